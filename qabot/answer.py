@@ -1,0 +1,115 @@
+"""Scored sentences -> an ``Answer``: short verbatim quotes, or an abstention.
+
+A quote is the best sentence plus the least context it needs: the sentence before it when it
+opens with a pronoun, and a neighbouring sentence of the same paragraph when that one scored
+nearly as well. A quote never exceeds three sentences or 500 characters. Quotes repeating one
+already chosen (wire copy printed twice) are dropped. Every quote is checked against the article
+text before it is returned: ``quote.text == article.text[start:end]``.
+"""
+from __future__ import annotations
+
+import re
+
+from .models import Answer, Article, Quote
+from .retrieval import Candidate, CorpusIndex, content_words
+
+MAX_QUOTE_CHARS = 500
+MAX_QUOTE_SENTENCES = 3
+_PRONOUN_START = re.compile(
+    r"""^["“‘']?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|The (?:company|group|firm|agency|move|decision|report|statement))\b""")
+
+
+class VerbatimError(AssertionError):
+    """A quote whose text is not the article's text at its offsets (a bug, never shown)."""
+
+
+def verify(quote: Quote, article: Article) -> Quote:
+    """Return ``quote`` if it is verbatim, else raise ``VerbatimError``."""
+    if article.text[quote.start:quote.end] != quote.text:
+        raise VerbatimError(f"quote {quote.start}:{quote.end} of {article.id} is not verbatim")
+    return quote
+
+
+def _norm(text: str) -> str:
+    return " ".join(content_words(text))
+
+
+class Answerer:
+    """Turns scored candidates into an Answer.
+
+    Args:
+        index: the corpus view the candidates come from.
+        threshold: answer only when the best candidate scores at least this.
+        min_cos: and when its cosine to the question is at least this.
+    """
+
+    def __init__(self, index: CorpusIndex, threshold: float, min_cos: float = 0.0) -> None:
+        self.index = index
+        self.threshold = threshold
+        self.min_cos = min_cos
+
+    def abstains(self, best: Candidate | None) -> bool:
+        """True when even the best candidate is too weak to be called an answer."""
+        return best is None or best.score < self.threshold or best.cos < self.min_cos
+
+    def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> tuple[int, int, int, int]:
+        """(first sentence n, last sentence n, start, end) of the quote built around ``cand``."""
+        idx = self.index
+        row = cand.row
+        rows = idx.by_article[row.article_id]
+        text = idx.articles[row.article_id].text
+        pos = {idx.rows[i].n: idx.rows[i] for i in rows}
+        first = last = row
+        # a neighbour in the same paragraph that scored nearly as well is part of the answer
+        for n in (row.n + 1, row.n - 1):
+            nb = by_pos.get((row.article_id, n))
+            other = pos.get(n)
+            if nb and other and other.paragraph == row.paragraph and nb.score >= 0.9 * cand.score:
+                if other.end - min(first.start, other.start) <= MAX_QUOTE_CHARS and \
+                        max(last.end, other.end) - other.start <= MAX_QUOTE_CHARS:
+                    first = other if other.n < first.n else first
+                    last = other if other.n > last.n else last
+                    break
+        # a pronoun at the start needs its antecedent
+        prev = pos.get(first.n - 1)
+        if (_PRONOUN_START.match(text[first.start:first.end]) and prev is not None
+                and prev.paragraph in (first.paragraph, first.paragraph - 1)
+                and last.n - prev.n + 1 <= MAX_QUOTE_SENTENCES and last.end - prev.start <= MAX_QUOTE_CHARS):
+            first = prev
+        return first.n, last.n, first.start, last.end
+
+    def answer(self, question: str, candidates: list[Candidate], k: int = 3,
+               speakers: dict[tuple[str, int, int], str] | None = None) -> Answer:
+        """The answer: up to ``k`` quotes best first; abstained, with the nearest passages, when
+        nothing scores well enough."""
+        by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
+        quotes: list[Quote] = []
+        taken: list[tuple[str, int, int]] = []
+        seen_texts: set[str] = set()
+        for cand in candidates:
+            if len(quotes) >= k:
+                break
+            aid = cand.row.article_id
+            if any(a == aid and lo <= cand.row.n <= hi for a, lo, hi in taken):
+                continue
+            lo, hi, start, end = self._expand(cand, by_pos)
+            if any(a == aid and not (hi < tlo or lo > thi) for a, tlo, thi in taken):
+                lo, hi, start, end = cand.row.n, cand.row.n, cand.row.start, cand.row.end
+            article = self.index.articles[aid]
+            text = article.text[start:end]
+            key = _norm(text)
+            if key in seen_texts:
+                continue
+            seen_texts.add(key)
+            taken.append((aid, lo, hi))
+            speaker = None
+            if speakers:
+                for (sa, ss, se), name in speakers.items():
+                    if sa == aid and ss < end and start < se:
+                        speaker = name
+                        break
+            quotes.append(verify(Quote(text=text, start=start, end=end, score=round(cand.score, 4),
+                                       paragraph=cand.row.paragraph, speaker=speaker,
+                                       article=article.citation()), article))
+        abstained = self.abstains(candidates[0] if candidates else None)
+        return Answer(question=question, abstained=abstained, quotes=quotes)

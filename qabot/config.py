@@ -1,0 +1,43 @@
+"""Settings, read from ``QABOT_*`` environment variables (and overridden by command-line flags).
+
+The store lives in ``QABOT_STORE`` or, by default, ``~/.local/share/qabot/store``
+(``$XDG_DATA_HOME/qabot/store`` where that is set). ``QABOT_CHROMA_URL`` switches from the
+embedded store to a Chroma server; the local store folder then still holds the lock and caches.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_store_dir() -> Path:
+    """Where the store lives when neither ``--store`` nor ``QABOT_STORE`` says otherwise."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "qabot" / "store"
+
+
+class Settings(BaseSettings):
+    """Every knob qabot has. Each field is also the env var ``QABOT_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="QABOT_", extra="ignore")
+
+    store: Path = Field(default_factory=default_store_dir, description="store folder")
+    corpus: Path = Field(Path("corpus"), description="folder ingested when no path is given")
+    chroma_url: str | None = Field(None, description="http://host:port of a Chroma server")
+    batch_size: int = Field(64, ge=1, description="texts per embedding batch")
+    max_file_mb: float = Field(20.0, gt=0, description="files larger than this are refused")
+    max_question_chars: int = Field(2000, ge=1)
+    top_k: int = Field(3, ge=1, le=20, description="quotes per answer")
+    abstain_threshold: float | None = Field(None, description="override the fitted threshold")
+    raise_errors: bool = Field(False, description="let unexpected exceptions propagate")
+    history_file: Path | None = Field(None, description="REPL history (default: beside the store)")
+    prompts_dir: Path | None = Field(None, description="folder of prompt templates")
+    threads: int | None = Field(None, ge=1, description="torch threads for embedding")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with the non-None ``overrides`` (command-line flags) on top."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,303 @@
+"""The engine every front end calls: ingest, ask, who, said, stats, show.
+
+It owns one store, one embedder and the in-memory corpus view, and turns questions into
+``Answer`` objects. Front ends (CLI, REPL, Discord) only parse input, call it, and render.
+Reads are safe from several threads; ``ingest`` takes the store's write lock.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Callable
+
+from .answer import Answerer
+from .chunking import TokenCounter
+from .config import Settings
+from .embeddings import Embedder, MiniLMEmbedder, model_dir
+from .errors import QabotError, QuestionError, ReadError, StoreError
+from .ingest import Ingester, IngestReport
+from .lookup import SpeakerIndex, load_statements, parse_lookup, quote_span, rank_by_topic
+from .models import Answer, Article, Quote
+from .retrieval import CorpusIndex, Retriever
+from .store import Store
+
+# Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed/PolNeAR questions against
+# unanswerable ones asked of the same store.
+DEFAULT_THRESHOLD = 0.62
+# a who-lookup with a topic answers only when some statement is this close to the topic
+WHO_TOPIC_THRESHOLD = 0.3
+# a said-lookup without an exact match answers only when a statement is this close in meaning
+SAID_THRESHOLD = 0.55
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_question(question: str, max_chars: int) -> str:
+    """The question with control characters removed and white space folded.
+
+    Raises:
+        QuestionError: when it is empty, over ``max_chars`` characters, or has no word in it.
+    """
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    if len(question) > max_chars:
+        raise QuestionError(f"the question is {len(question):,} characters long; the limit is {max_chars:,}")
+    q = " ".join(_CONTROL.sub(" ", question).split())
+    if not q:
+        raise QuestionError("the question is empty; ask something, e.g. \"What did Amber Rudd say about WhatsApp?\"")
+    if not re.search(r"\w", q):
+        raise QuestionError("the question has no words in it")
+    return q
+
+
+class Engine:
+    """One corpus, ready to answer.
+
+    Args:
+        settings: where the store is and how to behave.
+        embedder: the embedding model (loaded on first use); tests pass a shared one.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or MiniLMEmbedder(threads=settings.threads)
+        self.counter = TokenCounter(model_dir())
+        self._store: Store | None = None
+        self._index: CorpusIndex | None = None
+        self._speakers: tuple[int, SpeakerIndex] | None = None
+        self._lock = threading.Lock()
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def store(self, create: bool = True) -> Store:
+        """The store, opened on first use."""
+        if self._store is None:
+            self._store = Store(self.settings.store, self.settings.chroma_url, self.embedder.name, create=create)
+        return self._store
+
+    def index(self) -> CorpusIndex:
+        """The in-memory corpus view, rebuilt when the store has changed."""
+        with self._lock:
+            store = self.store(create=False)
+            if self._index is None or self._index.generation != store.generation:
+                self._index = CorpusIndex(store)
+            return self._index
+
+    def speakers(self) -> SpeakerIndex:
+        """Statements by speaker, for the store's current content."""
+        index = self.index()
+        with self._lock:
+            if self._speakers is None or self._speakers[0] != index.generation:
+                self._speakers = (index.generation, SpeakerIndex(load_statements(self.store(), index)))
+            return self._speakers[1]
+
+    @property
+    def threshold(self) -> float:
+        t = self.settings.abstain_threshold
+        return DEFAULT_THRESHOLD if t is None else t
+
+    # -- writing -----------------------------------------------------------------------------
+    def ingest(self, paths: list[Path], prune: bool = False, rebuild: bool = False, wait: float = 0.0,
+               on_error: Callable[[ReadError], None] | None = None,
+               progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+        """Ingest files and folders into the store (see ``Ingester.run``)."""
+        if rebuild:
+            self._rebuild_store()
+        store = self.store()
+        with store.write_lock(wait):
+            ingester = Ingester(store, self.embedder, self.counter, batch_size=self.settings.batch_size,
+                                max_bytes=int(self.settings.max_file_mb * 1_000_000))
+            report = ingester.run(paths, prune=prune, on_error=on_error, progress=progress)
+        self._index = None
+        return report
+
+    def _rebuild_store(self) -> None:
+        """Start the store afresh, whatever state it is in (``--rebuild``)."""
+        import shutil
+
+        try:
+            self.store().reset()
+            return
+        except StoreError:
+            pass
+        if self.settings.chroma_url:
+            raise StoreError(f"cannot reset the store on {self.settings.chroma_url}")
+        path = self.settings.store
+        if path.exists():
+            for child in path.iterdir():
+                if child.name != ".write.lock":
+                    shutil.rmtree(child) if child.is_dir() else child.unlink()
+        self._store = None
+
+    # -- reading -----------------------------------------------------------------------------
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        """Answer ``question`` with up to ``k`` verbatim quotes, or abstain.
+
+        Raises:
+            QuestionError: for an empty or over-long question.
+            StoreError: when there is no store yet.
+        """
+        q = clean_question(question, self.settings.max_question_chars)
+        k = k or self.settings.top_k
+        index = self.index()
+        if not index.rows:
+            return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
+        lookup = parse_lookup(q)
+        if lookup is not None:
+            kind, text, topic = lookup
+            routed = self.said(text, k) if kind == "said" else self.who(text, topic, k)
+            if not routed.abstained:
+                return routed.model_copy(update={"question": q, "kind": "ask"})
+            if kind == "who" and not self.speakers().match(text):
+                # a person the corpus never quotes: say so, with the nearest passages for context
+                plain = self._ask(q, k)
+                return plain.model_copy(update={"abstained": True, "message": routed.message})
+        return self._ask(q, k)
+
+    def _ask(self, q: str, k: int) -> Answer:
+        index = self.index()
+        qvec = self.embedder.encode([q])[0]
+        candidates = Retriever(self.store(), index).search(q, qvec)
+        answer = Answerer(index, self.threshold).answer(q, candidates, k)
+        return self._with_speakers(answer)
+
+    def _with_speakers(self, answer: Answer) -> Answer:
+        """Give each quote the speaker of the statement it quotes, where one is attributed."""
+        speakers = self.speakers()
+        by_article: dict[str, list] = {}
+        for r in speakers.rows:
+            by_article.setdefault(r.article_id, []).append(r)
+        quotes = []
+        for qt in answer.quotes:
+            best, overlap = None, 0
+            for r in by_article.get(qt.article.id, []):
+                if not r.speaker:
+                    continue
+                o = sum(max(0, min(c.end, qt.end) - max(c.start, qt.start)) for c in r.statement.content)
+                if o > overlap:
+                    best, overlap = r, o
+            quotes.append(qt.model_copy(update={"speaker": best.speaker}) if best else qt)
+        return answer.model_copy(update={"quotes": quotes})
+
+    def _statement_quote(self, row, score: float) -> Quote:
+        index = self.index()
+        art = index.articles[row.article_id]
+        a, b, para = quote_span(index, row)
+        from .answer import verify
+
+        return verify(Quote(text=art.text[a:b], start=a, end=b, score=round(score, 4), paragraph=para,
+                            speaker=row.speaker or None, article=art.citation()), art)
+
+    def who(self, name: str, topic: str | None = None, k: int = 10) -> Answer:
+        """What ``name`` said, ranked by relevance to ``topic`` when given, else in reading order.
+
+        An unknown name gives an abstained answer whose message suggests the closest speakers.
+        """
+        from .prompts import Prompts
+
+        name = clean_question(name, self.settings.max_question_chars)
+        topic = clean_question(topic, self.settings.max_question_chars) if topic and topic.strip() else None
+        speakers = self.speakers()
+        prompts = Prompts(self.settings.prompts_dir)
+        keys = speakers.match(name)
+        if not keys:
+            suggestions = ", ".join(speakers.suggest(name)) or "none yet"
+            return Answer(question=name, abstained=True, kind="who",
+                          message=prompts.render("who_unknown", name=name, suggestions=suggestions))
+        # a partial name ("Clinton") naming several people: take the most quoted, say which
+        key = keys[0]
+        ids = list(speakers.by_key[key])
+        seen: set[tuple[str, int, int]] = set()
+        quotes: list[Quote] = []
+        if topic:
+            tvec = self.embedder.encode([topic])[0]
+            shown = [self._statement_quote(speakers.rows[i], 0.0) for i in ids]
+            ranked = rank_by_topic(self.store(), speakers.rows, ids, tvec, topic, [q.text for q in shown])
+            best = ranked[0][1] if ranked else 0.0
+            order = [(i, s) for i, s in ranked]
+        else:
+            best = 1.0
+            order = sorted(((i, 1.0) for i in ids),
+                           key=lambda x: (speakers.rows[x[0]].article_id, speakers.rows[x[0]].statement.content[0].start))
+        for i, score in order:
+            qt = self._statement_quote(speakers.rows[i], score)
+            span = (qt.article.id, qt.start, qt.end)
+            if span in seen:
+                continue
+            seen.add(span)
+            quotes.append(qt)
+            if len(quotes) >= k:
+                break
+        header = prompts.render("who", speaker=speakers.names[key], topic=f" about {topic}" if topic else "",
+                                count=len(quotes))
+        abstained = bool(topic) and best < WHO_TOPIC_THRESHOLD
+        return Answer(question=header, abstained=abstained, kind="who", quotes=quotes,
+                      message=None if not abstained else header + " (nothing on that topic; nearest statements below)")
+
+    def said(self, phrase: str, k: int = 5) -> Answer:
+        """Who said ``phrase``: exact occurrences first, then statements close in meaning."""
+        phrase = clean_question(phrase, self.settings.max_question_chars)
+        phrase = phrase.strip("\"'“”‘’ ")
+        index = self.index()
+        speakers = self.speakers()
+        words = re.findall(r"\w+", phrase)
+        quotes: list[Quote] = []
+        seen: set[tuple[str, int, int]] = set()
+
+        def add(q: Quote) -> None:
+            key = (q.article.id, q.start, q.end)
+            if key not in seen and len(quotes) < k:
+                seen.add(key)
+                quotes.append(q)
+
+        if words:
+            pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I)
+            by_article: dict[str, list] = {}
+            for r in speakers.rows:
+                by_article.setdefault(r.article_id, []).append(r)
+            for aid, art in index.articles.items():
+                for m in pattern.finditer(art.text):
+                    holder = next((r for r in by_article.get(aid, [])
+                                   if any(c.start <= m.start() and m.end() <= c.end for c in r.statement.content)), None)
+                    if holder is not None:
+                        add(self._statement_quote(holder, 1.0))
+                    else:
+                        para = art.paragraph_at(m.start())
+                        if para is None:
+                            continue
+                        row = next((index.rows[i] for i in index.by_article[aid]
+                                    if index.rows[i].start <= m.start() < index.rows[i].end), None)
+                        a, b = (row.start, row.end) if row else (m.start(), m.end())
+                        add(Quote(text=art.text[a:b], start=a, end=b, score=1.0, paragraph=para,
+                                  speaker=None, article=art.citation()))
+        exact = bool(quotes)
+        best = 1.0 if exact else 0.0
+        if len(quotes) < k:
+            pvec = self.embedder.encode([phrase])[0]
+            by_id = {r.id: r for r in speakers.rows}
+            for sid, cos, meta, _ in self.store().query("quotes", pvec, 3 * k):
+                row = by_id.get(sid)
+                if row is None:
+                    continue
+                best = max(best, cos)
+                add(self._statement_quote(row, cos))
+        abstained = not exact and best < SAID_THRESHOLD
+        return Answer(question=phrase, abstained=abstained, kind="said", quotes=quotes)
+
+    def article(self, article_id: str) -> Article:
+        """A stored article by id (or a unique prefix of it)."""
+        arts = self.index().articles
+        if article_id in arts:
+            return arts[article_id]
+        matches = [a for i, a in arts.items() if i.startswith(article_id)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise QabotError(f"no article with id {article_id!r}; `qabot stats` lists the store")
+        raise QabotError(f"{article_id!r} matches {len(matches)} articles; give more of the id")
+
+    def stats(self) -> dict:
+        """Counts, store location and size, and model."""
+        store = self.store(create=False)
+        counts = store.counts()
+        return {**counts, "store": store.location, "size_bytes": store.size_bytes(),
+                "model": self.embedder.name, "backend": "http" if store.url else "embedded"}

@@ -1,0 +1,172 @@
+"""Files -> store: read, split, extract statements, embed and write, incrementally.
+
+An article whose content hash is already stored is skipped; a changed one is replaced; with
+``prune``, articles whose files are gone are deleted. Every sentence is embedded once (never
+truncated: see ``chunking``); a chunk's vector is the normalised mean of its sentences' vectors
+and a statement's the mean of the sentences it overlaps, so the model runs once per sentence.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .chunking import TokenCounter, article_sentences, chunk_sentences
+from .embeddings import Embedder
+from .errors import ReadError
+from .models import Article, Sentence, Statement
+from .readers import iter_sources, read_path
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did; ``failures`` holds one ``(file, reason)`` a problem."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    pruned: int = 0
+    repaired: int = 0
+    chunks: int = 0
+    sentences: int = 0
+    quotes: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ingested(self) -> int:
+        return self.new + self.updated + self.unchanged
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("new", "updated", "unchanged", "failed", "pruned",
+                                               "repaired", "chunks", "sentences", "quotes", "seconds")} | {
+            "failures": [{"file": f, "reason": r} for f, r in self.failures]}
+
+
+def _mean_rows(vecs: np.ndarray, groups: list[list[int]], dim: int) -> np.ndarray:
+    out = np.zeros((len(groups), dim), dtype=np.float32)
+    for i, g in enumerate(groups):
+        if g:
+            v = vecs[g].mean(axis=0)
+            out[i] = v / (np.linalg.norm(v) or 1.0)
+    return out
+
+
+def extract(article: Article) -> list[Statement]:
+    """Attributed statements of the article body (empty if the extractor is unavailable)."""
+    try:
+        from .quotes import extract_statements
+    except ImportError:
+        return []
+    body = article.paragraphs[0].start if article.paragraphs else len(article.text)
+    return extract_statements(article.text, body)
+
+
+def _statement_sentences(st: Statement, sentences: list[Sentence]) -> list[int]:
+    return [i for i, s in enumerate(sentences)
+            if any(s.start < c.end and c.start < s.end for c in st.content)]
+
+
+class Ingester:
+    """Runs an ingest into ``store`` with ``embedder``; one at a time per store (write lock)."""
+
+    def __init__(self, store: Store, embedder: Embedder, counter: TokenCounter,
+                 batch_size: int = 64, max_bytes: int = 20_000_000, group: int = 24) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.counter = counter
+        self.batch_size = batch_size
+        self.max_bytes = max_bytes
+        self.group = group
+
+    def run(self, paths: list[Path], prune: bool = False, on_error: Callable[[ReadError], None] | None = None,
+            progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+        """Ingest every article file under ``paths``.
+
+        Args:
+            paths: files and folders.
+            prune: delete stored articles whose files are no longer under ``paths``.
+            on_error: called with each file's ``ReadError`` as it happens.
+            progress: called as ``progress(phase, done, total)``.
+        """
+        t0 = time.perf_counter()
+        report = IngestReport()
+        report.repaired = self.store.repair()
+        stored = self.store.hashes()
+        seen: set[str] = set()
+        pending: list[tuple[Article, bool]] = []
+        sources = list(iter_sources(paths))
+        for n, src in enumerate(sources, 1):
+            if progress:
+                progress("reading", n, len(sources))
+            if isinstance(src, ReadError):
+                self._fail(report, src, on_error)
+                continue
+            try:
+                articles = read_path(src, self.max_bytes)
+            except ReadError as exc:
+                self._fail(report, exc, on_error)
+                continue
+            for art in articles:
+                if art.id in seen:
+                    continue
+                seen.add(art.id)
+                old = stored.get(art.id)
+                if old and old[0] == art.content_hash:
+                    report.unchanged += 1
+                else:
+                    pending.append((art, old is not None))
+        total_sentences = 0
+        done = 0
+        for i in range(0, len(pending), self.group):
+            batch = pending[i:i + self.group]
+            prepared = []
+            for art, is_update in batch:
+                sentences = article_sentences(art, self.counter)
+                chunks = chunk_sentences(art, sentences, self.counter)
+                statements = extract(art)
+                prepared.append((art, is_update, sentences, chunks, statements))
+            texts = [s.text for _, _, sents, _, _ in prepared for s in sents]
+            vecs = self.embedder.encode(texts, batch_size=self.batch_size)
+            k = 0
+            for art, is_update, sentences, chunks, statements in prepared:
+                svecs = vecs[k:k + len(sentences)]
+                k += len(sentences)
+                index = {(s.start, s.end): j for j, s in enumerate(sentences)}
+                cvecs = _mean_rows(svecs, [[index[tuple(x)] for x in c.sentences] for c in chunks], svecs.shape[1])
+                qvecs = _mean_rows(svecs, [_statement_sentences(st, sentences) for st in statements], svecs.shape[1])
+                self.store.write_article(art, sentences, svecs, chunks, cvecs, statements, qvecs)
+                report.updated += is_update
+                report.new += not is_update
+                report.chunks += len(chunks)
+                report.quotes += len(statements)
+                total_sentences += len(sentences)
+                done += 1
+                if progress:
+                    progress("embedding", done, len(pending))
+        report.sentences = total_sentences
+        if prune:
+            present = {str(p.resolve()) for p in paths}
+            for aid, (_, path) in stored.items():
+                if aid not in seen and any(_under(path, root) for root in present):
+                    self.store.delete_article(aid)
+                    report.pruned += 1
+        report.seconds = round(time.perf_counter() - t0, 2)
+        return report
+
+    @staticmethod
+    def _fail(report: IngestReport, exc: ReadError, on_error) -> None:
+        report.failed += 1
+        report.failures.append((exc.path, exc.reason))
+        if on_error:
+            on_error(exc)
+
+
+def _under(path: str, root: str) -> bool:
+    p = str(Path(path).resolve())
+    return p == root or p.startswith(root.rstrip("/") + "/")

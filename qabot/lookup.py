@@ -1,0 +1,185 @@
+"""Who said what: look statements up by speaker (``who``) or by their words (``said``), and
+recognise questions that are really such look-ups ("What did Amber Rudd say about WhatsApp?",
+"Who said 'a secret place for terrorists'?").
+
+Statements come from the store's quotes collection, extracted at ingest by ``quotes``. A quote
+shown for a statement is the whole sentence(s) holding its content, so the attribution clause
+("she said") comes with it; when that would exceed the quote limits, the content alone is shown.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .models import Statement
+from .retrieval import CorpusIndex, content_words
+from .store import Store, speaker_key
+
+_ROLE_WORDS = frozenset(
+    """the a an home foreign defence defense interior justice prime chief deputy general former
+    secretary minister president vice senator sen rep representative governor gov mayor leader
+    spokesman spokeswoman spokesperson chairman chairwoman chair director attorney commissioner
+    candidate nominee democratic republican labour conservative party us u.s. uk british american
+    mr mrs ms dr sir lady lord""".split()
+)
+
+_WHO_SAID = re.compile(
+    r"""^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated|warned|called\s+\w+|described\s+\w+\s+as)\s*[,:]?\s*
+        (?:that\s+)?["“'‘](?P<q>.+?)["”'’]\s*\??\s*$|
+        ^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated)\s+(?:that\s+)?(?P<p>.+?)\s*\??\s*$""",
+    re.I | re.X,
+)
+_WHAT_SAID = re.compile(
+    r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
+        (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks)
+        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about)\s+(?P<topic>.+?))?\s*\??\s*$""",
+    re.I | re.X,
+)
+
+
+@dataclass
+class StatementRow:
+    """One stored statement."""
+
+    id: str
+    article_id: str
+    speaker: str
+    key: str
+    description: str
+    statement: Statement
+
+
+def load_statements(store: Store, index: CorpusIndex) -> list[StatementRow]:
+    """Every statement of the store's complete articles."""
+    got = store.get("quotes")
+    rows = []
+    for sid, meta in zip(got["ids"], got["metadatas"]):
+        art = index.articles.get(meta["article_id"])
+        if art is None or art.content_hash[:12] != meta["version"]:
+            continue
+        rows.append(StatementRow(sid, meta["article_id"], meta.get("speaker") or "",
+                                 meta.get("speaker_key") or "", meta.get("description") or "",
+                                 Statement.model_validate_json(meta["statement"])))
+    return rows
+
+
+def name_tokens(name: str) -> set[str]:
+    """The words of a name that identify a person (no titles or roles)."""
+    return {w for w in speaker_key(name).split() if w not in _ROLE_WORDS}
+
+
+class SpeakerIndex:
+    """Statements grouped by speaker, with name matching."""
+
+    def __init__(self, rows: list[StatementRow]) -> None:
+        self.rows = rows
+        self.by_key: dict[str, list[int]] = {}
+        self.names: dict[str, str] = {}
+        for i, r in enumerate(rows):
+            if r.key:
+                self.by_key.setdefault(r.key, []).append(i)
+                # the fullest spelling seen names the speaker
+                if len(r.speaker) > len(self.names.get(r.key, "")):
+                    self.names[r.key] = r.speaker
+
+    def match(self, name: str) -> list[str]:
+        """Speaker keys that ``name`` refers to: "Rudd", "amber rudd", "Home Secretary Amber Rudd"
+        and "the Home Secretary" all find Amber Rudd."""
+        q = name_tokens(name)
+        if not q:
+            role = speaker_key(name)
+            role = re.sub(r"^(the|a|an)\s+", "", role)
+            if not role:
+                return []
+            return [k for k in self.by_key
+                    if any(role in speaker_key(self.rows[i].description) for i in self.by_key[k])]
+        keys = []
+        for key in self.by_key:
+            s = {w for w in key.split() if w not in _ROLE_WORDS}
+            if s and (q <= s or s <= q):
+                keys.append(key)
+        # "Clinton" may name several people; prefer the most quoted when the name is partial
+        return sorted(keys, key=lambda k: -len(self.by_key[k]))
+
+    def suggest(self, name: str, n: int = 5) -> list[str]:
+        """The speakers whose names are closest to ``name``."""
+        names = {self.names[k]: k for k in self.by_key}
+        close = difflib.get_close_matches(name, list(names), n=n, cutoff=0.4)
+        if len(close) < n:
+            q = set(speaker_key(name).split())
+            extra = sorted(names, key=lambda x: -len(q & set(speaker_key(x).split())) - 0.001 * len(self.by_key[names[x]]))
+            close += [x for x in extra if x not in close and q & set(speaker_key(x).split())][: n - len(close)]
+        if not close:
+            close = sorted(names, key=lambda x: -len(self.by_key[names[x]]))[:n]
+        return close
+
+
+def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
+    """``("said", phrase, None)`` or ``("who", name, topic)`` when the question is a look-up."""
+    m = _WHO_SAID.match(question)
+    if m:
+        phrase = (m.group("q") or m.group("p") or "").strip()
+        if phrase and len(phrase.split()) >= 2:
+            return ("said", phrase, None)
+    m = _WHAT_SAID.match(question)
+    if m:
+        name = m.group("name").strip()
+        # "What did the report say" is not a person: require a capitalised word or a role
+        if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
+            topic = (m.group("topic") or "").strip() or None
+            return ("who", name, topic)
+    return None
+
+
+def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> tuple[int, int, int]:
+    """(start, end, paragraph) of the verbatim passage shown for a statement: the sentences holding
+    its content (with the attribution clause), else the content itself."""
+    st = row.statement
+    lo = min(c.start for c in st.content)
+    hi = max(c.end for c in st.content)
+    if st.cue:
+        lo, hi = min(lo, st.cue.start), max(hi, st.cue.end)
+    if st.source:
+        lo, hi = min(lo, st.source.start), max(hi, st.source.end)
+    rows = [index.rows[i] for i in index.by_article.get(row.article_id, [])]
+    inside = [r for r in rows if r.start < hi and lo < r.end]
+    if inside and len(inside) <= 3 and inside[-1].end - inside[0].start <= max_chars:
+        return inside[0].start, inside[-1].end, inside[0].paragraph
+    c = st.content[0]
+    a, b = c.start, c.end
+    if b - a > max_chars:
+        text = index.articles[row.article_id].text
+        b = a + max_chars
+        while b > a and not text[b - 1].isspace():
+            b -= 1
+        b = b - 1 if b > a else a + max_chars
+    para = index.articles[row.article_id].paragraph_at(a)
+    return a, b, para if para is not None else 0
+
+
+def lexical(topic: str, text: str) -> float:
+    """Share of the topic's content words found in ``text``."""
+    t = set(content_words(topic))
+    return len(t & set(content_words(text))) / len(t) if t else 0.0
+
+
+def rank_by_topic(store: Store, rows: list[StatementRow], ids: list[int], tvec: np.ndarray,
+                  topic: str, texts: list[str]) -> list[tuple[int, float]]:
+    """Statements ``ids`` scored against a topic: cosine of the statement's embedding plus
+    word overlap with the passage shown."""
+    got = store.get("quotes", ids=[rows[i].id for i in ids], embeddings=True)
+    vec = {sid: np.asarray(v, dtype=np.float32) for sid, v in zip(got["ids"], got["embeddings"])}
+    out = []
+    for i, text in zip(ids, texts):
+        v = vec.get(rows[i].id)
+        cos = float(v @ tvec) if v is not None else 0.0
+        out.append((i, cos + 0.5 * lexical(topic, text)))
+    return sorted(out, key=lambda x: -x[1])
+
+
+def statement_json_meta(row: StatementRow) -> dict:
+    return json.loads(row.statement.model_dump_json())

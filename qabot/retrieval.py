@@ -1,0 +1,239 @@
+"""Question -> scored candidate sentences, from dense search (Chroma) and BM25 together.
+
+``CorpusIndex`` is the in-memory view of a store a reader needs: the articles, a table of every
+sentence (id, article, paragraph, offsets) and a BM25 index over the sentences. It is built from
+the store and rebuilt when the store's generation changes.
+
+``Retriever.search`` gathers candidates from three places (nearest sentences, sentences of the
+nearest chunks, best BM25 sentences) and scores each on a few features, so a sentence with the
+question's exact names and numbers but a weaker embedding still comes through.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .models import Article
+from .store import Store
+
+_WORD = re.compile(r"\w+", re.U)
+_STOP = frozenset(
+    """a an the of in on at to for from by with and or but is are was were be been being do does did
+    what which who whom whose when where why how that this these those it its as into than then there
+    their they them he she his her him i you we our your my me not no yes if so about did does has have
+    had say said says tell told would could should will can may might much many any some""".split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` that carry meaning (no stop words)."""
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+@dataclass
+class SentenceRow:
+    """One sentence of the store."""
+
+    id: str
+    article_id: str
+    paragraph: int
+    start: int
+    end: int
+    n: int
+
+
+@dataclass
+class Candidate:
+    """A sentence with its features and combined score."""
+
+    row: SentenceRow
+    cos: float = 0.0
+    chunk_cos: float = 0.0
+    bm25: float = 0.0
+    type_bonus: float = 0.0
+    coverage: float = 0.0
+    boost: float = 0.0
+    score: float = 0.0
+    features: dict = field(default_factory=dict)
+
+
+class CorpusIndex:
+    """What the reader side holds in memory for a store generation."""
+
+    def __init__(self, store: Store) -> None:
+        import bm25s
+
+        self.generation = store.generation
+        loaded = store.load_articles()
+        self.articles: dict[str, Article] = {aid: art for aid, (art, _) in loaded.items()}
+        self.rows: list[SentenceRow] = []
+        for aid, (art, sents) in sorted(loaded.items()):
+            v = art.content_hash[:12]
+            for n, (p, a, b) in enumerate(sents):
+                self.rows.append(SentenceRow(f"{aid}:{v}:s{n}", aid, p, a, b, n))
+        self.by_id = {r.id: i for i, r in enumerate(self.rows)}
+        self.by_article: dict[str, list[int]] = {}
+        for i, r in enumerate(self.rows):
+            self.by_article.setdefault(r.article_id, []).append(i)
+        texts = [self.text(r) for r in self.rows]
+        self.bm25 = None
+        if texts:
+            tokens = bm25s.tokenize(texts, stopwords="en", show_progress=False)
+            self.bm25 = bm25s.BM25()
+            self.bm25.index(tokens, show_progress=False)
+            self.vocab = tokens.vocab
+        # the words of each article, for "is the question's subject here at all?"
+        self.article_words = {aid: set(_WORD.findall(a.text.lower())) for aid, a in self.articles.items()}
+
+    def text(self, row: SentenceRow) -> str:
+        return self.articles[row.article_id].text[row.start:row.end]
+
+    def bm25_scores(self, question: str) -> np.ndarray:
+        if self.bm25 is None:
+            return np.zeros(0)
+        words = [w for w in _WORD.findall(question.lower()) if len(w) > 1 and w in self.vocab]
+        if not words:
+            return np.zeros(len(self.rows))
+        ids = [self.vocab[w] for w in words]
+        return self.bm25.get_scores(ids)
+
+
+_WHEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|decade|today|yesterday)\b")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|dozen|percent)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z]\w+")
+
+
+def question_type(question: str) -> str:
+    """who / when / where / number / why / yesno / what, from the question's first words."""
+    q = question.strip().lower()
+    if re.match(r"(who|whom|whose)\b", q) or re.search(r"\bwhich (person|man|woman|company|group|team)\b", q):
+        return "who"
+    if re.match(r"when\b", q) or re.search(r"\b(what|which) (year|date|day|month|century|decade|time)\b", q):
+        return "when"
+    if re.match(r"where\b", q) or re.search(r"\b(what|which) (country|city|state|place|region)\b", q):
+        return "where"
+    if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount)\b", q):
+        return "number"
+    if re.match(r"why\b", q):
+        return "why"
+    if re.match(r"(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", q):
+        return "yesno"
+    return "what"
+
+
+def type_bonus(qtype: str, sentence: str, question: str) -> float:
+    """How well the sentence offers the kind of thing the question asks for (0 to 1)."""
+    if qtype == "when":
+        return 1.0 if _WHEN.search(sentence) else 0.0
+    if qtype == "number":
+        return 1.0 if _NUMBER.search(sentence) else 0.0
+    if qtype == "who":
+        qwords = set(_WORD.findall(question.lower()))
+        names = [n for n in _NAME.findall(sentence) if not set(n.lower().split()) <= qwords]
+        return 1.0 if names else 0.0
+    if qtype == "where":
+        return 1.0 if _PLACE.search(sentence) else 0.0
+    if qtype == "why":
+        return 1.0 if re.search(r"\b(because|due to|since|so that|in order to|as a result|reason)\b", sentence, re.I) else 0.0
+    return 0.0
+
+
+# Weights of the features, fitted on SQuAD questions (see benchmarks/tune.py); the score is a
+# linear mix so that each part stays explainable in --json output.
+WEIGHTS = {"cos": 1.0, "chunk_cos": 0.35, "bm25": 0.45, "type": 0.06, "coverage": 0.25}
+
+
+class Retriever:
+    """Finds candidate sentences for a question and scores them.
+
+    Args:
+        store: where the embeddings are.
+        index: the in-memory view of the same store.
+        n_dense: sentences taken from the nearest-sentence search.
+        n_chunks: chunks taken from the nearest-chunk search.
+        n_lexical: sentences taken from BM25.
+    """
+
+    def __init__(self, store: Store, index: CorpusIndex, n_dense: int = 40, n_chunks: int = 20,
+                 n_lexical: int = 40, weights: dict | None = None) -> None:
+        self.store = store
+        self.index = index
+        self.n_dense = n_dense
+        self.n_chunks = n_chunks
+        self.n_lexical = n_lexical
+        self.weights = weights or WEIGHTS
+
+    def search(self, question: str, qvec: np.ndarray, where: dict | None = None,
+               article_ids: set[str] | None = None, boost_articles: dict[str, float] | None = None) -> list[Candidate]:
+        """Candidates for ``question``, best first.
+
+        Args:
+            question: the (rewritten) question.
+            qvec: its embedding.
+            where: a Chroma metadata filter for the dense searches.
+            article_ids: keep only sentences of these articles (metadata filters), if given.
+            boost_articles: a small additive boost per article (follow-up questions).
+        """
+        idx = self.index
+        cands: dict[int, Candidate] = {}
+
+        def add(i: int) -> Candidate:
+            c = cands.get(i)
+            if c is None:
+                c = cands[i] = Candidate(row=idx.rows[i])
+            return c
+
+        for sid, cos, _, _ in self.store.query("sentences", qvec, self.n_dense, where):
+            i = idx.by_id.get(sid)
+            if i is not None:
+                add(i).cos = cos
+        for cid, cos, meta, _ in self.store.query("chunks", qvec, self.n_chunks, where):
+            aid = meta["article_id"]
+            if aid not in idx.articles or idx.articles[aid].content_hash[:12] != meta["version"]:
+                continue
+            spans = {tuple(x) for x in __import__("json").loads(meta["sentences"])}
+            for i in idx.by_article.get(aid, []):
+                r = idx.rows[i]
+                if (r.start, r.end) in spans:
+                    c = add(i)
+                    c.chunk_cos = max(c.chunk_cos, cos)
+        scores = idx.bm25_scores(question)
+        if len(scores):
+            top = np.argsort(-scores)[: self.n_lexical]
+            best = float(scores[top[0]]) if len(top) else 0.0
+            for i in top:
+                if scores[i] > 0:
+                    add(int(i))
+            for i, c in cands.items():
+                c.bm25 = float(scores[i]) / best if best > 0 else 0.0
+        if article_ids is not None:
+            cands = {i: c for i, c in cands.items() if c.row.article_id in article_ids}
+        if not cands:
+            return []
+        # exact cosines for candidates that came from chunks or BM25 only
+        missing = [i for i, c in cands.items() if c.cos == 0.0]
+        if missing:
+            got = self.store.get("sentences", ids=[idx.rows[i].id for i in missing], embeddings=True)
+            for sid, vec in zip(got["ids"], got["embeddings"]):
+                i = idx.by_id.get(sid)
+                if i is not None:
+                    cands[i].cos = float(np.dot(np.asarray(vec, dtype=np.float32), qvec))
+        floor = min((c.chunk_cos for c in cands.values() if c.chunk_cos > 0), default=0.0)
+        qtype = question_type(question)
+        qwords = set(content_words(question))
+        w = self.weights
+        for c in cands.values():
+            text = idx.text(c.row)
+            if c.chunk_cos == 0.0:
+                c.chunk_cos = floor
+            c.type_bonus = type_bonus(qtype, text, question)
+            swords = set(content_words(text))
+            c.coverage = len(qwords & swords) / len(qwords) if qwords else 0.0
+            if boost_articles:
+                c.boost = boost_articles.get(c.row.article_id, 0.0)
+            c.score = (w["cos"] * c.cos + w["chunk_cos"] * c.chunk_cos + w["bm25"] * c.bm25
+                       + w["type"] * c.type_bonus + w["coverage"] * c.coverage + c.boost)
+        return sorted(cands.values(), key=lambda c: -c.score)

@@ -1,0 +1,304 @@
+"""The store: the only module that imports chromadb.
+
+Four collections hold one ingested corpus:
+
+    qabot_articles   one record an article: its metadata, text and sentence offsets (the
+                     "commit record": an article counts as present only once this is written)
+    qabot_sentences  one embedding a sentence, the unit answers are chosen from
+    qabot_chunks     one embedding a chunk (a run of sentences of one paragraph)
+    qabot_quotes     one embedding an attributed statement, with its speaker
+
+Rows of the last three carry the article's ``version`` (its content hash, shortened). A write
+adds the new version's rows first, then the article record, and only then deletes rows of other
+versions; readers keep to rows whose version matches the article record. So a killed ingest
+leaves at worst orphan rows, which ``repair`` removes, and an updated article stays answerable
+from its old version until the new one is complete.
+
+Thread safety: reads are safe from several threads; writes must be serialised (``write_lock``).
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import time
+import warnings
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from .errors import StoreError, StoreLockedError
+from .models import Article, Chunk, Sentence, Statement
+
+SCHEMA_VERSION = 1
+_COLLECTIONS = ("qabot_articles", "qabot_sentences", "qabot_chunks", "qabot_quotes")
+_BATCH = 4000
+
+
+def _version(article: Article) -> str:
+    return article.content_hash[:12]
+
+
+class Store:
+    """A qabot corpus in Chroma, embedded (``PersistentClient``) or on a server (``HttpClient``).
+
+    Args:
+        path: the local store folder (Chroma's files when embedded; the lock and caches always).
+        url: ``http://host:port`` of a Chroma server, or None for the embedded store.
+        model: the embedding model's name, recorded so a store is never queried with another.
+    """
+
+    def __init__(self, path: Path, url: str | None = None, model: str = "all-MiniLM-L6-v2",
+                 create: bool = True) -> None:
+        self.path = Path(path)
+        self.url = url
+        self.model = model
+        if not url and not create and not (self.path / "chroma.sqlite3").exists():
+            raise StoreError(f"No qabot store at {self.path}. Run: qabot ingest PATH")
+        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.client = self._connect()
+            self._cols = {name: self._collection(name) for name in _COLLECTIONS}
+        except StoreError:
+            raise
+        except Exception as exc:  # chromadb raises many types; all mean the same to a user
+            raise StoreError(f"cannot open the store at {self.location}: {exc}. "
+                             "If it is damaged, run: qabot ingest --rebuild") from exc
+        self._check_schema()
+
+    # -- opening ---------------------------------------------------------------------------
+    def _connect(self):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+        if self.url:
+            from urllib.parse import urlparse
+
+            u = urlparse(self.url if "://" in self.url else f"http://{self.url}")
+            try:
+                client = chromadb.HttpClient(host=u.hostname or "localhost", port=u.port or 8000,
+                                             ssl=u.scheme == "https", settings=settings)
+                client.heartbeat()
+            except Exception as exc:
+                raise StoreError(f"cannot reach the Chroma server at {self.url}: {exc}") from exc
+            return client
+        return chromadb.PersistentClient(path=str(self.path), settings=settings)
+
+    def _collection(self, name: str):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return self.client.get_or_create_collection(
+                name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}},
+            )
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for messages and ``stats``."""
+        return self.url or str(self.path)
+
+    def _meta(self) -> dict:
+        got = self._cols["qabot_articles"].get(ids=["__qabot__"], include=["metadatas"])
+        return (got["metadatas"] or [{}])[0] if got["ids"] else {}
+
+    def _check_schema(self) -> None:
+        meta = self._meta()
+        if not meta:
+            return
+        if meta.get("schema") != SCHEMA_VERSION:
+            raise StoreError(
+                f"the store at {self.location} was written by another qabot version "
+                f"(schema {meta.get('schema')}, this qabot reads {SCHEMA_VERSION}). "
+                "Run: qabot ingest --rebuild")
+        if meta.get("model") != self.model:
+            raise StoreError(
+                f"the store at {self.location} holds {meta.get('model')} embeddings, not {self.model}. "
+                "Run: qabot ingest --rebuild")
+
+    def _touch(self) -> None:
+        meta = self._meta()
+        generation = int(meta.get("generation", 0)) + 1
+        self._cols["qabot_articles"].upsert(
+            ids=["__qabot__"], embeddings=[[1.0]], documents=["qabot store"],
+            metadatas=[{"schema": SCHEMA_VERSION, "model": self.model, "generation": generation,
+                        "kind": "meta"}],
+        )
+
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the store's content does (for caches)."""
+        return int(self._meta().get("generation", 0))
+
+    # -- locking ---------------------------------------------------------------------------
+    @contextmanager
+    def write_lock(self, wait: float = 0.0) -> Iterator[None]:
+        """Hold the store's write lock; wait up to ``wait`` seconds, then raise StoreLockedError."""
+        lock_path = self.path / ".write.lock"
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+                        raise StoreLockedError(
+                            f"another qabot ingest (pid {holder}) is writing to {self.location}; "
+                            "wait for it to finish, or pass --wait SECONDS") from None
+                    time.sleep(0.2)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            yield
+        finally:
+            os.close(fd)
+
+    # -- writing ---------------------------------------------------------------------------
+    def _upsert(self, name: str, ids: list[str], vecs: np.ndarray, docs: list[str], metas: list[dict]) -> None:
+        col = self._cols[name]
+        for i in range(0, len(ids), _BATCH):
+            col.upsert(ids=ids[i:i + _BATCH], embeddings=vecs[i:i + _BATCH], documents=docs[i:i + _BATCH],
+                       metadatas=metas[i:i + _BATCH])
+
+    def write_article(self, article: Article, sentences: list[Sentence], sentence_vecs: np.ndarray,
+                      chunks: list[Chunk], chunk_vecs: np.ndarray,
+                      statements: list[Statement], statement_vecs: np.ndarray) -> None:
+        """Store one article and everything derived from it, crash-safely (see the module doc)."""
+        v = _version(article)
+        base = {"article_id": article.id, "version": v}
+        self._upsert("qabot_sentences", [f"{article.id}:{v}:s{i}" for i in range(len(sentences))],
+                     sentence_vecs, [s.text for s in sentences],
+                     [{**base, "paragraph": s.paragraph, "start": s.start, "end": s.end, "n": i}
+                      for i, s in enumerate(sentences)])
+        self._upsert("qabot_chunks", [c.id for c in chunks], chunk_vecs, [c.text for c in chunks],
+                     [{**base, "paragraph": c.paragraph, "start": c.start, "end": c.end,
+                       "sentences": json.dumps(c.sentences)} for c in chunks])
+        self._upsert("qabot_quotes", [f"{article.id}:{v}:q{i}" for i in range(len(statements))],
+                     statement_vecs, [" … ".join(s.text for s in st.content) for st in statements],
+                     [{**base, "speaker": st.speaker or "", "speaker_key": speaker_key(st.speaker),
+                       "description": st.speaker_description or "", "direct": st.direct,
+                       "statement": st.model_dump_json()} for st in statements])
+        record = {
+            "article": article.model_dump(),
+            "sentences": [[s.paragraph, s.start, s.end] for s in sentences],
+        }
+        self._cols["qabot_articles"].upsert(
+            ids=[article.id], embeddings=[[1.0]], documents=[json.dumps(record)],
+            metadatas=[{"kind": "article", "version": v, "content_hash": article.content_hash,
+                        "path": article.path, "title": article.title}],
+        )
+        self._delete_other_versions(article.id, v)
+        self._touch()
+
+    def _delete_other_versions(self, article_id: str, keep: str | None) -> None:
+        where: dict = {"article_id": article_id}
+        if keep is not None:
+            where = {"$and": [{"article_id": article_id}, {"version": {"$ne": keep}}]}
+        for name in _COLLECTIONS[1:]:
+            self._cols[name].delete(where=where)
+
+    def delete_article(self, article_id: str) -> None:
+        """Remove an article: its record first (so it stops counting), then its rows."""
+        self._cols["qabot_articles"].delete(ids=[article_id])
+        self._delete_other_versions(article_id, None)
+        self._touch()
+
+    def repair(self) -> int:
+        """Delete rows left by an interrupted write (no article record, or another version).
+
+        Returns:
+            how many rows were removed.
+        """
+        current = self.versions()
+        removed = 0
+        for name in _COLLECTIONS[1:]:
+            col = self._cols[name]
+            got = col.get(include=["metadatas"])
+            stale = [i for i, m in zip(got["ids"], got["metadatas"])
+                     if current.get(m.get("article_id")) != m.get("version")]
+            for k in range(0, len(stale), _BATCH):
+                col.delete(ids=stale[k:k + _BATCH])
+            removed += len(stale)
+        if removed:
+            self._touch()
+        return removed
+
+    def reset(self) -> None:
+        """Delete everything (``ingest --rebuild``)."""
+        for name in _COLLECTIONS:
+            try:
+                self.client.delete_collection(name)
+            except Exception:
+                pass
+        self._cols = {name: self._collection(name) for name in _COLLECTIONS}
+
+    # -- reading ---------------------------------------------------------------------------
+    def versions(self) -> dict[str, str]:
+        """``{article_id: version}`` of every complete article."""
+        got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["metadatas"])
+        return {i: m["version"] for i, m in zip(got["ids"], got["metadatas"])}
+
+    def hashes(self) -> dict[str, tuple[str, str]]:
+        """``{article_id: (content_hash, path)}`` of every complete article."""
+        got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["metadatas"])
+        return {i: (m["content_hash"], m["path"]) for i, m in zip(got["ids"], got["metadatas"])}
+
+    def load_articles(self) -> dict[str, tuple[Article, list[list[int]]]]:
+        """Every complete article with its sentence offsets ``[paragraph, start, end]``."""
+        got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["documents"])
+        out = {}
+        for i, doc in zip(got["ids"], got["documents"]):
+            record = json.loads(doc)
+            out[i] = (Article.model_validate(record["article"]), record["sentences"])
+        return out
+
+    def query(self, name: str, vec: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
+        """Nearest rows of collection ``name``: ``(id, cosine similarity, metadata, document)``."""
+        col = self._cols[f"qabot_{name}"]
+        count = col.count()
+        if count == 0:
+            return []
+        res = col.query(query_embeddings=[vec], n_results=min(n, count), where=where,
+                        include=["distances", "metadatas", "documents"])
+        return [(i, 1.0 - d, m, doc) for i, d, m, doc in
+                zip(res["ids"][0], res["distances"][0], res["metadatas"][0], res["documents"][0])]
+
+    def get(self, name: str, ids: list[str] | None = None, where: dict | None = None,
+            embeddings: bool = False) -> dict:
+        """Rows of collection ``name`` by id or filter."""
+        include = ["metadatas", "documents"] + (["embeddings"] if embeddings else [])
+        return self._cols[f"qabot_{name}"].get(ids=ids, where=where, include=include)
+
+    def counts(self) -> dict[str, int]:
+        """Rows a collection: articles, sentences, chunks, quotes."""
+        return {
+            "articles": len(self.versions()),
+            "sentences": self._cols["qabot_sentences"].count(),
+            "chunks": self._cols["qabot_chunks"].count(),
+            "quotes": self._cols["qabot_quotes"].count(),
+        }
+
+    def size_bytes(self) -> int | None:
+        """Bytes on disk of the embedded store (None for a server)."""
+        if self.url:
+            return None
+        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+
+
+def speaker_key(name: str | None) -> str:
+    """A speaker's name folded for matching: lower case, no titles or punctuation."""
+    if not name:
+        return ""
+    import re
+
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return " ".join(w for w in words if w not in _TITLES)
+
+
+_TITLES = frozenset("mr mrs ms dr sir lady lord prof president senator sen rep gov governor".split())

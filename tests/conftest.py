@@ -1,0 +1,71 @@
+"""Shared fixtures: a clean environment, one real MiniLM for the whole session, real Chroma stores.
+
+Nothing here is mocked: every test that claims something about answers uses the packaged
+all-MiniLM-L6-v2 and a real Chroma store in a temporary folder.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+SEED = FIXTURES / "westminster_whatsapp.txt"
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch, tmp_path):
+    """No developer setting leaks in: every QABOT_* variable is cleared and the store is a tmp folder."""
+    for key in list(os.environ):
+        if key.startswith("QABOT_") and key != "QABOT_TEST_CHROMA_URL":
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("QABOT_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real packaged model, loaded once per test session."""
+    from qabot.embeddings import MiniLMEmbedder
+
+    e = MiniLMEmbedder()
+    e.encode(["warm up"])
+    return e
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from qabot.config import Settings
+
+    return Settings(store=tmp_path / "store", chroma_url=os.environ.get("QABOT_TEST_CHROMA_URL"))
+
+
+@pytest.fixture
+def engine(settings, embedder):
+    """An engine over an empty store in tmp_path (or on the test Chroma server)."""
+    from qabot.engine import Engine
+
+    eng = Engine(settings, embedder=embedder)
+    if settings.chroma_url:
+        eng.store().reset()
+    return eng
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """A folder with the seed-like article and a few short articles of our own."""
+    d = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "corpus", d)
+    shutil.copy(SEED, d / SEED.name)
+    return d
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared/eval is not present")
+    return SHARED

@@ -1,0 +1,66 @@
+"""Answers with the real model and a real store: the right sentence, verbatim, or an abstention."""
+from __future__ import annotations
+
+import pytest
+
+from qabot.errors import QuestionError
+
+
+@pytest.fixture
+def loaded(engine, corpus):
+    engine.ingest([corpus])
+    return engine
+
+
+def file_text(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What did Amber Rudd say about WhatsApp?", "secret place for terrorists"),
+    ("Who claimed responsibility for the Westminster attack?", "Islamic State group claimed responsibility"),
+    ("How many homes will the sea wall protect?", "about 300 homes"),
+    ("How much will the Portwell sea wall cost?", "4.2 million pounds"),
+    ("When will the library stay open until 10 p.m.?", "from March"),
+    ("Why did night trains stop on the northern line?", "passenger numbers collapsed"),
+    ("What will the rooftop honey pay for?", "school garden"),
+    ("What did the museum give back to the village?", "returned a bronze statue"),
+])
+def test_answer_in_top_quote(loaded, question, expected):
+    answer = loaded.ask(question)
+    assert not answer.abstained
+    assert expected in answer.quotes[0].text
+
+
+def test_quotes_are_verbatim_and_cited(loaded):
+    answer = loaded.ask("What did Amber Rudd say about WhatsApp?", k=3)
+    assert 1 <= len(answer.quotes) <= 3
+    for q in answer.quotes:
+        assert file_text(q.article.path)[q.start:q.end] == q.text
+        assert q.article.title == "UK demands access to Westminster attacker's WhatsApp messages"
+        assert q.article.author == "Ben Ariel"
+        assert q.paragraph is not None and q.paragraph >= 1
+    assert [q.score for q in answer.quotes] == sorted((q.score for q in answer.quotes), reverse=True)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the capital of Mongolia?",
+    "Who won the 1998 football World Cup?",
+    "How do I bake sourdough bread?",
+])
+def test_abstains_when_the_corpus_has_no_answer(loaded, question):
+    answer = loaded.ask(question)
+    assert answer.abstained
+    assert answer.quotes, "the nearest passages are still shown for context"
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "the question is empty"),
+    ("   \t ", "the question is empty"),
+    ("x" * 2001, "the question is 2,001 characters long; the limit is 2,000"),
+    ("?!?", "the question has no words in it"),
+])
+def test_bad_questions(loaded, question, message):
+    with pytest.raises(QuestionError, match=message):
+        loaded.ask(question)
