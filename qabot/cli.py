@@ -172,6 +172,54 @@ def ask_command(ctx, question, k, json_):
             out.print(answer_rich(answer, prompts))
 
 
+def _print_statements(answer, json_: bool, prompts) -> None:
+    from .render import answer_rich, statement_json
+
+    if json_:
+        click.echo(json.dumps([statement_json(q) for q in answer.quotes], ensure_ascii=False))
+    else:
+        _console().print(answer_rich(answer, prompts))
+
+
+@cli.command(name="who")
+@click.argument("name")
+@click.argument("topic", required=False)
+@click.option("-k", "k", type=click.IntRange(1, 50), default=10, show_default=True)
+@click.option("--json", "json_", is_flag=True, help="Print a JSON list (one list a line with '-').")
+@click.pass_context
+@friendly
+def who_command(ctx, name, topic, k, json_):
+    """What NAME said, ranked by relevance to TOPIC when given ('-' reads NAME<TAB>TOPIC lines)."""
+    engine = _engine(ctx)
+    prompts = None if json_ else _prompts(ctx)
+    lines = ([line.rstrip("\n").split("\t", 1) for line in sys.stdin if line.strip()]
+             if name == "-" else [[name, topic]])
+    for parts in lines:
+        answer = engine.who(parts[0], parts[1] if len(parts) > 1 else None, k=k)
+        if answer.message and not answer.quotes:
+            if json_:
+                click.echo(json.dumps([]))
+                _console(stderr=True).print(answer.message)
+                continue
+            if name != "-":
+                raise click.ClickException(answer.message)
+        _print_statements(answer, json_, prompts)
+
+
+@cli.command(name="said")
+@click.argument("phrase")
+@click.option("-k", "k", type=click.IntRange(1, 50), default=5, show_default=True)
+@click.option("--json", "json_", is_flag=True, help="Print a JSON list (one list a line with '-').")
+@click.pass_context
+@friendly
+def said_command(ctx, phrase, k, json_):
+    """Who said PHRASE, exactly or in other words ('-' reads one phrase a line)."""
+    engine = _engine(ctx)
+    prompts = None if json_ else _prompts(ctx)
+    for p in _questions(phrase):
+        _print_statements(engine.said(p, k=k), json_, prompts)
+
+
 @cli.command(name="stats")
 @click.option("--json", "json_", is_flag=True)
 @click.pass_context
@@ -296,3 +344,24 @@ def eval_command(ctx, file, limit, seed, no_baseline, json_):
         table.add_row(key, str(value), "" if base is None else str(base),
                       "" if diff is None else f"{diff:+.4f}")
     _console().print(table)
+
+
+@cli.command(name="repl")
+@click.option("--json", "json_", is_flag=True, help="Non-terminal use: one JSON answer a line.")
+@click.pass_context
+@friendly
+def repl_command(ctx, json_):
+    """Talk to the corpus: follow-up questions, /who, /said, /open, /source (see /help)."""
+    from .repl import run_repl
+
+    run_repl(_engine(ctx), _settings(ctx), json_mode=json_)
+
+
+@cli.command(name="discord")
+@click.pass_context
+@friendly
+def discord_command(ctx):
+    """Run the Discord bot over the same store (token from DISCORD_TOKEN)."""
+    from .discord.bot import run_bot
+
+    run_bot(_engine(ctx), _settings(ctx))

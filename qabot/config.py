@@ -36,6 +36,15 @@ class Settings(BaseSettings):
     history_file: Path | None = Field(None, description="REPL history (default: beside the store)")
     prompts_dir: Path | None = Field(None, description="folder of prompt templates")
     threads: int | None = Field(None, ge=1, description="torch threads for embedding")
+    # Discord (see README "Discord"); the token itself is read from DISCORD_TOKEN or discord_token_file
+    discord_token_file: Path | None = Field(None, description="file holding the bot token")
+    discord_guild: int | None = Field(None, description="sync slash commands to this guild only")
+    discord_allowed_guilds: list[int] = Field(default_factory=list, description="empty: any guild")
+    discord_allowed_channels: list[int] = Field(default_factory=list, description="empty: any channel")
+    discord_dms: bool = Field(True, description="answer direct messages")
+    discord_thread_mentions_only: bool = Field(False, description="in a bot thread, answer only messages that mention the bot")
+    discord_user_rate: str = Field("5/60", description="questions per seconds per user")
+    discord_channel_rate: str = Field("20/60", description="questions per seconds per channel")
 
 
 def load_settings(**overrides: object) -> Settings:

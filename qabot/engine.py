@@ -71,7 +71,8 @@ class Engine:
     def store(self, create: bool = True) -> Store:
         """The store, opened on first use."""
         if self._store is None:
-            self._store = Store(self.settings.store, self.settings.chroma_url, self.embedder.name, create=create)
+            self._store = Store(self.settings.store, self.settings.chroma_url, self.embedder.name,
+                                create=create, dim=self.embedder.dim)
         return self._store
 
     def index(self) -> CorpusIndex:
@@ -129,8 +130,11 @@ class Engine:
         self._store = None
 
     # -- reading -----------------------------------------------------------------------------
-    def ask(self, question: str, k: int | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, boost_articles: dict[str, float] | None = None) -> Answer:
         """Answer ``question`` with up to ``k`` verbatim quotes, or abstain.
+
+        ``boost_articles`` adds a small score to sentences of the given articles (a conversation's
+        earlier articles, for follow-up questions); better passages elsewhere still win.
 
         Raises:
             QuestionError: for an empty or over-long question.
@@ -147,16 +151,24 @@ class Engine:
             routed = self.said(text, k) if kind == "said" else self.who(text, topic, k)
             if not routed.abstained:
                 return routed.model_copy(update={"question": q, "kind": "ask"})
-            if kind == "who" and not self.speakers().match(text):
-                # a person the corpus never quotes: say so, with the nearest passages for context
-                plain = self._ask(q, k)
+            if kind == "who" and not self.speakers().match(text) and not self._mentioned(text):
+                # a person the corpus never mentions: say so, with the nearest passages for context
+                plain = self._ask(q, k, boost_articles)
                 return plain.model_copy(update={"abstained": True, "message": routed.message})
-        return self._ask(q, k)
+        return self._ask(q, k, boost_articles)
 
-    def _ask(self, q: str, k: int) -> Answer:
+    def _mentioned(self, name: str) -> bool:
+        """True when every identifying word of ``name`` occurs in some article of the corpus."""
+        from .lookup import name_tokens
+
+        words = name_tokens(name)
+        index = self.index()
+        return bool(words) and any(words <= w for w in index.article_words.values())
+
+    def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None) -> Answer:
         index = self.index()
         qvec = self.embedder.encode([q])[0]
-        candidates = Retriever(self.store(), index).search(q, qvec)
+        candidates = Retriever(self.store(), index).search(q, qvec, boost_articles=boost_articles)
         answer = Answerer(index, self.threshold).answer(q, candidates, k)
         return self._with_speakers(answer)
 

@@ -132,15 +132,17 @@ class Ingester:
                 statements = extract(art)
                 prepared.append((art, is_update, sentences, chunks, statements))
             texts = [s.text for _, _, sents, _, _ in prepared for s in sents]
-            vecs = self.embedder.encode(texts, batch_size=self.batch_size)
+            titles = [art.title for art, *_ in prepared]
+            vecs = self.embedder.encode(texts + titles, batch_size=self.batch_size)
+            title_vecs = vecs[len(texts):]
             k = 0
-            for art, is_update, sentences, chunks, statements in prepared:
+            for n, (art, is_update, sentences, chunks, statements) in enumerate(prepared):
                 svecs = vecs[k:k + len(sentences)]
                 k += len(sentences)
                 index = {(s.start, s.end): j for j, s in enumerate(sentences)}
                 cvecs = _mean_rows(svecs, [[index[tuple(x)] for x in c.sentences] for c in chunks], svecs.shape[1])
                 qvecs = _mean_rows(svecs, [_statement_sentences(st, sentences) for st in statements], svecs.shape[1])
-                self.store.write_article(art, sentences, svecs, chunks, cvecs, statements, qvecs)
+                self.store.write_article(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements, qvecs)
                 report.updated += is_update
                 report.new += not is_update
                 report.chunks += len(chunks)

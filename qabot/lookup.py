@@ -95,8 +95,11 @@ class SpeakerIndex:
             role = re.sub(r"^(the|a|an)\s+", "", role)
             if not role:
                 return []
-            return [k for k in self.by_key
-                    if any(role in speaker_key(self.rows[i].description) for i in self.by_key[k])]
+            found = [k for k in self.by_key
+                     if any(role in speaker_key(self.rows[i].description) for i in self.by_key[k])]
+            # the role may also stand as the speaker itself ("the Home Secretary said")
+            found += [k for k in self.by_key if k not in found and re.search(rf"\b{re.escape(role)}\b", k)]
+            return sorted(found, key=lambda k: -len(self.by_key[k]))
         keys = []
         for key in self.by_key:
             s = {w for w in key.split() if w not in _ROLE_WORDS}
@@ -177,7 +180,9 @@ def rank_by_topic(store: Store, rows: list[StatementRow], ids: list[int], tvec: 
     for i, text in zip(ids, texts):
         v = vec.get(rows[i].id)
         cos = float(v @ tvec) if v is not None else 0.0
-        out.append((i, cos + 0.5 * lexical(topic, text)))
+        # a direct quote gives the speaker's own words: prefer it to reported speech
+        direct = 0.1 if rows[i].statement.direct else 0.0
+        out.append((i, cos + 0.5 * lexical(topic, text) + direct))
     return sorted(out, key=lambda x: -x[1])
 
 

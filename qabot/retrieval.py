@@ -52,8 +52,10 @@ class Candidate:
     cos: float = 0.0
     chunk_cos: float = 0.0
     bm25: float = 0.0
+    title_cos: float = 0.0
     type_bonus: float = 0.0
     coverage: float = 0.0
+    missing: float = 0.0
     boost: float = 0.0
     score: float = 0.0
     features: dict = field(default_factory=dict)
@@ -106,6 +108,32 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z]\w+")
 
 
+_QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
+
+
+def entity_terms(question: str) -> list[str]:
+    """The names and numbers a question is about: capitalised words not opening it, and digits.
+
+    A question naming something its best passage's article never mentions is probably not
+    answered there (the near-miss case: "What did Angela Merkel say about encryption?").
+    """
+    terms = []
+    for m in re.finditer(r"\b([A-Z][\w'’-]*|\d[\d,.]*)", question):
+        word = re.sub(r"['’]s$", "", m.group(1)).strip(".,").lower()
+        if not word or word in _QUESTION_WORDS:
+            continue
+        if m.start() == 0 or question[:m.start()].rstrip().endswith(("?", ".", "!", '"', "“")):
+            continue
+        terms.extend(w for w in _WORD.findall(word) if w not in _STOP)
+    return terms
+
+
+def missing_fraction(question: str, words: set[str]) -> float:
+    """Share of the question's names and numbers that ``words`` (an article's) lacks."""
+    terms = entity_terms(question)
+    return sum(1 for t in terms if t not in words) / len(terms) if terms else 0.0
+
+
 def question_type(question: str) -> str:
     """who / when / where / number / why / yesno / what, from the question's first words."""
     q = question.strip().lower()
@@ -143,7 +171,8 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
 
 # Weights of the features, fitted on SQuAD questions (see benchmarks/tune.py); the score is a
 # linear mix so that each part stays explainable in --json output.
-WEIGHTS = {"cos": 1.0, "chunk_cos": 0.35, "bm25": 0.45, "type": 0.06, "coverage": 0.25}
+WEIGHTS = {"cos": 1.0, "chunk_cos": 0.35, "bm25": 0.2, "title_cos": 0.0, "type": 0.06, "coverage": 0.4,
+           "missing": -0.2}
 
 
 class Retriever:
@@ -222,18 +251,26 @@ class Retriever:
                 if i is not None:
                     cands[i].cos = float(np.dot(np.asarray(vec, dtype=np.float32), qvec))
         floor = min((c.chunk_cos for c in cands.values() if c.chunk_cos > 0), default=0.0)
+        titles = self.store.title_vectors(sorted({c.row.article_id for c in cands.values()}))
+        title_cos = {aid: float(v @ qvec) for aid, v in titles.items()}
         qtype = question_type(question)
         qwords = set(content_words(question))
+        terms = entity_terms(question)
         w = self.weights
         for c in cands.values():
             text = idx.text(c.row)
             if c.chunk_cos == 0.0:
                 c.chunk_cos = floor
+            c.title_cos = title_cos.get(c.row.article_id, 0.0)
             c.type_bonus = type_bonus(qtype, text, question)
             swords = set(content_words(text))
             c.coverage = len(qwords & swords) / len(qwords) if qwords else 0.0
+            if terms:
+                words = idx.article_words.get(c.row.article_id, set())
+                c.missing = sum(1 for t in terms if t not in words) / len(terms)
             if boost_articles:
                 c.boost = boost_articles.get(c.row.article_id, 0.0)
             c.score = (w["cos"] * c.cos + w["chunk_cos"] * c.chunk_cos + w["bm25"] * c.bm25
-                       + w["type"] * c.type_bonus + w["coverage"] * c.coverage + c.boost)
+                       + w["title_cos"] * c.title_cos + w["type"] * c.type_bonus
+                       + w["coverage"] * c.coverage + w["missing"] * c.missing + c.boost)
         return sorted(cands.values(), key=lambda c: -c.score)

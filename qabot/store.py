@@ -52,10 +52,11 @@ class Store:
     """
 
     def __init__(self, path: Path, url: str | None = None, model: str = "all-MiniLM-L6-v2",
-                 create: bool = True) -> None:
+                 create: bool = True, dim: int = 384) -> None:
         self.path = Path(path)
         self.url = url
         self.model = model
+        self.dim = dim
         if not url and not create and not (self.path / "chroma.sqlite3").exists():
             raise StoreError(f"No qabot store at {self.path}. Run: qabot ingest PATH")
         self.path.mkdir(parents=True, exist_ok=True)
@@ -122,7 +123,7 @@ class Store:
         meta = self._meta()
         generation = int(meta.get("generation", 0)) + 1
         self._cols["qabot_articles"].upsert(
-            ids=["__qabot__"], embeddings=[[1.0]], documents=["qabot store"],
+            ids=["__qabot__"], embeddings=[[1.0] + [0.0] * (self.dim - 1)], documents=["qabot store"],
             metadatas=[{"schema": SCHEMA_VERSION, "model": self.model, "generation": generation,
                         "kind": "meta"}],
         )
@@ -166,10 +167,13 @@ class Store:
             col.upsert(ids=ids[i:i + _BATCH], embeddings=vecs[i:i + _BATCH], documents=docs[i:i + _BATCH],
                        metadatas=metas[i:i + _BATCH])
 
-    def write_article(self, article: Article, sentences: list[Sentence], sentence_vecs: np.ndarray,
-                      chunks: list[Chunk], chunk_vecs: np.ndarray,
+    def write_article(self, article: Article, title_vec: np.ndarray, sentences: list[Sentence],
+                      sentence_vecs: np.ndarray, chunks: list[Chunk], chunk_vecs: np.ndarray,
                       statements: list[Statement], statement_vecs: np.ndarray) -> None:
-        """Store one article and everything derived from it, crash-safely (see the module doc)."""
+        """Store one article and everything derived from it, crash-safely (see the module doc).
+
+        The article record carries the title's embedding: retrieval uses it as context for
+        every sentence of the article."""
         v = _version(article)
         base = {"article_id": article.id, "version": v}
         self._upsert("qabot_sentences", [f"{article.id}:{v}:s{i}" for i in range(len(sentences))],
@@ -189,7 +193,7 @@ class Store:
             "sentences": [[s.paragraph, s.start, s.end] for s in sentences],
         }
         self._cols["qabot_articles"].upsert(
-            ids=[article.id], embeddings=[[1.0]], documents=[json.dumps(record)],
+            ids=[article.id], embeddings=[title_vec], documents=[json.dumps(record)],
             metadatas=[{"kind": "article", "version": v, "content_hash": article.content_hash,
                         "path": article.path, "title": article.title}],
         )
@@ -248,6 +252,11 @@ class Store:
         """``{article_id: (content_hash, path)}`` of every complete article."""
         got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["metadatas"])
         return {i: (m["content_hash"], m["path"]) for i, m in zip(got["ids"], got["metadatas"])}
+
+    def title_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The title embedding of each of the articles ``ids``."""
+        got = self._cols["qabot_articles"].get(ids=ids, include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def load_articles(self) -> dict[str, tuple[Article, list[list[int]]]]:
         """Every complete article with its sentence offsets ``[paragraph, start, end]``."""

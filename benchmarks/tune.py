@@ -1,0 +1,103 @@
+"""Fit the retrieval feature weights on SQuAD questions, with held-out articles.
+
+Builds (or reuses) a store of ../shared/eval/squad/articles, dumps every candidate sentence's
+features for N questions, then searches the weights on the questions of half the articles and
+reports recall@1 of the best sentence on the other half (and the reverse), so the chosen weights
+are judged on articles they were not fitted on.
+
+    .venv/bin/python benchmarks/tune.py --store /tmp/squad-store -n 1000
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SQUAD = ROOT.parent / "shared" / "eval" / "squad"
+
+from qabot.config import Settings  # noqa: E402
+from qabot.engine import Engine  # noqa: E402
+from qabot.evaluation import contains  # noqa: E402
+from qabot.retrieval import Retriever  # noqa: E402
+
+FEATURES = ["cos", "chunk_cos", "bm25", "title_cos", "type_bonus", "coverage", "missing"]
+
+
+def dump(engine: Engine, items: list[dict]) -> list[dict]:
+    index = engine.index()
+    retriever = Retriever(engine.store(), index, n_dense=60, n_chunks=30, n_lexical=60)
+    out = []
+    for it in items:
+        qvec = engine.embedder.encode([it["question"]])[0]
+        cands = retriever.search(it["question"], qvec)
+        feats = np.array([[getattr(c, f) for f in FEATURES] for c in cands], dtype=np.float32)
+        hit = np.array([contains(index.text(c.row), it["answers"]) for c in cands])
+        out.append({"article": it["article"], "x": feats, "y": hit})
+    return out
+
+
+def recall_at_1(rows: list[dict], w: np.ndarray) -> float:
+    good = 0
+    for r in rows:
+        if len(r["x"]) == 0:
+            continue
+        good += bool(r["y"][int(np.argmax(r["x"] @ w))])
+    return good / len(rows)
+
+
+def search(rows: list[dict]) -> tuple[np.ndarray, float]:
+    grid = {
+        "cos": [1.0],
+        "chunk_cos": [0.0, 0.2, 0.35, 0.5],
+        "bm25": [0.2, 0.3, 0.45, 0.6, 0.8],
+        "title_cos": [0.0, 0.1, 0.2],
+        "type_bonus": [0.0, 0.03, 0.06, 0.1],
+        "coverage": [0.25, 0.4, 0.55],
+        "missing": [0.0, -0.2, -0.4],
+    }
+    best, best_w = -1.0, None
+    for combo in itertools.product(*(grid[f] for f in FEATURES)):
+        w = np.array(combo, dtype=np.float32)
+        r = recall_at_1(rows, w)
+        if r > best:
+            best, best_w = r, w
+    return best_w, best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--store", type=Path, default=Path("/tmp/qabot-squad-store"))
+    ap.add_argument("-n", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    engine = Engine(Settings(store=args.store))
+    if engine.store().counts()["articles"] == 0:
+        engine.ingest([SQUAD / "articles"])
+    items = [json.loads(line) for line in open(SQUAD / "qa.jsonl")]
+    random.Random(args.seed).shuffle(items)
+    items = items[: args.n]
+    rows = dump(engine, items)
+    titles = sorted({r["article"] for r in rows})
+    half = set(titles[::2])
+    folds = [[r for r in rows if r["article"] in half], [r for r in rows if r["article"] not in half]]
+    from qabot.retrieval import WEIGHTS
+    current = np.array([WEIGHTS["cos"], WEIGHTS["chunk_cos"], WEIGHTS["bm25"], WEIGHTS["title_cos"],
+                        WEIGHTS["type"], WEIGHTS["coverage"], WEIGHTS["missing"]], dtype=np.float32)
+    print(f"current weights {dict(zip(FEATURES, current.tolist()))}: recall@1 {recall_at_1(rows, current):.4f}")
+    print(f"cosine only: recall@1 {recall_at_1(rows, np.array([1, 0, 0, 0, 0, 0, 0], dtype=np.float32)):.4f}")
+    for i, (fit, held) in enumerate([(folds[0], folds[1]), (folds[1], folds[0])]):
+        w, r = search(fit)
+        print(f"fold {i}: fitted {dict(zip(FEATURES, w.tolist()))} recall@1 fit {r:.4f} held-out {recall_at_1(held, w):.4f}")
+    w, r = search(rows)
+    print(f"all: {dict(zip(FEATURES, w.tolist()))} recall@1 {r:.4f}")
+
+
+if __name__ == "__main__":
+    main()

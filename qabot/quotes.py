@@ -1,0 +1,1140 @@
+"""Rule-based extraction of attributed statements (who said what) from news text.
+
+The approach, in order:
+
+1. The text is cut into paragraphs (lines) and each paragraph into *units*: sentences that are
+   never split inside a quotation, so ``"A. B," she said.`` is one unit.
+2. Quotations are located per paragraph (curly pairs, straight marks toggling; an unclosed quote
+   runs to the end of its paragraph, the newspaper convention for multi-paragraph quotes).
+3. In every unit, *cues* (said, told, according to, argued, believes, ...) are found outside
+   quotations. Each cue is read with a few clause patterns:
+     A  ``CONTENT, SOURCE said [in a statement].`` / ``CONTENT, said SOURCE.``  (content first)
+     B  ``SOURCE said [that] CONTENT.`` / ``SOURCE said: "CONTENT"``           (content after)
+     D  ``"CONTENT1," SOURCE said, "CONTENT2."``                                (split quote)
+     and ``according to SOURCE`` before or after its content.
+4. Units that are only quotation and carry no cue continue the previous statement (also into the
+   next paragraph), and a paragraph ending in ``X said:`` takes the next paragraph as content.
+   Remaining quotations become statements of their own, attributed to the last speaker nearby.
+5. Speakers are resolved over the whole article: a surname to the fullest name it ends, a pronoun
+   to the most recent compatible name, a role ("the Home Secretary") to the name written next to
+   that role, keeping the role as ``speaker_description``.
+
+Everything is regular expressions and small word lists, so it runs at hundreds of articles a
+second. Every span is checked against the text before it is returned.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from qabot.models import Span, Statement
+
+__all__ = ["extract_statements", "statements_to_json"]
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+# ---------------------------------------------------------------------------------------------
+
+def _forms(lemma: str) -> set[str]:
+    """Regular inflections of a verb: argue -> argue, argues, argued, arguing."""
+    if lemma.endswith("ee"):
+        return {lemma, lemma + "s", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e") and not lemma.endswith("ye"):
+        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
+    if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", lemma) and lemma not in _NO_DOUBLING:
+        return {lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+
+
+_NO_DOUBLING = frozenset({"counter", "answer", "threaten", "question", "mention", "reiterat", "offer", "visit", "credit", "listen", "happen"})
+
+# Verbs of saying and reporting: they introduce a statement with or without quotation marks.
+SPEECH_LEMMAS = """
+add tweet retweet note argue explain claim insist warn urge suggest state declare acknowledge
+admit concede recall reply respond observe remark stress emphasize predict promise vow pledge
+assert contend counter complain joke quip wonder confirm deny reveal disclose estimate conclude
+caution lament boast brag tout reiterate repeat mention announce report ask cite describe accuse
+criticize blast slam praise defend dismiss reject question blame decry denounce condemn mock
+deride lambaste rail assail rebuke liken reference refer point speculate comment recount shout
+yell chant indicate signal hint imply allege inform assure remind testify answer demand endorse
+agree disagree oppose call proclaim attack applaud highlight invoke label portray forecast
+propose recommend threaten thank challenge tease acknowledge scoff sneer grumble muse interject
+concur emphasise criticise clarify advise plead pledge insinuate characterize dub brand
+"""
+# Irregular and extra forms.
+SPEECH_EXTRA = """
+said says say saying told tells tell telling wrote writes write writing written posted
+continued continues continuing read reads
+"""
+
+# Verbs of thinking, wanting and finding: annotators attribute these too (beliefs, polls).
+BELIEF_LEMMAS = """
+believe fear hope worry expect doubt want consider regard view suspect assume realize recognize
+favor prefer insist show
+"""
+BELIEF_EXTRA = """
+thinks think thought feels feel felt knows know knew sees see saw found finds find shown
+"""
+
+SPEECH = frozenset(set().union(*(_forms(w) for w in SPEECH_LEMMAS.split())) | set(SPEECH_EXTRA.split())) - {"state", "states"}
+BELIEF = frozenset(set().union(*(_forms(w) for w in BELIEF_LEMMAS.split())) | set(BELIEF_EXTRA.split())) - SPEECH
+ALL_CUES = SPEECH | BELIEF
+# Base forms ("critics argue", "polls show") and forms that are as often nouns ("his comments",
+# "new reports", "a phone call") count only after a subject-like word or before "that".
+BASE_FORMS = frozenset(SPEECH_LEMMAS.split()) | frozenset(BELIEF_LEMMAS.split()) | frozenset(
+    "say tell write think feel know see find".split())
+
+# Multi-word cues tried before single verbs.
+PHRASE_CUES = (
+    r"according\s+to",
+    r"pointed\s+out",
+    r"has\s+learned",
+    r"have\s+learned",
+    r"said\s+in\s+a\s+statement",
+    r"called\s+(?:for|on)",
+    r"calls?\s+(?:for|on)",
+    r"calling\s+(?:for|on)",
+)
+
+# Words allowed between a source and its cue ("Trump also said", "she has repeatedly argued").
+SKIP_WORDS = frozenset("""
+also has have had is was were are be been would will could may might should can did does do not
+never then later previously recently once first again still even just already now reportedly
+further often frequently publicly privately simply initially originally since quickly flatly
+repeatedly always long earlier has've
+""".split())
+
+# Words at which a source noun phrase stops when read leftwards from its cue.
+LEFT_STOP = frozenset("""
+that and but because if when while as after before since so though although where whether than
+or nor unless until whereas whom whose what how why in on at to for with by from of about into
+over under during against without within
+""".split())
+
+# Relative pronouns that annotators mark as the source itself ("Smith, who said ...").
+RELATIVE = frozenset({"who", "which", "that"})
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+MALE = frozenset({"he", "him", "his"})
+FEMALE = frozenset({"she", "her", "hers"})
+PLURAL = frozenset({"they", "them", "their"})
+
+# Words that begin a trailing adverbial after a cue: "..., she said in a statement on Tuesday."
+TAIL_START = frozenset("""
+in on at to during from of after before last this earlier late via while when as about
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently later
+""".split())
+
+# Titles that precede names and are dropped from the speaker's name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady"})
+
+# Capitalised words that are not names when they start a sentence or a name run.
+NOT_NAMES = frozenset("""
+The A An And But Or If In On At To For Of By With From As When While After Before Since That
+This These Those There Their They He She It We I You His Her Its Our My Your Who What Why How
+Where Which Mr Mrs Ms Dr So Yet Also Then Now Still However Although Though Because During
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Last Next Earlier Later According Meanwhile
+Several Many Some Most Few All Both Other Others Another One Two Three Four Five Each Every Even Only Just Not No
+""".split())
+
+# Role words: "Home Secretary Amber Rudd", "the president", "campaign manager Kellyanne Conway".
+ROLE_WORDS = frozenset("""
+president secretary minister senator sen rep representative governor gov congressman
+congresswoman chairman chairwoman chair spokesman spokeswoman spokesperson leader director
+manager chief adviser advisor aide candidate nominee mayor judge justice attorney general
+speaker ambassador commissioner chancellor premier prime home foreign vice deputy campaign
+former executive officer founder ceo host anchor professor analyst strategist pollster
+strategist economist lawyer counsel press
+""".split())
+
+COMMON_FEMALE_NAMES = frozenset("""
+amber hillary theresa nancy elizabeth sarah kellyanne melania ivanka michelle carly huma donna
+debbie jill hope mary patricia jennifer linda barbara susan jessica margaret karen lisa betty
+dorothy sandra ashley kimberly emily laura rebecca anna katherine kate catherine christine
+samantha rachel nicole angela helen ruth maria heather diane julie joyce victoria kelly megyn
+chelsea condoleezza janet loretta sheryl tammy kirsten claire dianne maxine marsha nikki jan
+susana ann anne jane kathleen amy emma olivia sophia isabella grace alice ruth
+""".split())
+
+QUOTE_OPEN = "\u201c"
+QUOTE_CLOSE = "\u201d"
+QUOTE_CHARS = '"\u201c\u201d'
+
+_WORD = re.compile(r"''|[A-Za-z](?:[\w.\-]|['\u2019](?=\w))*|\d[\w.,%]*|[^\w\s]")
+# Cue candidates: a multi-word phrase, else any single word (looked up in the sets, which is much
+# faster than one huge alternation).
+_PHRASE_RE = re.compile(r"\b(?:" + "|".join(PHRASE_CUES) + r")\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_ABBREV = frozenset("""
+mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd vs no prof rev capt cmdr adm
+maj jan feb mar apr jun jul aug sep sept oct nov dec ariz calif colo conn fla ga ill ind kan ky
+la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo d r i u.s
+""".split())
+_NAME_RUN = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
+    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:\s+(?:[A-Z]\.\s*)+)?"
+    r"(?:\s+(?:de|van|von|da|del|la|le|al|bin)?\s*[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*)*"
+    r"(?:\s+(?:Jr|Sr)\.?)?"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data structures
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Unit:
+    """A sentence-like stretch of one paragraph, never cut inside a quotation."""
+
+    start: int
+    end: int
+    para: int
+    quotes: list[tuple[int, int]]
+
+
+@dataclass
+class _Draft:
+    """A statement before speaker resolution; spans are (start, end) pairs."""
+
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    unit: int
+    strong: bool = True
+    open_colon: bool = False  # "X said:" at the end of a paragraph, content follows
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmentation
+# ---------------------------------------------------------------------------------------------
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\r\n]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def _quotes_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Quotation spans (marks included) in text[a:b]; an unclosed quote runs to b.
+
+    Curly marks pair up; straight marks (and the doubled apostrophe some papers use) toggle.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    i = a
+    while i < b:
+        ch = text[i]
+        width = 2 if text.startswith("''", i) else 1
+        if ch == QUOTE_OPEN:
+            if open_at is None:
+                open_at = i
+        elif ch == QUOTE_CLOSE:
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif ch == '"' or width == 2:
+            if open_at is None:
+                open_at = i
+            else:
+                spans.append((open_at, i + width))
+                open_at = None
+        i += width
+    if open_at is not None and b - open_at > 2:
+        spans.append((open_at, b))
+    return spans
+
+
+def _starts_quote(text: str, i: int) -> bool:
+    return text[i] in QUOTE_CHARS or text.startswith("''", i)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < pos < e - 1 or s == pos for s, e in spans)
+
+
+_SUBJECT_WORDS = frozenset("he she they it we i the a an his her their its this that".split())
+
+
+def _attribution_follows(text: str, pos: int, b: int) -> bool:
+    """True when text[pos:] opens with a short ``SOURCE said`` clause (a name or pronoun, then a
+    verb of saying), which attaches to the quotation before it rather than starting a sentence."""
+    m = re.match(r"[^.!?\"\u201c\u201d;:]{0,80}", text[pos:b])
+    words = re.findall(r"[\w'\u2019\-]+|,", m.group() if m else "")[:7]
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in SPEECH and w.islower():
+            return k > 0
+        if w == ",":
+            return False
+        if not (w[:1].isupper() or lw in _SUBJECT_WORDS or lw in SKIP_WORDS or lw in ROLE_WORDS):
+            return False
+    return False
+
+
+def _units(text: str, para_idx: int, a: int, b: int, quotes: list[tuple[int, int]]) -> list[_Unit]:
+    """Split a paragraph into sentences, but never inside a quotation."""
+    cuts = [a]
+    for m in re.finditer(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(]*[A-Z0-9])", text[a:b]):
+        pos = a + m.end()
+        dot = a + m.start()
+        closed = a + m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if any(s < dot and e > closed for s, e in quotes):
+            continue  # the period belongs to quoted speech that continues
+        if closed > dot and text[closed - 1] in QUOTE_CHARS and _attribution_follows(text, pos, b):
+            continue  # "Why not?" Clinton asked.  -- the attribution belongs to the quotation
+        word = re.search(r"([\w.]+)$", text[a:dot])
+        if word and text[dot] == ".":
+            w = word.group(1).lower()
+            if w in _ABBREV or re.fullmatch(r"[a-z]", w) or "." in w:
+                continue
+        cuts.append(pos)
+    cuts.append(b)
+    units = []
+    for s, e in zip(cuts, cuts[1:]):
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            units.append(_Unit(s, e, para_idx, [q for q in quotes if q[0] >= s and q[0] < e]))
+    return units
+
+
+# ---------------------------------------------------------------------------------------------
+# Span helpers
+# ---------------------------------------------------------------------------------------------
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Drop surrounding blanks and separating punctuation, keeping quotation marks."""
+    while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.\u2014\u2013-!?)"):
+        if text[e - 1] in "!?" and e - 2 >= s and text[e - 2] not in ",;:. ":
+            break
+        e -= 1
+    if s < e and text[s] in "(" and ")" not in text[s:e]:
+        s += 1
+    if e - s < 2 or not re.search(r"\w", text[s:e]):
+        return None
+    return s, e
+
+
+def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(s + m.start(), s + m.end(), m.group()) for m in _WORD.finditer(text[s:e])]
+
+
+def _nwords(text: str, s: int, e: int) -> int:
+    return len(re.findall(r"\w+", text[s:e]))
+
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", '"', "''", QUOTE_OPEN, QUOTE_CLOSE, "\u2014", "\u2013", "[", "]"})
+_DETERMINERS = frozenset("""
+a an the his her their its this that these those our my your some any every each no
+""".split())
+# Trailing time or setting phrases between a subject and its cue: "Trump on Tuesday said".
+_TIME_TAIL = re.compile(
+    r"(?:,?\s+(?:on|last|this|earlier|late|in|at|during|over)\s+(?:an?\s+|the\s+|this\s+|last\s+|his\s+|her\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|"
+    r"month|year|night|morning|afternoon|evening|statement|interview|speech|tweet|email|rally|debate|"
+    r"call|conference|letter|post)s?"
+    r"|,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight))\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Words after which a new clause (and so a new subject) begins.
+_CLAUSE_WORDS = frozenset("that and but because while although though as so when if".split())
+
+
+def _skip_back(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Step left over adverbs and auxiliaries between a subject and its verb."""
+    while i >= 0:
+        w = toks[i][2]
+        if (w.lower() in SKIP_WORDS and not w[:1].isupper()) or (w.endswith("ly") and w.islower() and len(w) > 4):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _np_back(toks: list[tuple[int, int, str]], j: int) -> int | None:
+    """Index of the first token of the noun phrase that ends at ``toks[j]``."""
+    end = j
+    first: int | None = None
+    while j >= 0:
+        w = toks[j][2]
+        lw = w.lower()
+        if w == ")":
+            # Step over a parenthetical such as "(D-Md.)": it belongs to the phrase.
+            k = j
+            while k >= 0 and toks[k][2] != "(":
+                k -= 1
+            if k < 0:
+                break
+            j = k - 1
+            continue
+        if not (re.match(r"[\w%$]", w) or w in {"&", "-", "."}):
+            break
+        if w.islower() and lw in ALL_CUES and lw not in BASE_FORMS:
+            break  # "said he hopes": another verb of saying ends the phrase
+        if lw in LEFT_STOP:
+            if lw == "and" and first is not None and j > 0 and toks[j - 1][2][:1].isupper() \
+                    and toks[first][2][:1].isupper():
+                first, j = j, j - 1
+                continue
+            if lw == "of" and first is not None:
+                first, j = j, j - 1
+                continue
+            if lw in RELATIVE and first is None:
+                first = j
+            break
+        first, j = j, j - 1
+        if end - first >= 11:
+            break
+    while first is not None and first <= end and toks[first][2].lower() in {"of", "and"}:
+        first += 1
+    if first is None or first > end:
+        return None
+    if toks[end][2].lower() in _DETERMINERS and toks[end][2].lower() not in RELATIVE:
+        return None
+    return first
+
+
+def _left_source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase just left of a cue, read back to a clause boundary.
+
+    Handles "Smith said", "Smith also said", "Trump on Tuesday said", "who said", and one or two
+    appositives: "Hans Schellnhuber, the director of the institute, said".
+    """
+    m = _TIME_TAIL.search(text, lo, cue_start)
+    if m and m.start() > lo:
+        cue_start = m.start()
+    toks = _words(text, lo, cue_start)
+    i = _skip_back(toks, len(toks) - 1)
+    if i < 0:
+        return None
+    if toks[i][2] != ",":
+        f = _np_back(toks, i)
+        return None if f is None else (toks[f][0], toks[i][1])
+    k = i
+    for _ in range(2):
+        j = k - 1
+        while j >= 0 and toks[j][2] not in _CLAUSE_PUNCT:
+            j -= 1
+        if j <= 0 or toks[j][2] != ",":
+            return None
+        f = _np_back(toks, j - 1)
+        if f is not None and any(t[2][:1].isupper() for t in toks[f:j]) and \
+                (f == 0 or toks[f - 1][2] in _CLAUSE_PUNCT or toks[f - 1][2].lower() in _CLAUSE_WORDS):
+            return toks[f][0], toks[i - 1][1]
+        k = j
+    return None
+
+
+def _clause_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause, for "Trump ..., saying" and "X did Y and said"."""
+    toks = _words(text, lo, cue_start)
+    i = 0
+    while i < len(toks) and (toks[i][2] in QUOTE_CHARS or toks[i][2].lower() in {"but", "and", "so", "yet", "still", "however", "meanwhile", ","}):
+        i += 1
+    # An opening adverbial ends at the first comma: "At a meeting Tuesday, some senators vented".
+    if i < len(toks) and toks[i][2].lower() in LEFT_STOP | {"earlier", "later", "last", "then"}:
+        while i < len(toks) and toks[i][2] != ",":
+            i += 1
+        i += 1
+    if i >= len(toks):
+        return None
+    w = toks[i][2]
+    if w.lower() in PRONOUNS:
+        return toks[i][0], toks[i][1]
+    nm = _NAME_RUN.match(text, toks[i][0])
+    if nm and w not in NOT_NAMES:
+        return nm.start(), nm.end()
+    j = i
+    while j < len(toks) and j - i < 5:
+        lw = toks[j][2].lower()
+        if j > i and (not re.match(r"\w", lw) or lw in ALL_CUES or lw in SKIP_WORDS or
+                      (lw.endswith("ed") and toks[j][2].islower())):
+            break
+        j += 1
+    if j == i:
+        return None
+    return toks[i][0], toks[j - 1][1]
+
+
+def _right_source(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue: ``said Smith, a professor at Yale.``"""
+    m = re.match(r"\s*([^,;:\u2014(\"\u201c]+)", text[s:e])
+    if not m:
+        return None
+    a, b = s + m.start(1), s + m.end(1)
+    for dot in re.finditer(r"\.(?=\s|$)", text[a:b]):
+        word = re.search(r"(\w+)$", text[a:a + dot.start()])
+        if not word or (word.group(1).lower() not in _ABBREV and len(word.group(1)) > 1):
+            b = a + dot.start()
+            break
+    words = text[a:b].split()
+    if not words:
+        return None
+    first = words[0]
+    if not (first[:1].isupper() or first.lower() in {"the", "a", "an", "one", "his", "her", "their",
+                                                      "its", "he", "she", "they"}
+            or any(w[:1].isupper() for w in words[1:6])):
+        return None
+    if first.lower() in TAIL_START or first in NOT_NAMES - {"The", "A", "An", "He", "She", "They", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr"}:
+        return None
+    if len(words) > 12:
+        return None
+    if any(w in _AUX for w in words) or text[b:b + 1] in QUOTE_CHARS:
+        return None  # "..., said Carson had been led astray by "insiders"": a clause, not a name
+    return _trim(text, a, b)
+
+
+_AUX = frozenset("is was were are has had have would will could should can did does do may might".split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one cue
+# ---------------------------------------------------------------------------------------------
+
+# Forms that are as often nouns as verbs: "his comments", "new reports".
+NOUNISH = BASE_FORMS | frozenset("""
+comments questions views reports claims promises notes demands signals answers estimates shows
+hints fears hopes worries doubts counters statements calls points attacks labels rails chants
+posts tweets vows pledges jokes quips references remarks thanks attacks reports written
+""".split())
+# Verbs that only report speech when a quotation or colon follows ("continued his push" is not).
+NEEDS_QUOTE = frozenset({"continued", "continues", "continuing", "posted", "read", "reads"})
+# Verbs whose object comes before the content: "told reporters that ...", "asked him whether".
+OBJECT_VERBS = frozenset("""
+told tells telling tell asked asks asking urged urges urging warned warns reminded reminding
+assured informed
+""".split())
+_SEPARATOR_END = (",", '"', QUOTE_CLOSE, "''", "\u2014", "\u2013", "--", ":")
+
+
+def _find_cues(text: str, unit: _Unit) -> list[tuple[int, int, str]]:
+    cues = []
+    phrases = list(_PHRASE_RE.finditer(text, unit.start, unit.end))
+    singles = [m for m in _WORD_RE.finditer(text, unit.start, unit.end)
+               if m.group().lower() in ALL_CUES and not any(p.start() <= m.start() < p.end() for p in phrases)]
+    for m in sorted(phrases + singles, key=lambda m: m.start()):
+        if _inside(m.start(), unit.quotes):
+            continue
+        word = re.sub(r"\s+", " ", m.group().lower())
+        # Capitalised cue words mid-sentence are usually names or titles ("Says", "Reports").
+        if m.group()[0].isupper() and m.start() != unit.start and word != "according to" and \
+                not re.search(r"(?:^|[,\"\u201d'])\s*$", text[unit.start:m.start()]):
+            continue
+        prev = re.search(r"([\w'\u2019\-]+)\W*$", text[unit.start:m.start()])
+        prev_word = prev.group(1).lower() if prev else ""
+        # "a confirmed report", "the reported deal": adjectives, not cues.
+        if prev_word in _DETERMINERS and prev_word not in RELATIVE and word != "according to":
+            continue
+        after = text[m.end():m.end() + 40]
+        if prev_word.endswith(("-", "'s", "\u2019s")) and word in NOUNISH | {"called", "reported", "expected"}:
+            continue  # "so-called", "Trump's remarks"
+        if word == "pledged" and re.match(r"\s+delegate", after):
+            continue
+        if word == "called" and (re.match(r"\s+into\b", after) or not (
+                prev is None or prev.group(1)[:1].isupper() or prev_word in PRONOUNS | RELATIVE | SKIP_WORDS
+                or prev.group(1)[-1:] in ",\"" or text[m.start() - 2:m.start()].strip() in {",", '"', QUOTE_CLOSE})):
+            continue  # "a program called BleachBit"
+        if word in NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[\"\u201c])", after) and \
+                not (prev and (prev.group(1)[:1].isupper() or prev_word in PRONOUNS | RELATIVE | SKIP_WORDS
+                               or (prev_word.endswith("s") and prev_word not in LEFT_STOP | _DETERMINERS))):
+            continue
+        if word in NEEDS_QUOTE and not re.match(r"\s*[,:]?\s*[\"\u201c]|\s*:", after) and \
+                not re.search(r"[,\"\u201d]\s*[\w.' ]{0,40}$", text[unit.start:m.start()]):
+            continue
+        cues.append((m.start(), m.end(), word))
+    return cues
+
+
+def _content_after(text: str, s: int, e: int, cue_word: str) -> tuple[int, int] | None:
+    """Reported or quoted content to the right of a cue, up to the end of the unit."""
+    seg = text[s:e]
+    if cue_word.split()[0] in OBJECT_VERBS:
+        # "told reporters that ...", "told CNN: ..." -> start after the object.
+        m = re.match(r"[^\"\u201c,:;.]{0,60}?\b(that)\b|[^\"\u201c,:;.]{0,60}?([:,])\s*(?=[\"\u201c])", seg)
+        if m:
+            s = s + (m.end(1) if m.group(1) else m.end(2))
+    else:
+        m = re.match(r"\s*(?:that\b|:|,)", seg)
+        if m:
+            s += m.end()
+    return _trim(text, s, e)
+
+
+def _tail_is_adverbial(text: str, ce: int, ue: int, word: str) -> bool:
+    """After a content-first cue only a setting may follow: "in a statement", "on Tuesday"."""
+    tail = re.split(r"[,;\u2014]|--", text[ce:ue], maxsplit=1)[0] if text[ce:ue].strip()[:1] not in ",;" else text[ce:ue]
+    stripped = tail.strip()
+    if not stripped or stripped[0] in ",;.!?" or stripped[:1] in QUOTE_CHARS:
+        return True
+    words = re.findall(r"[\w'\u2019]+", tail)
+    if not words:
+        return True
+    if words[0].lower() in TAIL_START or len(words) <= 2:
+        return True
+    if word.split()[0] in OBJECT_VERBS and len(words) <= 8 and "that" not in (w.lower() for w in words):
+        return True
+    return False
+
+
+def _continuation(text: str, unit: _Unit, ce: int) -> tuple[int, int] | None:
+    """D: the quotation resumes after the cue: ``"A," she said, "B."``."""
+    m = re.match(r"[^\"\u201c]{0,80}?[,:;]\s*(?=[\"\u201c]|'')", text[ce:unit.end])
+    if m and any(q[0] == ce + m.end() for q in unit.quotes):
+        return _trim(text, ce + m.end(), unit.end)
+    return None
+
+
+_BE = frozenset("was were is are be been being get gets got getting".split())
+_PARTICIPLES = frozenset("said told written shown known thought found seen".split())
+
+
+def _is_passive(left: str, word: str) -> bool:
+    """ "was asked", "is widely expected", "When asked": a participle after a form of *be*."""
+    w = word.split()[0]
+    if not (w.endswith("ed") or w in _PARTICIPLES):
+        return False
+    words = re.findall(r"[\w']+", left.lower())[-4:]
+    while words and (words[-1] in {"also", "not", "never", "widely", "repeatedly", "often", "later",
+                                    "previously", "reportedly", "publicly", "privately", "first"}
+                     or (words[-1].endswith("ly") and len(words[-1]) > 4)):
+        words.pop()
+    if not words:
+        return False
+    return words[-1] in _BE or (words[-1] in {"when", "if", "after", "once", "unless", "as"} and len(words) >= 1)
+
+
+_INTRO_WORDS = frozenset("""
+in on at after before during since for as when while last earlier later despite although if but
+and though with without by from to under over this that
+""".split())
+
+
+def _is_intro(text: str, s: int, e: int) -> bool:
+    """ "In a later vote, he warned": the words before the comma set the scene, they are not content."""
+    seg = text[s:e]
+    first = re.match(r"\W*(\w+)", seg)
+    return bool(first) and first.group(1).lower() in _INTRO_WORDS and _nwords(text, s, e) <= 8 \
+        and not any(q in seg for q in QUOTE_CHARS)
+
+
+def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
+              earlier: list[_Draft]) -> _Draft | None:
+    cs, ce, word = cue
+    us, ue = unit.start, unit.end
+    strong = word.split()[0] in SPEECH or word in {"according to", "has learned", "have learned"}
+
+    if word == "according to":
+        return _read_according(text, unit, cs, ce, idx)
+
+    left = text[us:cs].rstrip()
+    if _is_passive(left, word):
+        # "he was asked whether ...", "Trump is expected to ...": no source in the clause.
+        content = _content_after(text, ce, ue, word)
+        if content is None or _nwords(text, *content) < 2:
+            return None
+        return _Draft([content], (cs, ce), None, idx, strong)
+    # --- A: content first, then "SOURCE said" or "said SOURCE" ---------------------------------
+    src = _left_source(text, us, cs)
+    source_a: tuple[int, int] | None = None
+    body_end = None
+    if src is not None and text[us:src[0]].rstrip().endswith(_SEPARATOR_END):
+        source_a, body_end = src, us + len(text[us:src[0]].rstrip())
+    else:
+        sep = None
+        for sep in re.finditer(r",[\"\u201d]?|[\"\u201d]|''|\u2014|--", left):
+            pass
+        if sep is not None and text[us + sep.end():cs].strip():
+            between = _trim(text, us + sep.end(), cs)
+            if between and _nwords(text, *between) <= 12 and not any(q in text[between[0]:between[1]] for q in QUOTE_CHARS):
+                toks = _words(text, *between)
+                k = _skip_back(toks, len(toks) - 1)
+                if k >= 0 and toks[0][2].lower() not in LEFT_STOP | {"it", "this", "there"} \
+                        and toks[k][2].lower() not in LEFT_STOP and not (
+                            toks[0][2].islower() and toks[0][2].endswith(("ed", "ing"))):
+                    source_a, body_end = (toks[0][0], toks[k][1]), us + sep.end()
+    if source_a is not None and body_end is not None and _is_intro(text, us, body_end):
+        source_a = None
+    if source_a is not None and body_end is not None and re.match(r"\s*[,:]?\s*[\"\u201c]", text[ce:ue]) \
+            and not re.search(r"[\"\u201d]\W*$", text[us:body_end]):
+        source_a = None  # "..., he said, "quote"": the content follows the cue
+    if source_a is not None and body_end is not None and \
+            (_nwords(text, us, body_end) >= 2 or _starts_quote(text, us)) and \
+            _tail_is_adverbial(text, ce, ue, word):
+        body = _trim(text, us, body_end)
+        if body:
+            contents = [body]
+            more = _continuation(text, unit, ce)
+            if more is None and text[ce:ue].lstrip()[:1] == "," and not unit.quotes:
+                # "The economy, he said, is strong."
+                m3 = re.match(r"\s*,", text[ce:ue])
+                more = _trim(text, ce + m3.end(), ue) if m3 else None
+                if more and _nwords(text, *more) < 3:
+                    more = None
+            if more:
+                contents.append(more)
+            return _Draft(contents, (cs, ce), source_a, idx, strong)
+    if left.endswith(_SEPARATOR_END) and (_nwords(text, us, cs) >= 2 or _starts_quote(text, us)) \
+            and not word.endswith("ing") \
+            and (word.split()[0] not in OBJECT_VERBS or re.search(r"[\"\u201d]\W*$", left)):
+        # "..., said Smith, a professor at Yale." (inverted)
+        inv = _right_source(text, ce, ue)
+        body = _trim(text, us, us + len(left))
+        if inv and body:
+            contents = [body]
+            more = _continuation(text, unit, ce)
+            if more:
+                contents.append(more)
+            return _Draft(contents, (cs, ce), inv, idx, strong)
+
+    # --- B: "SOURCE said (that) CONTENT" --------------------------------------------------------
+    prev_word = re.search(r"([\w']+)\W*$", left)
+    pw = prev_word.group(1).lower() if prev_word else ""
+    if (word.endswith("ing") and left.endswith(",")) or pw in {"and", "but"} or src is None:
+        if earlier and earlier[-1].source and (word.endswith("ing") or pw in {"and", "but"}):
+            src = earlier[-1].source
+        elif src is None or word.endswith("ing") or pw in {"and", "but"}:
+            src = _clause_subject(text, us, cs)
+    content = _content_after(text, ce, ue, word)
+    if content is None:
+        if re.match(r"\s*:\s*$", text[ce:ue]) and src:
+            return _Draft([], (cs, ce), src, idx, strong, open_colon=True)
+        return None
+    if _nwords(text, *content) < 2:
+        return None
+    if src is None and not strong:
+        return None
+    return _Draft([content], (cs, ce), src, idx, strong)
+
+
+def _read_according(text: str, unit: _Unit, cs: int, ce: int, idx: int) -> _Draft | None:
+    us, ue = unit.start, unit.end
+    m = re.match(r"\s*([^,;:\u2014]+)", text[ce:ue])
+    if not m:
+        return None
+    src = _trim(text, ce + m.start(1), ce + m.end(1))
+    if src is None:
+        return None
+    before = _trim(text, us, cs)
+    if before and _nwords(text, *before) >= 2:
+        return _Draft([before], (cs, ce), src, idx, True)
+    after = _trim(text, src[1], ue)
+    if after and _nwords(text, *after) >= 2:
+        return _Draft([after], (cs, ce), src, idx, True)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Article-level assembly
+# ---------------------------------------------------------------------------------------------
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _unit_statements(text: str, unit: _Unit, idx: int) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for cue in _find_cues(text, unit):
+        d = _read_cue(text, unit, cue, idx, drafts)
+        if d is not None:
+            drafts.append(d)
+    if len(drafts) < 2:
+        return drafts
+    # A content-first statement ("..., X said.") bounds the content of earlier cues.
+    kept: list[_Draft] = []
+    for d in sorted(drafts, key=lambda d: (not d.strong, d.cue[0] if d.cue else 0)):
+        clash = False
+        for k in kept:
+            if d.cue and any(_overlaps(d.cue, c) for c in k.content):
+                clash = True
+            if k.cue and any(_overlaps(k.cue, c) for c in d.content):
+                # Clip the content so that it stops before the other cue's source.
+                stop = min(x for x in [k.cue[0]] + ([k.source[0]] if k.source else []))
+                new = []
+                for c in d.content:
+                    if c[0] < stop < c[1]:
+                        t = _trim(text, c[0], stop)
+                        if t:
+                            new.append(t)
+                    elif not _overlaps(c, k.cue):
+                        new.append(c)
+                d.content = new
+        if d.content and not clash and not any(c1 == c2 for k in kept for c1 in k.content for c2 in d.content):
+            kept.append(d)
+        elif d.content and clash and d.strong and d.source:
+            # A nested attribution ("X said Y told him ...") is annotated too.
+            kept.append(d)
+    return kept
+
+
+def _only_quote(text: str, unit: _Unit) -> bool:
+    """True when the unit is (almost) all quotation."""
+    if not unit.quotes:
+        return False
+    inside = sum(e - s for s, e in unit.quotes)
+    return _starts_quote(text, unit.start) and inside >= 0.8 * (unit.end - unit.start)
+
+
+_LABEL_COLON = re.compile(r"(?:Q|A|[A-Z][\w.\-'\u2019]*(?:\s+[A-Z(][\w.\-'\u2019)]*){0,5})\s*:\s+(?=\S)")
+_NOT_SPEAKER_LABELS = frozenset("""
+note update photo photos related editor video watch read source sources image images credit
+advertisement see also correction clarification disclosure
+""".split())
+
+
+def _colon_statement(text: str, units: list[_Unit], ui: int) -> _Draft | None:
+    """Interview and transcript style: ``Q: ...``, ``TRUMP: ...``, ``Clinton: "..."``.
+
+    The label must look like a speaker (Q/A, capitals, or a name) and the content runs to the end
+    of the paragraph.
+    """
+    unit = units[ui]
+    m = _LABEL_COLON.match(text, unit.start, unit.end)
+    if not m:
+        return None
+    label = text[unit.start:m.end()].rstrip().rstrip(":").strip()
+    words = label.lower().replace("'", " ").split()
+    if not words or words[0] in _NOT_SPEAKER_LABELS or any(w in ALL_CUES for w in words):
+        return None
+    quoted = _starts_quote(text, m.end())
+    name = _NAME_RUN.fullmatch(label)
+    namelike = label in {"Q", "A"} or (label.isupper() and len(label) > 2) or \
+        (name is not None and label.split()[0] not in NOT_NAMES)
+    if not (namelike or quoted):
+        return None
+    para_end = max(u.end for u in units[ui:] if u.para == unit.para)
+    content = _trim(text, m.end(), para_end)
+    if content is None or (_nwords(text, *content) < 3 and not quoted):
+        return None
+    colon = text.index(":", unit.start + len(label))
+    last = max(i for i in range(ui, len(units)) if units[i].para == unit.para)
+    return _Draft([content], (colon, colon + 1), (unit.start, unit.start + len(label)), last, True)
+
+
+_SIGNED = re.compile(r"\s*([\"\u201c\u201d].*[\"\u201d.!?])\s*([\u2015\u2014\u2013]|--)\s*([A-Z][^\n.!?]{1,60}?)\.?\s*$")
+
+
+def _signed_quote(text: str, units: list[_Unit], ui: int) -> _Draft | None:
+    """A paragraph that is a quotation signed with a dash: ``"..." ― Jane Doe``."""
+    para = [u for u in units[ui:] if u.para == units[ui].para]
+    a, b = para[0].start, para[-1].end
+    m = _SIGNED.match(text[a:b])
+    if not m:
+        return None
+    content = _trim(text, a + m.start(1), a + m.end(1))
+    src = _trim(text, a + m.start(3), a + m.end(3))
+    if content is None or src is None:
+        return None
+    return _Draft([content], (a + m.start(2), a + m.end(2)), src, ui + len(para) - 1, True)
+
+
+def _para_start(units: list[_Unit], ui: int) -> int:
+    i = ui
+    while i > 0 and units[i - 1].para == units[ui].para:
+        i -= 1
+    return units[i].start
+
+
+def _draft_statements(text: str, start: int, end: int) -> list[_Draft]:
+    units: list[_Unit] = []
+    for pi, (a, b) in enumerate(_paragraphs(text, start, end)):
+        units.extend(_units(text, pi, a, b, _quotes_in(text, a, b)))
+
+    drafts: list[_Draft] = []
+    last: _Draft | None = None
+    signed: dict[int, _Draft | None] = {}
+    for ui, unit in enumerate(units):
+        if unit.para not in signed:
+            signed[unit.para] = _signed_quote(text, units, ui)
+            if signed[unit.para] is not None:
+                drafts.append(signed[unit.para])
+                last = signed[unit.para]
+        if signed[unit.para] is not None:
+            continue
+        if drafts and drafts[-1].unit > ui:
+            continue  # consumed by a transcript-style statement
+        colon = _colon_statement(text, units, ui) if unit.start == _para_start(units, ui) else None
+        found = [colon] if colon else _unit_statements(text, unit, ui)
+        if found:
+            drafts.extend(found)
+            last = found[-1]
+            continue
+        prev = last
+        gap = ui - prev.unit if prev is not None else 99
+        para_gap = unit.para - units[prev.unit].para if prev is not None else 99
+        if prev is not None and prev.open_colon and gap <= 1:
+            # "Trump said:" closing a paragraph: the next unit is what he said.
+            c = _trim(text, unit.start, unit.end)
+            if c:
+                prev.content.append(c)
+                prev.open_colon = False
+                prev.unit = ui
+            continue
+        if _only_quote(text, unit):
+            c = _trim(text, unit.start, unit.end)
+            if c is None:
+                continue
+            direct_prev = prev is not None and any(_starts_quote(text, x[0]) for x in prev.content)
+            if gap == 1 and para_gap <= 1 and direct_prev:
+                # The quotation goes on after "…," she said.
+                prev.content.append(c)
+                prev.unit = ui
+                continue
+            d = _Draft([c], None, None, ui, False)
+            if prev is not None and gap <= 2 and para_gap <= 1:
+                # A quotation on its own belongs to the speaker just before it.
+                d.extra["inherit"] = prev
+            drafts.append(d)
+            last = d
+        elif text[unit.end - 1] == ":":
+            # "Partial transcript as follows:", "The Times reported:" with an unknown cue.
+            src = _clause_subject(text, unit.start, unit.end - 1)
+            d = _Draft([], (unit.end - 1, unit.end), src, ui, False, open_colon=True)
+            drafts.append(d)
+            last = d
+    return [d for d in drafts if d.content]
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker resolution
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str          # the name as written, honorifics dropped
+    female: bool
+
+
+class _Names:
+    """Names seen in the article, for resolving surnames, pronouns and roles."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.mentions: list[_Mention] = []
+        self.full_by_last: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.female_names: set[str] = set()
+        quoted: list[tuple[int, int]] = []
+        for a, b in _paragraphs(text, start, end):
+            quoted.extend(_quotes_in(text, a, b))
+        q_starts = [q[0] for q in quoted]
+        for m in _NAME_RUN.finditer(text, start, end):
+            raw = m.group()
+            parts = raw.split()
+            hon = parts[0].rstrip(".").lower() if parts else ""
+            words = [p for p in parts if p.rstrip(".").lower() not in HONORIFICS
+                     and p.rstrip(".").lower() not in {"sen", "rep", "gov", "gen"}]
+            while words and words[0] in NOT_NAMES:
+                words = words[1:]
+            role_words: list[str] = []
+            while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
+                role_words.append(words.pop(0).lower().rstrip("."))
+            if not words:
+                continue
+            name = " ".join(words)
+            if role_words:
+                # "Home Secretary Amber Rudd": the role names her elsewhere in the article.
+                self.roles.setdefault(" ".join(role_words), name)
+                self.roles.setdefault(role_words[-1], name)
+            female = hon in FEMALE_HONORIFICS or words[0].lower() in COMMON_FEMALE_NAMES
+            last = words[-1].rstrip(".")
+            if len(words) >= 2:
+                cur = self.full_by_last.get(last)
+                if cur is None or len(name) > len(cur):
+                    self.full_by_last[last] = name
+            if female:
+                self.female_names.add(last)
+            s = m.start() + raw.index(words[0])
+            k = bisect.bisect_right(q_starts, s) - 1
+            if k >= 0 and quoted[k][0] < s < quoted[k][1]:
+                continue  # a name inside a quotation is talked about, not talking
+            self.mentions.append(_Mention(s, s + len(name), name, female))
+            self._learn_role(text, m.start(), name)
+        self.starts = [mm.start for mm in self.mentions]
+
+    def _learn_role(self, text: str, name_start: int, name: str) -> None:
+        """Remember "Home Secretary Amber Rudd" as role "home secretary" -> "Amber Rudd"."""
+        before = text[max(0, name_start - 60):name_start]
+        words = re.findall(r"[A-Za-z.\-]+", before)
+        role: list[str] = []
+        for w in reversed(words):
+            if w.lower().rstrip(".") in ROLE_WORDS:
+                role.insert(0, w.lower().rstrip("."))
+            else:
+                break
+        if role and re.search(r"[A-Za-z.]\s$", before):
+            key = " ".join(role)
+            self.roles.setdefault(key, name)
+            self.roles.setdefault(role[-1], name)
+        after = text[name_start + len(name):name_start + len(name) + 80]
+        m = re.match(r",\s+(?:the|a|an)\s+([a-z][a-z\s\-]{2,40}?)(?:\s+(?:of|for|at|to)\b|,)", after)
+        if m:
+            key = m.group(1).strip().lower()
+            if any(w in ROLE_WORDS for w in key.split()):
+                self.roles.setdefault(key, name)
+
+    def full(self, name: str) -> str:
+        last = name.split()[-1].rstrip(".") if name.split() else name
+        full = self.full_by_last.get(last)
+        if full and (len(full) >= len(name)) and full.endswith(last):
+            return full
+        return name
+
+    def is_female(self, name: str) -> bool:
+        last = name.split()[-1] if name.split() else name
+        return last in self.female_names
+
+    def before(self, pos: int, pronoun: str) -> str | None:
+        """The most recent compatible name mentioned before ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        fallback = None
+        looked = 0
+        while i >= 0 and looked < 40:
+            m = self.mentions[i]
+            i -= 1
+            looked += 1
+            name = self.full(m.name)
+            if len(name.split()) < 2 and name not in self.full_by_last.values():
+                # A lone capitalised word that never appears as part of a full name: an org or noise.
+                if pronoun not in PLURAL and pronoun not in {"it", "which"}:
+                    continue
+            fem = m.female or self.is_female(name)
+            if pronoun in FEMALE:
+                if fem:
+                    return name
+                fallback = fallback or name
+            elif pronoun in MALE:
+                if not fem:
+                    return name
+            else:
+                return name
+        return fallback
+
+
+def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[str | None, str | None]:
+    """(speaker, speaker_description) for a source span."""
+    if source is None:
+        return None, None
+    s, e = source
+    raw = text[s:e]
+    low = raw.lower().strip()
+    if low in {"i", "we", "you", "me", "us"}:
+        return None, None
+    if low in {"he", "she", "they", "him", "her", "it"} or low in RELATIVE:
+        return names.before(s, low), None
+    # A name inside the source phrase wins ("Mr. Obama", "Hans Schellnhuber, the director of ...");
+    # but in "the Florida senator" the capitalised word is part of a role.
+    role_like = re.match(r"(the|a|an|another|one of the)\s", low) is not None
+    for m in ([] if role_like else _NAME_RUN.finditer(text, s, e)):
+        parts = [p for p in m.group().split() if p.rstrip(".").lower() not in HONORIFICS
+                 and p.rstrip(".").lower() not in {"sen", "rep", "gov", "gen"}]
+        while parts and parts[0] in NOT_NAMES:
+            parts = parts[1:]
+        if not parts:
+            continue
+        name = " ".join(parts)
+        role_words = [w for w in name.split() if w.lower() in ROLE_WORDS]
+        if role_words and len(role_words) == len(name.split()):
+            continue  # "Home Secretary" alone is a role, handled below
+        # "President Barack Obama": drop leading role words from the name, keep them as description.
+        desc = None
+        words = name.split()
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in ROLE_WORDS:
+            k += 1
+        if k:
+            desc = " ".join(words[:k])
+            name = " ".join(words[k:])
+        rest = text[m.end():e].strip(" ,")
+        if not desc and rest:
+            desc = rest
+        return names.full(name), desc
+    # A role: "the Home Secretary", "the president".
+    key = re.sub(r"^(the|a|an)\s+", "", low)
+    key = re.sub(r"[^\w\s\-]", "", key).strip()
+    if key in names.roles:
+        return names.full(names.roles[key]), raw.strip()
+    last = key.split()[-1] if key.split() else key
+    if last in names.roles and any(w in ROLE_WORDS for w in key.split()):
+        return names.full(names.roles[last]), raw.strip()
+    return raw.strip(), None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+def _span(text: str, se: tuple[int, int]) -> Span:
+    return Span(start=se[0], end=se[1], text=text[se[0]:se[1]])
+
+
+def extract_statements(text: str, start: int = 0, end: int | None = None) -> list[Statement]:
+    """Every attributed statement found in ``text[start:end]``, in reading order."""
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    drafts = _draft_statements(text, start, end)
+    names = _Names(text, 0, len(text))
+    out: list[Statement] = []
+    last_named: tuple[int, str] | None = None   # (offset, name) of the last named speaker
+    for d in sorted(drafts, key=lambda d: d.content[0][0]):
+        src = d.source
+        inherit = d.extra.get("inherit")
+        if src is None and d.cue is None and inherit is not None:
+            src = inherit.source
+        speaker, desc = _speaker(names, text, src)
+        if src is not None:
+            low = text[src[0]:src[1]].lower()
+            if low in {"he", "she"} and last_named is not None and src[0] - last_named[0] < 800:
+                # A pronoun usually continues with the speaker just quoted, if the gender fits.
+                if names.is_female(last_named[1]) == (low == "she"):
+                    speaker = last_named[1]
+            elif speaker and speaker[:1].isupper() and low not in PRONOUNS | RELATIVE:
+                last_named = (src[0], speaker)
+        direct = any(_starts_quote(text, c[0]) for c in d.content)
+        st = Statement(
+            content=[_span(text, c) for c in sorted(set(d.content))],
+            cue=_span(text, d.cue) if d.cue else None,
+            source=_span(text, src) if src else None,
+            speaker=speaker,
+            speaker_description=desc,
+            direct=direct,
+        )
+        for sp in st.content + [x for x in (st.cue, st.source) if x is not None]:
+            assert sp.text == text[sp.start:sp.end], sp
+        out.append(st)
+    return out
+
+
+def statements_to_json(statements: list[Statement]) -> list[dict]:
+    """Plain dicts: content spans, cue, source, speaker and whether the content is quoted."""
+    def sp(x: Span | None) -> dict | None:
+        return None if x is None else {"start": x.start, "end": x.end, "text": x.text}
+
+    return [
+        {
+            "content": [sp(c) for c in s.content],
+            "cue": sp(s.cue),
+            "source": sp(s.source),
+            "speaker": s.speaker,
+            "direct": s.direct,
+        }
+        for s in statements
+    ]
