@@ -1,0 +1,1 @@
+"""The bot's cogs: ``qa.QA`` (the only one)."""
