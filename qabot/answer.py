@@ -50,7 +50,8 @@ class Answerer:
 
     def abstains(self, best: Candidate | None) -> bool:
         """True when even the best candidate is too weak to be called an answer."""
-        return best is None or best.score < self.threshold or best.cos < self.min_cos
+        # a follow-up's article boost may reorder answers but never turns an abstention into one
+        return best is None or best.score - best.boost < self.threshold or best.cos < self.min_cos
 
     def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> tuple[int, int, int, int]:
         """(first sentence n, last sentence n, start, end) of the quote built around ``cand``."""

@@ -83,6 +83,14 @@ class Engine:
                 self._index = CorpusIndex(store)
             return self._index
 
+    def prompts(self):
+        """The prompt templates, loaded and checked once."""
+        if getattr(self, "_prompts", None) is None:
+            from .prompts import Prompts
+
+            self._prompts = Prompts(self.settings.prompts_dir)
+        return self._prompts
+
     def speakers(self) -> SpeakerIndex:
         """Statements by speaker, for the store's current content."""
         index = self.index()
@@ -204,12 +212,10 @@ class Engine:
 
         An unknown name gives an abstained answer whose message suggests the closest speakers.
         """
-        from .prompts import Prompts
-
         name = clean_question(name, self.settings.max_question_chars)
         topic = clean_question(topic, self.settings.max_question_chars) if topic and topic.strip() else None
         speakers = self.speakers()
-        prompts = Prompts(self.settings.prompts_dir)
+        prompts = self.prompts()
         keys = speakers.match(name)
         if not keys:
             suggestions = ", ".join(speakers.suggest(name)) or "none yet"

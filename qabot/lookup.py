@@ -100,11 +100,16 @@ class SpeakerIndex:
             # the role may also stand as the speaker itself ("the Home Secretary said")
             found += [k for k in self.by_key if k not in found and re.search(rf"\b{re.escape(role)}\b", k)]
             return sorted(found, key=lambda k: -len(self.by_key[k]))
-        keys = []
+        # "Rudd" and "amber rudd" name the key "amber rudd" (q within the key); a key that is only
+        # part of the name ("clinton" for "Bill Clinton") counts only when no key holds all of it
+        within, partial = [], []
         for key in self.by_key:
             s = {w for w in key.split() if w not in _ROLE_WORDS}
-            if s and (q <= s or s <= q):
-                keys.append(key)
+            if s and q <= s:
+                within.append(key)
+            elif s and s <= q:
+                partial.append(key)
+        keys = within or partial
         # "Clinton" may name several people; prefer the most quoted when the name is partial
         return sorted(keys, key=lambda k: -len(self.by_key[k]))
 

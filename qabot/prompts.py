@@ -22,6 +22,12 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "who_unknown": frozenset({"name", "suggestions"}),
     "said": frozenset({"phrase", "count"}),
     "help": frozenset({"articles", "store"}),
+    "asked_as": frozenset({"rewritten"}),
+    "quote_said": frozenset({"speaker", "n"}),
+    "quote_unattributed": frozenset({"n"}),
+    "quote_source": frozenset({"n", "title", "path"}),
+    "quote_open": frozenset({"n", "title"}),
+    "new_conversation": frozenset(),
 }
 
 

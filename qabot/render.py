@@ -75,8 +75,8 @@ def answer_rich(answer: Answer, prompts: Prompts):
     from rich.text import Text
 
     parts = []
-    if answer.rewritten and answer.rewritten != answer.question:
-        parts.append(Text(f"(asked as: {answer.rewritten})", style="dim italic"))
+    if answer.rewritten and answer.rewritten != answer.question and answer.kind in ("ask", "who", "said"):
+        parts.append(Text(prompts.render("asked_as", rewritten=answer.rewritten), style="dim italic"))
     head = header(prompts, answer)
     parts.append(Text(head, style="yellow" if answer.abstained else "bold"))
     for n, q in enumerate(answer.quotes, 1):
