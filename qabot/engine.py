@@ -123,19 +123,22 @@ class Engine:
         """Start the store afresh, whatever state it is in (``--rebuild``)."""
         import shutil
 
+        self._store = None
+        self._index = None
         try:
-            self.store().reset()
+            Store(self.settings.store, self.settings.chroma_url, self.embedder.name,
+                  dim=self.embedder.dim, check=False).reset()
             return
         except StoreError:
-            pass
-        if self.settings.chroma_url:
-            raise StoreError(f"cannot reset the store on {self.settings.chroma_url}")
+            if self.settings.chroma_url:
+                raise
+        # damaged beyond opening: remove its files and start again
         path = self.settings.store
         if path.exists():
             for child in path.iterdir():
                 if child.name != ".write.lock":
                     shutil.rmtree(child) if child.is_dir() else child.unlink()
-        self._store = None
+        Store.forget_clients()
 
     # -- reading -----------------------------------------------------------------------------
     def ask(self, question: str, k: int | None = None, boost_articles: dict[str, float] | None = None) -> Answer:

@@ -52,7 +52,7 @@ class Store:
     """
 
     def __init__(self, path: Path, url: str | None = None, model: str = "all-MiniLM-L6-v2",
-                 create: bool = True, dim: int = 384) -> None:
+                 create: bool = True, dim: int = 384, check: bool = True) -> None:
         self.path = Path(path)
         self.url = url
         self.model = model
@@ -66,9 +66,10 @@ class Store:
         except StoreError:
             raise
         except Exception as exc:  # chromadb raises many types; all mean the same to a user
-            raise StoreError(f"cannot open the store at {self.location}: {exc}. "
-                             "If it is damaged, run: qabot ingest --rebuild") from exc
-        self._check_schema()
+            raise StoreError(f"cannot open the store at {self.location}: {exc}. The store may be damaged. "
+                             "Run: qabot ingest --rebuild") from exc
+        if check:
+            self._check_schema()
 
     # -- opening ---------------------------------------------------------------------------
     def _connect(self):
@@ -232,6 +233,13 @@ class Store:
         if removed:
             self._touch()
         return removed
+
+    @staticmethod
+    def forget_clients() -> None:
+        """Drop chromadb's per-process client cache (after a store's files were removed)."""
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
 
     def reset(self) -> None:
         """Delete everything (``ingest --rebuild``)."""

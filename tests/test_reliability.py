@@ -1,0 +1,124 @@
+"""Crash safety and concurrency with real processes: kill an ingest at random moments, re-run,
+and compare with a clean ingest; two ingests at once; questions during an ingest."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEED
+
+QUESTIONS = [
+    "What did Amber Rudd say about WhatsApp?",
+    "Who claimed responsibility for the Westminster attack?",
+    "What did the New York Post report about Hillary Clinton's health?",
+]
+
+
+def qabot(store: Path, *args: str, **kw) -> subprocess.Popen:
+    env = dict(os.environ, QABOT_STORE=str(store), HF_HUB_OFFLINE="1")
+    return subprocess.Popen([sys.executable, "-m", "qabot", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def run(store: Path, *args: str) -> tuple[int, str, str]:
+    p = qabot(store, *args)
+    out, err = p.communicate(timeout=900)
+    return p.returncode, out, err
+
+
+def snapshot(store: Path) -> dict:
+    code, out, err = run(store, "stats", "--json")
+    assert code == 0, err
+    stats = json.loads(out)
+    answers = []
+    for q in QUESTIONS:
+        code, out, err = run(store, "ask", "--json", q)
+        assert code == 0, err
+        answers.append([(x["article"]["id"], x["start"], x["end"]) for x in json.loads(out)["quotes"]])
+    return {"articles": stats["articles"], "chunks": stats["chunks"], "quotes": stats["quotes"],
+            "sentences": stats["sentences"], "answers": answers}
+
+
+def complete_articles_only(store: Path) -> None:
+    """Every article counted as present has all of its rows, and no row lacks its article."""
+    from qabot.store import Store
+
+    s = Store(store, create=False)
+    versions = s.versions()
+    loaded = s.load_articles()
+    got = s.get("sentences")
+    per_article: dict[str, int] = {}
+    for meta in got["metadatas"]:
+        if versions.get(meta["article_id"]) == meta["version"]:
+            per_article[meta["article_id"]] = per_article.get(meta["article_id"], 0) + 1
+    for aid, (_, sentences) in loaded.items():
+        assert per_article.get(aid, 0) == len(sentences), aid
+
+
+@pytest.mark.slow
+def test_killed_ingests_repair_to_a_clean_store(shared_eval, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in sorted((shared_eval / "polnear" / "dev" / "text").glob("*.txt"))[:40]:
+        (corpus / f.name).write_bytes(f.read_bytes())
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    crashed, clean = tmp_path / "crashed", tmp_path / "clean"
+    rng = random.Random(int(os.environ.get("QABOT_TEST_SEED", "7")))
+    for _ in range(3):
+        p = qabot(crashed, "ingest", str(corpus))
+        time.sleep(rng.uniform(4.0, 25.0))
+        p.send_signal(signal.SIGKILL)
+        p.communicate()
+        if (crashed / "chroma.sqlite3").exists():
+            complete_articles_only(crashed)
+    code, out, err = run(crashed, "ingest", str(corpus), "--json")
+    assert code == 0, err
+    code, _, err = run(clean, "ingest", str(corpus))
+    assert code == 0, err
+    complete_articles_only(crashed)
+    assert snapshot(crashed) == snapshot(clean)
+    # and a further run changes nothing
+    code, out, _ = run(crashed, "ingest", str(corpus), "--json")
+    report = json.loads(out)
+    assert (report["new"], report["updated"], report["unchanged"], report["repaired"]) == (0, 0, 41, 0)
+
+
+def test_second_ingest_fails_clearly_while_one_runs(tmp_path):
+    from qabot.store import Store
+
+    store = Store(tmp_path / "store")
+    with store.write_lock():
+        code, out, err = run(tmp_path / "store", "ingest", str(SEED))
+    assert code == 1
+    assert f"another qabot ingest (pid {os.getpid()}) is writing to {tmp_path / 'store'}" in err
+    assert "Traceback" not in err
+
+
+def test_questions_keep_answering_during_an_ingest(shared_eval, tmp_path, engine, embedder):
+    store = tmp_path / "store"
+    code, _, err = run(store, "ingest", str(SEED))
+    assert code == 0, err
+    writer = qabot(store, "ingest", str(shared_eval / "polnear" / "dev" / "text"))
+    from qabot.config import Settings
+    from qabot.engine import Engine
+
+    reader = Engine(Settings(store=store), embedder=embedder)
+    answered = 0
+    try:
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline and writer.poll() is None:
+            answer = reader.ask("What did Amber Rudd say about WhatsApp?")
+            assert any("secret place for terrorists" in q.text for q in answer.quotes)
+            answered += 1
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.communicate()
+    assert answered >= 3
