@@ -27,7 +27,8 @@ from qabot.engine import Engine  # noqa: E402
 from qabot.evaluation import contains  # noqa: E402
 from qabot.retrieval import Retriever  # noqa: E402
 
-FEATURES = ["cos", "chunk_cos", "bm25", "title_cos", "type_bonus", "coverage", "missing"]
+FEATURES = ["cos", "chunk_cos", "bm25", "title_cos", "type_bonus", "type_strong", "coverage", "idf_coverage",
+            "missing"]
 
 
 def dump(engine: Engine, items: list[dict]) -> list[dict]:
@@ -55,12 +56,14 @@ def recall_at_1(rows: list[dict], w: np.ndarray) -> float:
 def search(rows: list[dict]) -> tuple[np.ndarray, float]:
     grid = {
         "cos": [1.0],
-        "chunk_cos": [0.0, 0.2, 0.35, 0.5],
-        "bm25": [0.2, 0.3, 0.45, 0.6, 0.8],
-        "title_cos": [0.0, 0.1, 0.2],
-        "type_bonus": [0.0, 0.03, 0.06, 0.1],
-        "coverage": [0.25, 0.4, 0.55],
-        "missing": [0.0, -0.2, -0.4],
+        "chunk_cos": [0.15, 0.25, 0.35],
+        "bm25": [0.05, 0.15, 0.25],
+        "title_cos": [0.0, 0.1],
+        "type_bonus": [0.0, 0.04],
+        "type_strong": [0.04, 0.1, 0.2],
+        "coverage": [0.0],
+        "idf_coverage": [0.5, 0.7, 0.9, 1.1],
+        "missing": [-0.1, -0.2],
     }
     best, best_w = -1.0, None
     for combo in itertools.product(*(grid[f] for f in FEATURES)):
@@ -84,14 +87,17 @@ def main() -> None:
     random.Random(args.seed).shuffle(items)
     items = items[: args.n]
     rows = dump(engine, items)
+    sys.stdout.reconfigure(line_buffering=True)
     titles = sorted({r["article"] for r in rows})
     half = set(titles[::2])
     folds = [[r for r in rows if r["article"] in half], [r for r in rows if r["article"] not in half]]
     from qabot.retrieval import WEIGHTS
     current = np.array([WEIGHTS["cos"], WEIGHTS["chunk_cos"], WEIGHTS["bm25"], WEIGHTS["title_cos"],
-                        WEIGHTS["type"], WEIGHTS["coverage"], WEIGHTS["missing"]], dtype=np.float32)
+                        WEIGHTS["type"], WEIGHTS["type_strong"], WEIGHTS["coverage"], WEIGHTS["idf_coverage"],
+                        WEIGHTS["missing"]],
+                       dtype=np.float32)
     print(f"current weights {dict(zip(FEATURES, current.tolist()))}: recall@1 {recall_at_1(rows, current):.4f}")
-    print(f"cosine only: recall@1 {recall_at_1(rows, np.array([1, 0, 0, 0, 0, 0, 0], dtype=np.float32)):.4f}")
+    print(f"cosine only: recall@1 {recall_at_1(rows, np.array([1, 0, 0, 0, 0, 0, 0, 0, 0], dtype=np.float32)):.4f}")
     for i, (fit, held) in enumerate([(folds[0], folds[1]), (folds[1], folds[0])]):
         w, r = search(fit)
         print(f"fold {i}: fitted {dict(zip(FEATURES, w.tolist()))} recall@1 fit {r:.4f} held-out {recall_at_1(held, w):.4f}")

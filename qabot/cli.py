@@ -141,23 +141,40 @@ def _questions(question: str):
         yield question
 
 
+def _date_option(ctx, param, value):
+    if value is None:
+        return None
+    from .filters import parse_date
+
+    d = parse_date(value)
+    if d is None:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, 'March 26, 2017' or a year)")
+    return d
+
+
 @cli.command(name="ask")
 @click.argument("question")
 @click.option("-k", "k", type=click.IntRange(1, 20), default=None, help="Quotes to show (default 3).")
+@click.option("--since", callback=_date_option, help="Only articles dated on or after this date.")
+@click.option("--until", callback=_date_option, help="Only articles dated on or before this date.")
+@click.option("--source", help="Only articles whose source, URL or file name names this.")
+@click.option("--author", help="Only articles by this author.")
 @click.option("--json", "json_", is_flag=True, help="Print JSON (one object a line with '-').")
 @click.pass_context
 @friendly
-def ask_command(ctx, question, k, json_):
+def ask_command(ctx, question, k, since, until, source, author, json_):
     """Answer QUESTION with quotes from the corpus ('-' reads one question a line from stdin)."""
     from .errors import QuestionError
+    from .filters import Filters
     from .render import answer_json, answer_rich
 
+    filters = Filters(since=since, until=until, source=source, author=author)
     engine = _engine(ctx)
     prompts = None if json_ else _prompts(ctx)
     out = _console()
     for q in _questions(question):
         try:
-            answer = engine.ask(q, k=k)
+            answer = engine.ask(q, k=k, filters=filters or None)
         except QuestionError as exc:
             if question != "-":
                 raise

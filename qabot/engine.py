@@ -16,6 +16,7 @@ from .chunking import TokenCounter
 from .config import Settings
 from .embeddings import Embedder, MiniLMEmbedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
+from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
 from .lookup import SpeakerIndex, load_statements, parse_lookup, quote_span, rank_by_topic
 from .models import Answer, Article, Quote
@@ -141,11 +142,14 @@ class Engine:
         Store.forget_clients()
 
     # -- reading -----------------------------------------------------------------------------
-    def ask(self, question: str, k: int | None = None, boost_articles: dict[str, float] | None = None) -> Answer:
+    def ask(self, question: str, k: int | None = None, boost_articles: dict[str, float] | None = None,
+            filters: Filters | None = None) -> Answer:
         """Answer ``question`` with up to ``k`` verbatim quotes, or abstain.
 
         ``boost_articles`` adds a small score to sentences of the given articles (a conversation's
         earlier articles, for follow-up questions); better passages elsewhere still win.
+        ``filters`` keeps to articles by date, source or author; without it, the same are read
+        from the question when it states them ("in 2016", "according to the Post"), softly.
 
         Raises:
             QuestionError: for an empty or over-long question.
@@ -156,7 +160,7 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        lookup = parse_lookup(q)
+        lookup = parse_lookup(q) if not filters else None
         if lookup is not None:
             kind, text, topic = lookup
             routed = self.said(text, k) if kind == "said" else self.who(text, topic, k)
@@ -166,7 +170,7 @@ class Engine:
                 # a person the corpus never mentions: say so, with the nearest passages for context
                 plain = self._ask(q, k, boost_articles)
                 return plain.model_copy(update={"abstained": True, "message": routed.message})
-        return self._ask(q, k, boost_articles)
+        return self._ask(q, k, boost_articles, filters)
 
     def _mentioned(self, name: str) -> bool:
         """True when every identifying word of ``name`` occurs in some article of the corpus."""
@@ -176,10 +180,16 @@ class Engine:
         index = self.index()
         return bool(words) and any(words <= w for w in index.article_words.values())
 
-    def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None) -> Answer:
+    def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
+             filters: Filters | None = None) -> Answer:
         index = self.index()
+        ids = merge(filters, from_question(q)).select(index.articles)
+        if ids is not None and not ids:
+            return Answer(question=q, abstained=True, message="No article matches the filters given.")
+        where = {"article_id": {"$in": sorted(ids)}} if ids is not None else None
         qvec = self.embedder.encode([q])[0]
-        candidates = Retriever(self.store(), index).search(q, qvec, boost_articles=boost_articles)
+        candidates = Retriever(self.store(), index).search(q, qvec, where=where, article_ids=ids,
+                                                           boost_articles=boost_articles)
         answer = Answerer(index, self.threshold).answer(q, candidates, k)
         return self._with_speakers(answer)
 
