@@ -51,7 +51,7 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
 
 
-_NO_DOUBLING = frozenset({"counter", "answer", "threaten", "question", "mention", "reiterat", "offer", "visit", "credit", "listen", "happen"})
+_NO_DOUBLING = frozenset({"wonder", "liken", "consider", "favor", "bemoan", "counter", "answer", "threaten", "question", "mention", "reiterat", "offer", "visit", "credit", "listen", "happen"})
 
 # Verbs of saying and reporting: they introduce a statement with or without quotation marks.
 SPEECH_LEMMAS = """
@@ -65,6 +65,8 @@ yell chant indicate signal hint imply allege inform assure remind testify answer
 agree disagree oppose call proclaim attack applaud highlight invoke label portray forecast
 propose recommend threaten thank challenge tease acknowledge scoff sneer grumble muse interject
 concur emphasise criticise clarify advise plead pledge insinuate characterize dub brand
+bemoan retort retaliate exhort opine exclaim whisper gush snipe vent demur remember marvel rant
+scold chide fume bristle lecture chime lash balk
 """
 # Irregular and extra forms.
 SPEECH_EXTRA = """
@@ -75,7 +77,7 @@ continued continues continuing read reads
 # Verbs of thinking, wanting and finding: annotators attribute these too (beliefs, polls).
 BELIEF_LEMMAS = """
 believe fear hope worry expect doubt want consider regard view suspect assume realize recognize
-favor prefer insist show
+favor prefer insist show decline refuse express voice echo
 """
 BELIEF_EXTRA = """
 thinks think thought feels feel felt knows know knew sees see saw found finds find shown
@@ -99,6 +101,7 @@ PHRASE_CUES = (
     r"called\s+(?:for|on)",
     r"calls?\s+(?:for|on)",
     r"calling\s+(?:for|on)",
+    r"puts?\s+it",
 )
 
 # Words allowed between a source and its cue ("Trump also said", "she has repeatedly argued").
@@ -150,7 +153,7 @@ president secretary minister senator sen rep representative governor gov congres
 congresswoman chairman chairwoman chair spokesman spokeswoman spokesperson leader director
 manager chief adviser advisor aide candidate nominee mayor judge justice attorney general
 speaker ambassador commissioner chancellor premier prime home foreign vice deputy campaign
-former executive officer founder ceo host anchor professor analyst strategist pollster
+former executive officer founder ceo host anchor co-anchor professor analyst strategist pollster
 strategist economist lawyer counsel press
 """.split())
 
@@ -167,7 +170,7 @@ QUOTE_OPEN = "\u201c"
 QUOTE_CLOSE = "\u201d"
 QUOTE_CHARS = '"\u201c\u201d'
 
-_WORD = re.compile(r"''|[A-Za-z](?:[\w.\-]|['\u2019](?=\w))*|\d[\w.,%]*|[^\w\s]")
+_WORD = re.compile(r"''|[A-Za-z](?:[\w.\-]|['\u2019](?=\w))*|\d(?:[\w%]|[.,](?=\d))*|[^\w\s]")
 # Cue candidates: a multi-word phrase, else any single word (looked up in the sets, which is much
 # faster than one huge alternation).
 _PHRASE_RE = re.compile(r"\b(?:" + "|".join(PHRASE_CUES) + r")\b", re.IGNORECASE)
@@ -179,8 +182,8 @@ la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wy
 """.split())
 _NAME_RUN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
-    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:\s+(?:[A-Z]\.\s*)+)?"
-    r"(?:\s+(?:de|van|von|da|del|la|le|al|bin)?\s*[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*)*"
+    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:\s+(?:[A-Z]\.\s*)+)?"
+    r"(?:\s+(?:de|van|von|da|del|la|le|al|bin)?\s*[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*)*"
     r"(?:\s+(?:Jr|Sr)\.?)?"
 )
 
@@ -274,7 +277,9 @@ def _attribution_follows(text: str, pos: int, b: int) -> bool:
     for k, w in enumerate(words):
         lw = w.lower()
         if lw in SPEECH and w.islower():
-            return k > 0
+            # 'He said.' / 'Trump asked the crowd.' but not 'He said the FBI has not ...'
+            rest = re.match(r"[^.!?\"\u201c\u201d;:,]*", text[pos:b][text[pos:b].find(w) + len(w):])
+            return k > 0 and _nwords(rest.group(), 0, len(rest.group())) <= 5
         if w == ",":
             return False
         if not (w[:1].isupper() or lw in _SUBJECT_WORDS or lw in SKIP_WORDS or lw in ROLE_WORDS):
@@ -416,6 +421,8 @@ def _left_source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     appositives: "Hans Schellnhuber, the director of the institute, said".
     """
     m = _TIME_TAIL.search(text, lo, cue_start)
+    if m and m.group().rstrip().endswith(",") and not m.group().startswith(","):
+        m = None  # "Cruz, who has proposed it over five years, said": an appositive, not a time
     if m and m.start() > lo:
         cue_start = m.start()
     toks = _words(text, lo, cue_start)
@@ -426,7 +433,7 @@ def _left_source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         f = _np_back(toks, i)
         return None if f is None else (toks[f][0], toks[i][1])
     k = i
-    for _ in range(2):
+    for _ in range(4):
         j = k - 1
         while j >= 0 and toks[j][2] not in _CLAUSE_PUNCT:
             j -= 1
@@ -545,6 +552,8 @@ def _find_cues(text: str, unit: _Unit) -> list[tuple[int, int, str]]:
             continue  # "so-called", "Trump's remarks"
         if word == "pledged" and re.match(r"\s+delegate", after):
             continue
+        if word in {"put it", "puts it"} and not re.match(r"\s*(?:[,.:;\u2014]|this\s+way|$)", after):
+            continue  # "as Smith put it, ..." but not "put it on the table"
         if word == "called" and (re.match(r"\s+into\b", after) or not (
                 prev is None or prev.group(1)[:1].isupper() or prev_word in PRONOUNS | RELATIVE | SKIP_WORDS
                 or prev.group(1)[-1:] in ",\"" or text[m.start() - 2:m.start()].strip() in {",", '"', QUOTE_CLOSE})):
@@ -575,8 +584,13 @@ def _content_after(text: str, s: int, e: int, cue_word: str) -> tuple[int, int] 
     return _trim(text, s, e)
 
 
-def _tail_is_adverbial(text: str, ce: int, ue: int, word: str) -> bool:
-    """After a content-first cue only a setting may follow: "in a statement", "on Tuesday"."""
+def _tail_is_adverbial(text: str, ce: int, ue: int, word: str, body_end: int | None = None) -> bool:
+    """After a content-first cue only a setting may follow: "in a statement", "on Tuesday".
+
+    After a quotation closed by a comma (``"...," she told CNN when asked ...``) anything may.
+    """
+    if body_end is not None and re.search(r"[,?!][\"\u201d]\s*$", text[:body_end][-4:]):
+        return True
     tail = re.split(r"[,;\u2014]|--", text[ce:ue], maxsplit=1)[0] if text[ce:ue].strip()[:1] not in ",;" else text[ce:ue]
     stripped = tail.strip()
     if not stripped or stripped[0] in ",;.!?" or stripped[:1] in QUOTE_CHARS:
@@ -608,6 +622,8 @@ def _is_passive(left: str, word: str) -> bool:
     w = word.split()[0]
     if not (w.endswith("ed") or w in _PARTICIPLES):
         return False
+    if left.rstrip().endswith(_SEPARATOR_END):
+        return False  # '"... will be," said Smith': the quotation ends before the cue
     words = re.findall(r"[\w']+", left.lower())[-4:]
     while words and (words[-1] in {"also", "not", "never", "widely", "repeatedly", "often", "later",
                                     "previously", "reportedly", "publicly", "privately", "first"}
@@ -633,7 +649,7 @@ def _is_intro(text: str, s: int, e: int) -> bool:
 
 
 def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
-              earlier: list[_Draft]) -> _Draft | None:
+              earlier: list[_Draft], cues: tuple = ()) -> _Draft | None:
     cs, ce, word = cue
     us, ue = unit.start, unit.end
     strong = word.split()[0] in SPEECH or word in {"according to", "has learned", "have learned"}
@@ -642,6 +658,11 @@ def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
         return _read_according(text, unit, cs, ce, idx)
 
     left = text[us:cs].rstrip()
+    lead = re.fullmatch(r"[\"\u201c\u201d'(]*(?:(?:And|But|In|While|After|When|Before)\s+)?", text[us:cs])
+    if lead is not None and text[cs].isupper():
+        d = _read_leading_cue(text, unit, cs, ce, word, idx, strong)
+        if d is not None:
+            return d
     if _is_passive(left, word):
         # "he was asked whether ...", "Trump is expected to ...": no source in the clause.
         content = _content_after(text, ce, ue, word)
@@ -652,8 +673,11 @@ def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
     src = _left_source(text, us, cs)
     source_a: tuple[int, int] | None = None
     body_end = None
-    if src is not None and text[us:src[0]].rstrip().endswith(_SEPARATOR_END):
-        source_a, body_end = src, us + len(text[us:src[0]].rstrip())
+    pre = text[us:src[0]].rstrip() if src is not None else ""
+    if pre.endswith(" as") or pre.endswith(" As"):
+        pre = pre[:-3].rstrip()  # '"...," as one aide put it.'
+    if src is not None and pre.endswith(_SEPARATOR_END):
+        source_a, body_end = src, us + len(pre)
     else:
         sep = None
         for sep in re.finditer(r",[\"\u201d]?|[\"\u201d]|''|\u2014|--", left):
@@ -667,15 +691,23 @@ def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
                         and toks[k][2].lower() not in LEFT_STOP and not (
                             toks[0][2].islower() and toks[0][2].endswith(("ed", "ing"))):
                     source_a, body_end = (toks[0][0], toks[k][1]), us + sep.end()
-    if source_a is not None and body_end is not None and _is_intro(text, us, body_end):
-        source_a = None
+    if source_a is not None and body_end is not None and _is_intro(text, us, body_end) \
+            and _nwords(text, ce, ue) >= 3:
+        source_a = None  # "In a later vote, he warned that ...": a setting, not content
     if source_a is not None and body_end is not None and re.match(r"\s*[,:]?\s*[\"\u201c]", text[ce:ue]) \
             and not re.search(r"[\"\u201d]\W*$", text[us:body_end]):
         source_a = None  # "..., he said, "quote"": the content follows the cue
     if source_a is not None and body_end is not None and \
             (_nwords(text, us, body_end) >= 2 or _starts_quote(text, us)) and \
-            _tail_is_adverbial(text, ce, ue, word):
+            _tail_is_adverbial(text, ce, ue, word, body_end):
         body = _trim(text, us, body_end)
+        if body and body[0] == us and text[body[1] - 1] in QUOTE_CHARS:
+            # "Trump asserted that ...: "France is no longer France," he claimed.": only the
+            # quotation belongs to this cue, the words before it to the earlier one.
+            q = next((q for q in unit.quotes if q[0] > us and q[1] >= body[1] - 1 and q[0] < body[1]), None)
+            if q is not None and (text[us:q[0]].rstrip().endswith(":") or any(
+                    c[0] < q[0] and c[0] != cs and c[2].split()[0] in SPEECH for c in cues)):
+                body = _trim(text, q[0], body[1])
         if body:
             contents = [body]
             more = _continuation(text, unit, ce)
@@ -714,9 +746,53 @@ def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
         if re.match(r"\s*:\s*$", text[ce:ue]) and src:
             return _Draft([], (cs, ce), src, idx, strong, open_colon=True)
         return None
-    if _nwords(text, *content) < 2:
+    if _nwords(text, *content) < 2 and not (src and _starts_quote(text, content[0])):
         return None
     if src is None and not strong:
+        return None
+    return _Draft([content], (cs, ce), src, idx, strong)
+
+
+_INVERTED_OPENERS = frozenset("said says added adds wrote writes explained noted recalled declared continued".split())
+
+
+def _read_leading_cue(text: str, unit: _Unit, cs: int, ce: int, word: str, idx: int,
+                      strong: bool) -> _Draft | None:
+    """A cue that opens the sentence.
+
+    ``Said Comey, "..."`` -- an inverted verb: the source follows, then the content.
+    ``Citing "obligations in Tennessee," the spokeswoman told ...`` -- a participle whose content
+    runs to the first comma and whose source is the subject of the main clause.
+    """
+    ue = unit.end
+    if word.endswith("ing"):
+        m = re.compile(r"[,\u2014]|--").search(text, ce, ue)
+        if not m:
+            return None
+        # A comma inside a quotation that closes right after it still ends the phrase.
+        end = m.start()
+        nxt = m.end()
+        if text[nxt:nxt + 1] in QUOTE_CHARS and _inside(nxt - 1, unit.quotes):
+            nxt += 1
+        content = _trim(text, ce, end if not _inside(end, unit.quotes) else nxt)
+        if content is None or _nwords(text, *content) < 1:
+            return None
+        src = _clause_subject(text, nxt, ue)
+        if src is None:
+            return None
+        return _Draft([content], (cs, ce), src, idx, strong)
+    if word not in _INVERTED_OPENERS:
+        return None
+    src = _right_source(text, ce, ue)
+    if src is None:
+        return None
+    q = next((q for q in unit.quotes if q[0] >= src[1]), None)
+    if q is not None:
+        content = _trim(text, q[0], ue)
+    else:
+        m = re.compile(r"\s*[,:]").match(text, src[1], ue)
+        content = _trim(text, m.end(), ue) if m else None
+    if content is None or _nwords(text, *content) < 2:
         return None
     return _Draft([content], (cs, ce), src, idx, strong)
 
@@ -748,12 +824,20 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _unit_statements(text: str, unit: _Unit, idx: int) -> list[_Draft]:
     drafts: list[_Draft] = []
-    for cue in _find_cues(text, unit):
-        d = _read_cue(text, unit, cue, idx, drafts)
+    cues = _find_cues(text, unit)
+    for cue in cues:
+        d = _read_cue(text, unit, cue, idx, drafts, cues)
         if d is not None:
             drafts.append(d)
     if len(drafts) < 2:
         return drafts
+    # "X said ..., according to Reuters." / "..., the Times reported.": the trailing attribution
+    # takes the whole sentence, the reported statement inside it included.
+    outer = drafts[-1]
+    if outer.cue and outer.source and outer.content and _is_outer_cue(text, outer.cue) \
+            and outer.content[0][1] <= outer.cue[0] and outer.content[0][0] <= unit.start + 1 \
+            and all(d.cue and d.cue[1] <= outer.content[0][1] for d in drafts[:-1]):
+        return [outer]
     # A content-first statement ("..., X said.") bounds the content of earlier cues.
     kept: list[_Draft] = []
     for d in sorted(drafts, key=lambda d: (not d.strong, d.cue[0] if d.cue else 0)):
@@ -779,6 +863,13 @@ def _unit_statements(text: str, unit: _Unit, idx: int) -> list[_Draft]:
             # A nested attribution ("X said Y told him ...") is annotated too.
             kept.append(d)
     return kept
+
+
+_OUTER_CUES = frozenset({"according to", "reported", "reports"})
+
+
+def _is_outer_cue(text: str, cue: tuple[int, int]) -> bool:
+    return re.sub(r"\s+", " ", text[cue[0]:cue[1]].lower()) in _OUTER_CUES
 
 
 def _only_quote(text: str, unit: _Unit) -> bool:
@@ -871,7 +962,9 @@ def _draft_statements(text: str, start: int, end: int) -> list[_Draft]:
         found = [colon] if colon else _unit_statements(text, unit, ui)
         if found:
             drafts.extend(found)
-            last = found[-1]
+            # "'...,' X said when asked about Y. 'More.'": the quotation goes on with X, not
+            # with the sourceless "asked".
+            last = next((d for d in reversed(found) if d.source is not None), found[-1])
             continue
         prev = last
         gap = ui - prev.unit if prev is not None else 99
@@ -913,6 +1006,29 @@ def _draft_statements(text: str, start: int, end: int) -> list[_Draft]:
 # Speaker resolution
 # ---------------------------------------------------------------------------------------------
 
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+# Last words of organisations, programmes and places: never a he or a she.
+ORG_WORDS = frozenset("""
+show news times post journal party committee group agency association network radio tv magazine
+press program programme institute university college foundation council department ministry office
+house senate congress court campaign company bank corporation club center centre channel service
+services commission administration team union league review tribune herald daily today weekly
+""".split())
+
+
+def _drop_possessor(words: list[str]) -> list[str]:
+    """ "Britain's Home Secretary Amber Rudd" -> "Home Secretary Amber Rudd": the possessor is
+    not part of the name (a final possessive, "Rudd's", is kept for the caller to strip)."""
+    for k in range(len(words) - 2, -1, -1):
+        if _POSSESSIVE.search(words[k]):
+            return words[k + 1:]
+    return words
+
+
+def _is_org(name: str) -> bool:
+    return name.split()[-1].lower().strip(".") in ORG_WORDS if name.split() else False
+
+
 @dataclass
 class _Mention:
     start: int
@@ -940,8 +1056,9 @@ class _Names:
             hon = parts[0].rstrip(".").lower() if parts else ""
             words = [p for p in parts if p.rstrip(".").lower() not in HONORIFICS
                      and p.rstrip(".").lower() not in {"sen", "rep", "gov", "gen"}]
-            while words and words[0] in NOT_NAMES:
+            while words and (words[0] in NOT_NAMES or words[0].lower() in SPEECH):
                 words = words[1:]
+            words = _drop_possessor(words)
             role_words: list[str] = []
             while len(words) > 1 and words[0].lower().rstrip(".") in ROLE_WORDS:
                 role_words.append(words.pop(0).lower().rstrip("."))
@@ -1010,6 +1127,8 @@ class _Names:
             i -= 1
             looked += 1
             name = self.full(m.name)
+            if pronoun not in PLURAL and pronoun not in {"it", "which"} and _is_org(name):
+                continue  # "the BBC's Andrew Marr Show" is not a she
             if len(name.split()) < 2 and name not in self.full_by_last.values():
                 # A lone capitalised word that never appears as part of a full name: an org or noise.
                 if pronoun not in PLURAL and pronoun not in {"it", "which"}:
@@ -1044,8 +1163,9 @@ def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[
     for m in ([] if role_like else _NAME_RUN.finditer(text, s, e)):
         parts = [p for p in m.group().split() if p.rstrip(".").lower() not in HONORIFICS
                  and p.rstrip(".").lower() not in {"sen", "rep", "gov", "gen"}]
-        while parts and parts[0] in NOT_NAMES:
+        while parts and (parts[0] in NOT_NAMES or parts[0].lower() in SPEECH):
             parts = parts[1:]
+        parts = _drop_possessor(parts)
         if not parts:
             continue
         name = " ".join(parts)

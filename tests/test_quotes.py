@@ -253,3 +253,116 @@ def test_spans_match_text(parts: list[str], start: int):
 @given(st.text(alphabet=st.sampled_from(list('abc XYZ".,:\u201c\u201d\n\'')), max_size=200))
 def test_spans_match_random_text(text: str):
     check_offsets(text, extract_statements(text))
+
+
+# --- regressions: source choice and speaker names ---------------------------------------------
+
+def test_question_mark_quote_keeps_its_attribution():
+    # The sentence must not be cut after `?"` when "Clinton asked." follows.
+    text = '"Or do we make promises we can\'t keep?" Clinton asked.'
+    s = only(text)
+    assert texts(s) == (['"Or do we make promises we can\'t keep?"'], "asked", "Clinton")
+
+
+def test_new_sentence_after_quote_is_not_an_attribution():
+    text = 'Baker said the probe is "ongoing." He said the FBI has not commented on its focus or scope.'
+    found = extract_statements(text)
+    assert [texts(s)[2] for s in found][:2] == ["Baker", "He"]
+    assert texts(found[0])[0] == ['the probe is "ongoing."']
+
+
+def test_inverted_asked_after_question():
+    text = '"Why should the nomination be grabbed from him?" asked Bennett, a radio host.'
+    s = only(text)
+    assert texts(s) == (['"Why should the nomination be grabbed from him?"'], "asked", "Bennett")
+
+
+def test_capitalised_name_that_is_also_an_auxiliary():
+    text = '"This might hasten the eclipse of Donald Trump," Will wrote.'
+    assert texts(only(text)) == (['"This might hasten the eclipse of Donald Trump,"'], "wrote", "Will")
+
+
+def test_pronoun_source_after_intro_year():
+    text = 'In 2010, he warned it "risks higher inflation."'
+    s = only(text)
+    assert texts(s)[1:] == ("warned", "he")
+
+
+def test_sentence_starting_with_this_is_content():
+    text = "This makes it difficult to dislodge misinformation, he said."
+    assert texts(only(text)) == (["This makes it difficult to dislodge misinformation"], "said", "he")
+
+
+def test_trailing_according_to_takes_the_whole_sentence():
+    text = '"I ask you not to protest on the floor," Sanders said, according to CNN.'
+    s = only(text)
+    assert texts(s) == (['"I ask you not to protest on the floor," Sanders said'], "according to", "CNN")
+
+
+def test_quote_comma_then_long_tail_is_content_first():
+    text = ('"I stand by everything I said," the Florida senator told the magazine on Thursday '
+            'when asked if he still believes Trump is unfit.')
+    s = extract_statements(text)[0]
+    assert texts(s) == (['"I stand by everything I said,"'], "told", "the Florida senator")
+
+
+def test_quote_then_passive_looking_word():
+    text = '"The more protected the public will be," said Joseph Conlon, an adviser.'
+    s = only(text)
+    assert texts(s) == (['"The more protected the public will be,"'], "said", "Joseph Conlon")
+    assert s.speaker == "Joseph Conlon"
+
+
+def test_said_opening_the_sentence():
+    text = 'Said Comey, "The thought that an error on our part is connected to this is painful."'
+    s = only(text)
+    assert texts(s)[1:] == ("Said", "Comey") and s.speaker == "Comey"
+
+
+def test_leading_participle_takes_main_subject():
+    text = 'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore will skip it.'
+    found = extract_statements(text)
+    assert texts(found[0]) == (['"obligations in Tennessee,"'], "Citing", "the spokeswoman")
+
+
+def test_put_it_and_as_source():
+    text = '"We are in trouble," as one senior aide put it.'
+    assert texts(only(text)) == (['"We are in trouble,"'], "put it", "one senior aide")
+    assert extract_statements("He put it on the table and left the room.") == []
+
+
+def test_wondered_and_considered_are_cues():
+    s = only('"Who wants to work with us?" he wondered.')
+    assert texts(s)[1:] == ("wondered", "he")
+
+
+def test_one_word_quotation_after_cue():
+    s = only('Co-anchor Norah O\u2019Donnell, who was off-screen, then loudly asked, "Really?"')
+    assert texts(s)[0] == ['"Really?"'] and s.speaker == "Norah O\u2019Donnell"
+
+
+def test_appositive_with_several_commas():
+    text = ('"These are steps in the right direction," Anne Richards, assistant secretary of state '
+            'for population, refugees, and migration, said on the call.')
+    s = only(text)
+    assert s.speaker == "Anne Richards"
+
+
+def test_possessor_and_role_are_not_part_of_the_name():
+    text = ("Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp to give agencies access.\n\n"
+            '"It is unacceptable," Rudd told the BBC\'s Andrew Marr Show.\n\n'
+            '"We need to make sure WhatsApp doesn\'t provide a secret place for terrorists," she said.')
+    found = extract_statements(text)
+    assert [s.speaker for s in found] == ["Amber Rudd"] * 3
+    assert found[0].speaker_description == "Home Secretary"
+
+
+def test_westminster_fixture_speakers():
+    from pathlib import Path
+    text = (Path(__file__).parent / "fixtures" / "westminster_whatsapp.txt").read_text(encoding="utf-8")
+    found = extract_statements(text)
+    rudd = [s for s in found if s.source and s.source.text in {"Rudd", "she", "the Home Secretary"}]
+    assert len(rudd) >= 4 and all(s.speaker == "Amber Rudd" for s in rudd)
+    secret = next(s for s in found if any("secret place" in c.text for c in s.content))
+    assert secret.source.text == "she" and secret.speaker == "Amber Rudd"
+    assert not any(s.speaker and "'s" in s.speaker for s in found)
