@@ -65,7 +65,10 @@ class Answerer:
         for n in (row.n + 1, row.n - 1):
             nb = by_pos.get((row.article_id, n))
             other = pos.get(n)
-            if nb and other and other.paragraph == row.paragraph and nb.score >= 0.9 * cand.score:
+            # the next sentence continues this one when it opens with a pronoun ("It blamed ...")
+            follows = n == row.n + 1 and other is not None and bool(_PRONOUN_START.match(text[other.start:other.end]))
+            need = 0.5 if follows else 0.9
+            if nb and other and other.paragraph == row.paragraph and nb.score >= need * cand.score:
                 if other.end - min(first.start, other.start) <= MAX_QUOTE_CHARS and \
                         max(last.end, other.end) - other.start <= MAX_QUOTE_CHARS:
                     first = other if other.n < first.n else first

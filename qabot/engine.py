@@ -23,9 +23,9 @@ from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever
 from .store import Store
 
-# Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed/PolNeAR questions against
+# Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
 # unanswerable ones asked of the same store.
-DEFAULT_THRESHOLD = 0.62
+DEFAULT_THRESHOLD = 0.85
 # a who-lookup with a topic answers only when some statement is this close to the topic
 WHO_TOPIC_THRESHOLD = 0.3
 # a said-lookup without an exact match answers only when a statement is this close in meaning
@@ -163,22 +163,32 @@ class Engine:
         lookup = parse_lookup(q) if not filters else None
         if lookup is not None:
             kind, text, topic = lookup
-            routed = self.said(text, k) if kind == "said" else self.who(text, topic, k)
-            if not routed.abstained:
+            if kind == "said":
+                routed = self.said(text, k)
+                if not routed.abstained:
+                    return routed.model_copy(update={"question": q, "kind": "ask"})
+            elif self.speakers().match(text):
+                # a speaker the corpus quotes: their statements answer, or nothing does
+                routed = self.who(text, topic, k)
                 return routed.model_copy(update={"question": q, "kind": "ask"})
-            if kind == "who" and not self.speakers().match(text) and not self._mentioned(text):
-                # a person the corpus never mentions: say so, with the nearest passages for context
-                plain = self._ask(q, k, boost_articles)
-                return plain.model_copy(update={"abstained": True, "message": routed.message})
+            else:
+                # nobody of that name is quoted: a passage may still report what they said, but
+                # only one that names them counts as an answer
+                plain = self._ask(q, k, boost_articles, filters)
+                if not plain.abstained and plain.quotes and self._names(plain.quotes[0].text, text):
+                    return plain
+                message = self.who(text, topic, k).message
+                return plain.model_copy(update={"abstained": True, "message": message})
         return self._ask(q, k, boost_articles, filters)
 
-    def _mentioned(self, name: str) -> bool:
-        """True when every identifying word of ``name`` occurs in some article of the corpus."""
+    @staticmethod
+    def _names(passage: str, name: str) -> bool:
+        """True when ``passage`` names the person ``name`` (by the identifying words of the name)."""
         from .lookup import name_tokens
 
         words = name_tokens(name)
-        index = self.index()
-        return bool(words) and any(words <= w for w in index.article_words.values())
+        found = set(re.findall(r"\w+", passage.lower()))
+        return bool(words) and any(w in found for w in words if len(w) > 2)
 
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
              filters: Filters | None = None) -> Answer:

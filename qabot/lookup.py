@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .models import Statement
-from .retrieval import CorpusIndex, content_words
+from .retrieval import CorpusIndex, stems
 from .store import Store, speaker_key
 
 _ROLE_WORDS = frozenset(
@@ -170,9 +170,9 @@ def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> t
 
 
 def lexical(topic: str, text: str) -> float:
-    """Share of the topic's content words found in ``text``."""
-    t = set(content_words(topic))
-    return len(t & set(content_words(text))) / len(t) if t else 0.0
+    """Share of the topic's content words found in ``text`` (by stem: "warrants" meets "warrant")."""
+    t = stems(topic)
+    return len(t & stems(text)) / len(t) if t else 0.0
 
 
 def rank_by_topic(store: Store, rows: list[StatementRow], ids: list[int], tvec: np.ndarray,

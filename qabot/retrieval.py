@@ -196,8 +196,8 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
 
 # Weights of the features, fitted on SQuAD questions (see benchmarks/tune.py); the score is a
 # linear mix so that each part stays explainable in --json output.
-WEIGHTS = {"cos": 1.0, "chunk_cos": 0.25, "bm25": 0.15, "title_cos": 0.0, "type": 0.04, "type_strong": 0.04,
-           "coverage": 0.0, "idf_coverage": 0.6, "missing": -0.2}
+WEIGHTS = {"cos": 1.0, "chunk_cos": 0.25, "bm25": 0.1, "title_cos": 0.0, "type": 0.0, "type_strong": 0.1,
+           "coverage": 0.0, "idf_coverage": 0.6, "missing": -0.1}
 
 
 class Retriever:

@@ -1,0 +1,61 @@
+"""qabot eval: the metric arithmetic on cases whose results are known, and a real run."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qabot.evaluation import contains, evaluate, load_items, metrics, normalise
+from qabot.errors import QabotError
+
+
+def test_normalise_and_contains():
+    assert normalise("The  Denver Broncos!") == "denver broncos"
+    assert contains("Won by the Denver Broncos in 2016.", ["denver broncos"])
+    assert not contains("Denverites cheered.", ["Denver"])          # word boundaries
+    assert contains("“golden anniversary”", ['"golden anniversary'])
+
+
+def test_metric_arithmetic():
+    # four answerable questions: found at rank 1, at rank 3, not found, at rank 2;
+    # two unanswerable: one abstained (right), one answered; one answerable wrongly abstained
+    ranks = [1, 3, None, 2, None, None, 1]
+    gold = [False, False, False, False, True, True, False]
+    abstained = [False, False, False, False, True, False, True]
+    m = metrics(ranks, abstained, gold, verbatim=[True, True, True, False], latencies=[0.01, 0.02, 0.03, 0.04])
+    assert m["answerable"] == 5 and m["unanswerable"] == 2
+    assert m["recall_at_1"] == 0.4                   # ranks 1 and 1 of 5
+    assert m["recall_at_3"] == 0.8                   # 1, 3, 2, 1
+    assert m["mrr"] == round((1 + 1 / 3 + 1 / 2 + 1) / 5, 4)
+    assert m["abstain_precision"] == 0.5             # 2 abstentions, 1 right
+    assert m["abstain_recall"] == 0.5                # 2 unanswerable, 1 caught
+    assert m["answered_abstained"] == 1
+    assert m["verbatim"] == 0.75
+    assert m["latency_p50_ms"] == 25.0
+
+
+def test_load_items_formats_and_errors(tmp_path):
+    f = tmp_path / "q.jsonl"
+    f.write_text('{"question": "A?", "answers": ["x"]}\n\n{"question": "B?", "expect": ["y"], "abstain": false}\n'
+                 '{"question": "C?", "abstain": true}\n')
+    items = load_items(f)
+    assert [(i.question, i.answers, i.abstain) for i in items] == [("A?", ["x"], False), ("B?", ["y"], False), ("C?", [], True)]
+    f.write_text('{"question": "A?"}\n{"nope": 1}\n')
+    with pytest.raises(QabotError, match=r"q.jsonl:2: not a question line"):
+        load_items(f)
+
+
+def test_eval_on_the_fixture_corpus(engine, corpus, tmp_path):
+    engine.ingest([corpus])
+    f = tmp_path / "q.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in [
+        {"question": "How many homes will the sea wall protect?", "answers": ["300 homes"]},
+        {"question": "How much will the Portwell sea wall cost?", "answers": ["4.2 million pounds"]},
+        {"question": "What is the capital of Mongolia?", "abstain": True},
+    ]))
+    result = evaluate(engine, load_items(f))
+    q = result["qabot"]
+    assert (q["recall_at_1"], q["recall_at_3"], q["mrr"]) == (1.0, 1.0, 1.0)
+    assert (q["abstain_precision"], q["abstain_recall"], q["verbatim"]) == (1.0, 1.0, 1.0)
+    assert set(result["baseline"]) == {"recall_at_1", "recall_at_3", "mrr"}
+    assert result["difference"]["recall_at_1"] == round(1.0 - result["baseline"]["recall_at_1"], 4)
