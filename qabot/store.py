@@ -25,6 +25,7 @@ import os
 import time
 import warnings
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -171,35 +172,80 @@ class Store:
     def write_article(self, article: Article, title_vec: np.ndarray, sentences: list[Sentence],
                       sentence_vecs: np.ndarray, chunks: list[Chunk], chunk_vecs: np.ndarray,
                       statements: list[Statement], statement_vecs: np.ndarray) -> None:
-        """Store one article and everything derived from it, crash-safely (see the module doc).
+        """Store one article and everything derived from it (see ``write_articles``)."""
+        self.write_articles([ArticleRows(article, title_vec, sentences, sentence_vecs, chunks, chunk_vecs,
+                                         statements, statement_vecs)])
+
+    def write_articles(self, items: list["ArticleRows"]) -> None:
+        """Store articles and everything derived from them, crash-safely (see the module doc):
+        all their rows first, then their records (the commit), then their old versions' rows.
 
         The article record carries the title's embedding: retrieval uses it as context for
         every sentence of the article."""
-        v = _version(article)
-        base = {"article_id": article.id, "version": v}
-        self._upsert("qabot_sentences", [f"{article.id}:{v}:s{i}" for i in range(len(sentences))],
-                     sentence_vecs, [s.text for s in sentences],
-                     [{**base, "paragraph": s.paragraph, "start": s.start, "end": s.end, "n": i}
-                      for i, s in enumerate(sentences)])
-        self._upsert("qabot_chunks", [c.id for c in chunks], chunk_vecs, [c.text for c in chunks],
-                     [{**base, "paragraph": c.paragraph, "start": c.start, "end": c.end,
-                       "sentences": json.dumps(c.sentences)} for c in chunks])
-        self._upsert("qabot_quotes", [f"{article.id}:{v}:q{i}" for i in range(len(statements))],
-                     statement_vecs, [" … ".join(s.text for s in st.content) for st in statements],
-                     [{**base, "speaker": st.speaker or "", "speaker_key": speaker_key(st.speaker),
-                       "description": st.speaker_description or "", "direct": st.direct,
-                       "statement": st.model_dump_json()} for st in statements])
-        record = {
-            "article": article.model_dump(),
-            "sentences": [[s.paragraph, s.start, s.end] for s in sentences],
-        }
+        if not items:
+            return
+        old = self._records([it.article.id for it in items])
+        ids: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
+        vecs: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
+        docs: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
+        metas: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
+
+        def add(name: str, i: str, v, d: str, m: dict) -> None:
+            ids[name].append(i)
+            vecs[name].append(v)
+            docs[name].append(d)
+            metas[name].append(m)
+
+        for it in items:
+            art, v = it.article, _version(it.article)
+            base = {"article_id": art.id, "version": v}
+            for i, (sent, vec) in enumerate(zip(it.sentences, it.sentence_vecs)):
+                add("qabot_sentences", f"{art.id}:{v}:s{i}", vec, sent.text,
+                    {**base, "paragraph": sent.paragraph, "start": sent.start, "end": sent.end, "n": i})
+            for i, (c, vec) in enumerate(zip(it.chunks, it.chunk_vecs)):
+                add("qabot_chunks", f"{art.id}:{v}:c{i}", vec, c.text,
+                    {**base, "paragraph": c.paragraph, "start": c.start, "end": c.end,
+                     "sentences": json.dumps(c.sentences)})
+            for i, (st, vec) in enumerate(zip(it.statements, it.statement_vecs)):
+                add("qabot_quotes", f"{art.id}:{v}:q{i}", vec, " … ".join(x.text for x in st.content),
+                    {**base, "speaker": st.speaker or "", "speaker_key": speaker_key(st.speaker),
+                     "description": st.speaker_description or "", "direct": st.direct,
+                     "statement": st.model_dump_json()})
+        for name in _COLLECTIONS[1:]:
+            if ids[name]:
+                self._upsert(name, ids[name], np.asarray(vecs[name], dtype=np.float32), docs[name], metas[name])
         self._cols["qabot_articles"].upsert(
-            ids=[article.id], embeddings=[title_vec], documents=[json.dumps(record)],
-            metadatas=[{"kind": "article", "version": v, "content_hash": article.content_hash,
-                        "path": article.path, "title": article.title}],
+            ids=[it.article.id for it in items],
+            embeddings=np.asarray([it.title_vec for it in items], dtype=np.float32),
+            documents=[json.dumps({"article": it.article.model_dump(),
+                                   "sentences": [[x.paragraph, x.start, x.end] for x in it.sentences]})
+                       for it in items],
+            metadatas=[{"kind": "article", "version": _version(it.article), "content_hash": it.article.content_hash,
+                        "path": it.article.path, "title": it.article.title, "n_sentences": len(it.sentences),
+                        "n_chunks": len(it.chunks), "n_quotes": len(it.statements)} for it in items],
         )
-        self._delete_other_versions(article.id, v)
+        for it in items:
+            previous = old.get(it.article.id)
+            if previous and previous.get("version") != _version(it.article):
+                self._delete_rows(it.article.id, previous)
         self._touch()
+
+    def _records(self, article_ids: list[str]) -> dict[str, dict]:
+        got = self._cols["qabot_articles"].get(ids=article_ids, include=["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
+
+    def _delete_rows(self, article_id: str, record: dict) -> None:
+        """Delete the rows of the version ``record`` describes: by id when its counts are known
+        (cheap), else by a metadata filter."""
+        v = record.get("version")
+        if v is None or "n_sentences" not in record:
+            self._delete_other_versions(article_id, None)
+            return
+        for name, letter, key in (("qabot_sentences", "s", "n_sentences"), ("qabot_chunks", "c", "n_chunks"),
+                                  ("qabot_quotes", "q", "n_quotes")):
+            doomed = [f"{article_id}:{v}:{letter}{i}" for i in range(int(record[key]))]
+            for k in range(0, len(doomed), _BATCH):
+                self._cols[name].delete(ids=doomed[k:k + _BATCH])
 
     def _delete_other_versions(self, article_id: str, keep: str | None) -> None:
         where: dict = {"article_id": article_id}
@@ -210,8 +256,10 @@ class Store:
 
     def delete_article(self, article_id: str) -> None:
         """Remove an article: its record first (so it stops counting), then its rows."""
+        record = self._records([article_id]).get(article_id)
         self._cols["qabot_articles"].delete(ids=[article_id])
-        self._delete_other_versions(article_id, None)
+        if record:
+            self._delete_rows(article_id, record)
         self._touch()
 
     def repair(self) -> int:
@@ -278,10 +326,8 @@ class Store:
     def query(self, name: str, vec: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
         """Nearest rows of collection ``name``: ``(id, cosine similarity, metadata, document)``."""
         col = self._cols[f"qabot_{name}"]
-        count = col.count()
-        if count == 0:
-            return []
-        res = col.query(query_embeddings=[vec], n_results=min(n, count), where=where,
+        # Chroma returns fewer rows when it has fewer, so no count() round trip is needed
+        res = col.query(query_embeddings=[vec], n_results=n, where=where,
                         include=["distances", "metadatas", "documents"])
         return [(i, 1.0 - d, m, doc) for i, d, m, doc in
                 zip(res["ids"][0], res["distances"][0], res["metadatas"][0], res["documents"][0])]
@@ -306,6 +352,20 @@ class Store:
         if self.url:
             return None
         return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
+
+
+@dataclass
+class ArticleRows:
+    """One article with everything derived from it, ready to be written."""
+
+    article: Article
+    title_vec: np.ndarray
+    sentences: list[Sentence]
+    sentence_vecs: np.ndarray
+    chunks: list[Chunk]
+    chunk_vecs: np.ndarray
+    statements: list[Statement]
+    statement_vecs: np.ndarray
 
 
 def speaker_key(name: str | None) -> str:

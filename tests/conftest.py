@@ -30,9 +30,9 @@ def clean_env(monkeypatch, tmp_path):
 @pytest.fixture(scope="session")
 def embedder():
     """The real packaged model, loaded once per test session."""
-    from qabot.embeddings import MiniLMEmbedder
+    from qabot.embeddings import make_embedder
 
-    e = MiniLMEmbedder()
+    e = make_embedder()
     e.encode(["warm up"])
     return e
 
