@@ -89,6 +89,8 @@ class Engine:
                 return self._index
             store = self.store(create=False)
             if self._index is None or self._index.generation != store.generation:
+                if self._index is not None:
+                    store.reopen()  # another process wrote: see its vectors too
                 self._index = CorpusIndex(store)
             self._checked = now
             return self._index

@@ -282,6 +282,22 @@ class Store:
             self._touch()
         return removed
 
+    def reopen(self) -> None:
+        """Open the embedded store afresh, to see what another process wrote.
+
+        Chroma keeps one client system a path per process and its vector index in memory: a
+        long-running reader (the Discord bot, a REPL) would otherwise never find vectors that an
+        ingest in another process added (measured: 0 of 20 found before, 20 of 20 after)."""
+        if self.url:
+            return
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        key = str(self.path)
+        SharedSystemClient._identifier_to_system.pop(key, None)
+        SharedSystemClient._identifier_to_refcount.pop(key, None)
+        self.client = self._connect()
+        self._cols = {name: self._collection(name) for name in _COLLECTIONS}
+
     @staticmethod
     def forget_clients() -> None:
         """Drop chromadb's per-process client cache (after a store's files were removed)."""

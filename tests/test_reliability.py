@@ -122,3 +122,25 @@ def test_questions_keep_answering_during_an_ingest(shared_eval, tmp_path, engine
         writer.send_signal(signal.SIGKILL)
         writer.communicate()
     assert answered >= 3
+
+
+def test_a_running_reader_sees_what_another_process_ingests(tmp_path, embedder):
+    """Embedded Chroma keeps its vector index in memory per process: without reopening, a
+    long-running bot would never find newly ingested passages by embedding."""
+    from qabot.config import Settings
+    from qabot.engine import Engine
+
+    from .conftest import FIXTURES
+
+    store = tmp_path / "store"
+    code, _, err = run(store, "ingest", str(SEED))
+    assert code == 0, err
+    reader = Engine(Settings(store=store), embedder=embedder)
+    assert reader.ask("How many homes will the sea wall protect?").abstained
+    code, _, err = run(store, "ingest", str(FIXTURES / "corpus" / "harbour.txt"))
+    assert code == 0, err
+    time.sleep(1.1)  # the reader checks the store's generation at most once a second
+    qvec = embedder.encode(["How many homes will the sea wall protect?"])[0]
+    dense = reader.index() and reader.store().query("sentences", qvec, 3)
+    assert any("about 300 homes" in doc for _, _, _, doc in dense)
+    assert "about 300 homes" in reader.ask("How many homes will the sea wall protect?").quotes[0].text
