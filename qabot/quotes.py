@@ -47,7 +47,9 @@ def _forms(lemma: str) -> set[str]:
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
     if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", lemma) and lemma not in _NO_DOUBLING:
-        return {lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        # Stress is not visible in spelling ("rebut" doubles, "remember" does not): keep both.
+        return {lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing",
+                lemma + "ed", lemma + "ing"}
     return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
 
 
@@ -181,10 +183,10 @@ maj jan feb mar apr jun jul aug sep sept oct nov dec ariz calif colo conn fla ga
 la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo d r i u.s
 """.split())
 _NAME_RUN = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
-    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:\s+(?:[A-Z]\.\s*)+)?"
-    r"(?:\s+(?:de|van|von|da|del|la|le|al|bin)?\s*[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*)*"
-    r"(?:\s+(?:Jr|Sr)\.?)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Adm|Maj|Capt)\.[^\S\n]+)?"
+    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]*)+)?"
+    r"(?:[^\S\n]+(?:de|van|von|da|del|la|le|al|bin)?[^\S\n]*[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*)*"
+    r"(?:[^\S\n]+(?:Jr|Sr)\.?)?"
 )
 
 
@@ -242,6 +244,7 @@ def _quotes_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if ch == QUOTE_OPEN:
             if open_at is None:
                 open_at = i
+
         elif ch == QUOTE_CLOSE:
             if open_at is not None:
                 spans.append((open_at, i + 1))
@@ -279,9 +282,21 @@ def _attribution_follows(text: str, pos: int, b: int) -> bool:
         if lw in SPEECH and w.islower():
             # 'He said.' / 'Trump asked the crowd.' but not 'He said the FBI has not ...'
             rest = re.match(r"[^.!?\"\u201c\u201d;:,]*", text[pos:b][text[pos:b].find(w) + len(w):])
-            return k > 0 and _nwords(rest.group(), 0, len(rest.group())) <= 5
+            n = len(re.findall(r"[\w'\u2019]+", rest.group()))
+            first = re.match(r"\s*(\w+)", rest.group())
+            if lw in OBJECT_VERBS and n <= 8 and not re.search(r"\bthat\b", rest.group()):
+                # '"..." Renteria told reporters during Tuesday's call.'
+                return k > 0
+            # 'Trump said to a crowd of about 500.': a setting after the cue, not new content.
+            setting = bool(first) and first.group(1).lower() in TAIL_START and n <= 12 \
+                and not re.search(r"\bthat\b", rest.group())
+            return k > 0 and (n <= 5 or setting)
         if w == ",":
-            return False
+            # '"..." Miller, a retired worker from a plant, said pleasantly into the phone.'
+            app = re.match(r"[^.!?\"\u201c\u201d;:,]{2,80},\s+(?:[a-z]+\s+)??([a-z]+)\b([^.!?\"\u201c\u201d;:,]*)",
+                           text[pos:b][text[pos:b].find(",") + 1:])
+            return k > 0 and app is not None and app.group(1) in SPEECH and \
+                len(re.findall(r"[\w'\u2019]+", app.group(2))) <= 5
         if not (w[:1].isupper() or lw in _SUBJECT_WORDS or lw in SKIP_WORDS or lw in ROLE_WORDS):
             return False
     return False
@@ -431,7 +446,9 @@ def _left_source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     if toks[i][2] != ",":
         f = _np_back(toks, i)
-        return None if f is None else (toks[f][0], toks[i][1])
+        if f is None or not re.search(r"\w", text[toks[f][0]:toks[i][1]]):
+            return None
+        return toks[f][0], toks[i][1]
     k = i
     for _ in range(4):
         j = k - 1
@@ -447,17 +464,34 @@ def _left_source(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     return None
 
 
+# Words that open a scene-setting phrase before the subject: "Amid the protests, ...".
+_OPENERS = frozenset("earlier later last then amid outside inside despite following shortly".split())
+
+
 def _clause_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The subject at the start of the clause, for "Trump ..., saying" and "X did Y and said"."""
     toks = _words(text, lo, cue_start)
+    # A dateline: "DECATUR, Ill. — Sen. Ted Cruz ...", "Washington (AFP) – Hillary Clinton ...".
+    for k in range(min(len(toks), 8)):
+        if toks[k][2] in {"\u2014", "\u2013", "--"} and k > 0 and toks[0][2][:1].isupper() and \
+                not any(t[2] in QUOTE_CHARS for t in toks[:k]):
+            toks = toks[k + 1:]
+            break
     i = 0
     while i < len(toks) and (toks[i][2] in QUOTE_CHARS or toks[i][2].lower() in {"but", "and", "so", "yet", "still", "however", "meanwhile", ","}):
         i += 1
     # An opening adverbial ends at the first comma: "At a meeting Tuesday, some senators vented".
-    if i < len(toks) and toks[i][2].lower() in LEFT_STOP | {"earlier", "later", "last", "then"}:
+    if i < len(toks) and (toks[i][2].lower() in LEFT_STOP | _OPENERS or (
+            toks[i][2].lower().endswith("ing") and toks[i][2].lower() not in {"king", "sterling", "during"})) \
+            and any(t[2] == "," for t in toks[i:]):
         while i < len(toks) and toks[i][2] != ",":
             i += 1
         i += 1
+    else:
+        # "Eight years ago, he supported Obama and said": a short opening phrase, then a pronoun.
+        k = next((k for k in range(i, min(len(toks), i + 6)) if toks[k][2] == ","), None)
+        if k is not None and k + 1 < len(toks) and toks[k + 1][2].lower() in {"he", "she", "they", "we", "i"}:
+            i = k + 1
     if i >= len(toks):
         return None
     w = toks[i][2]
@@ -499,6 +533,11 @@ def _right_source(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     if first.lower() in TAIL_START or first in NOT_NAMES - {"The", "A", "An", "He", "She", "They", "His", "Her", "Their", "Mr", "Mrs", "Ms", "Dr"}:
         return None
+    rel = next((k for k, w in enumerate(words) if k > 0 and w in {"who", "whose"}), None)
+    if rel is not None:
+        # "said Sen. Jim Whelan who represents Atlantic City": the relative clause is part of
+        # the source; only the words before it must look like a name.
+        words = words[:rel]
     if len(words) > 12:
         return None
     if any(w in _AUX for w in words) or text[b:b + 1] in QUOTE_CHARS:
@@ -529,6 +568,22 @@ assured informed
 _SEPARATOR_END = (",", '"', QUOTE_CLOSE, "''", "\u2014", "\u2013", "--", ":")
 
 
+# "called the system “rotten to the core”": a quotation within a few words of the verb.
+_CALLED_QUOTE = re.compile(r"(?:\s+[\w'\u2019\-.]+){0,6}?\s+[\"\u201c]")
+
+
+_RARE_VERB = r"(?:[a-z]{2,}ed(?:\s+(?:back|in|on|up))?|went\s+on|shot\s+back|cut\s+in|broke\s+in|began|spoke|sang)"
+_AFTER_QUOTE = re.compile(
+    r"\s+(?:(?P<s>he|she|they|I|we|(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?P<v>" + _RARE_VERB
+    + r")\b(?=\s*[,.;:\u2014]|\s+(?:and|as|in|on|at|to|after|before|while|when|during|from|with|via|"
+    r"before|back|again|[A-Z]\w*)\b|\s*$)"
+    r"|(?P<v2>" + _RARE_VERB + r")\s+(?P<n>[A-Z][\w'\u2019\-]*))")
+# Verbs after a quotation that do not report it.
+_NOT_SAYING = frozenset("""
+used appeared happened showed referenced included added titled named labeled entitled headlined
+""".split())
+
+
 def _find_cues(text: str, unit: _Unit) -> list[tuple[int, int, str]]:
     cues = []
     phrases = list(_PHRASE_RE.finditer(text, unit.start, unit.end))
@@ -545,7 +600,8 @@ def _find_cues(text: str, unit: _Unit) -> list[tuple[int, int, str]]:
         prev = re.search(r"([\w'\u2019\-]+)\W*$", text[unit.start:m.start()])
         prev_word = prev.group(1).lower() if prev else ""
         # "a confirmed report", "the reported deal": adjectives, not cues.
-        if prev_word in _DETERMINERS and prev_word not in RELATIVE and word != "according to":
+        adjacent = prev is not None and not text[unit.start + prev.end(1):m.start()].strip()
+        if prev_word in _DETERMINERS and prev_word not in RELATIVE and word != "according to" and adjacent:
             continue
         after = text[m.end():m.end() + 40]
         if prev_word.endswith(("-", "'s", "\u2019s")) and word in NOUNISH | {"called", "reported", "expected"}:
@@ -556,6 +612,7 @@ def _find_cues(text: str, unit: _Unit) -> list[tuple[int, int, str]]:
             continue  # "as Smith put it, ..." but not "put it on the table"
         if word == "called" and (re.match(r"\s+into\b", after) or not (
                 prev is None or prev.group(1)[:1].isupper() or prev_word in PRONOUNS | RELATIVE | SKIP_WORDS
+                or (prev_word in {"and", "but"} and _CALLED_QUOTE.match(text, m.end(), unit.end))
                 or prev.group(1)[-1:] in ",\"" or text[m.start() - 2:m.start()].strip() in {",", '"', QUOTE_CLOSE})):
             continue  # "a program called BleachBit"
         if word in NOUNISH and not re.match(r"\s*(?:that\b|:|,?\s*[\"\u201c])", after) and \
@@ -566,6 +623,23 @@ def _find_cues(text: str, unit: _Unit) -> list[tuple[int, int, str]]:
                 not re.search(r"[,\"\u201d]\s*[\w.' ]{0,40}$", text[unit.start:m.start()]):
             continue
         cues.append((m.start(), m.end(), word))
+    # Any verb right after a quotation closed by a comma attributes it, rare verbs included:
+    # '"Go back to Univision," Trump barked', '"...," Hannity pressed', '"...," reacted Trump'.
+    for q in unit.quotes:
+        if q[1] - 2 < unit.start or text[q[1] - 2] not in ",?!" or text[q[1] - 1] not in QUOTE_CHARS:
+            continue
+        m = _AFTER_QUOTE.match(text, q[1], unit.end)
+        if m is None:
+            continue
+        g = "v" if m.group("v") else "v2"
+        if any(c[0] <= m.start(g) < c[1] or m.start(g) <= c[0] < m.end(g) for c in cues):
+            continue
+        subj = m.group("s") or m.group("n")
+        verb = re.sub(r"\s+", " ", m.group(g))
+        if subj.split()[0] in NOT_NAMES - {"He", "She", "They", "I", "We"} or verb in _NOT_SAYING:
+            continue
+        cues.append((m.start(g), m.end(g), verb))
+        cues.sort()
     return cues
 
 
@@ -581,7 +655,17 @@ def _content_after(text: str, s: int, e: int, cue_word: str) -> tuple[int, int] 
         m = re.match(r"\s*(?:that\b|:|,)", seg)
         if m:
             s += m.end()
+        else:
+            # "said on CNN that ...", "said Friday that ...": a setting before the content.
+            m = _SETTING_THAT.match(seg)
+            if m:
+                s += m.end()
     return _trim(text, s, e)
+
+
+_SETTING_THAT = re.compile(
+    r"\s*(?:(?:on|in|at|during|to|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|recently)\b)[^,;:\"\u201c\u201d.]{0,50}?\bthat\b", re.IGNORECASE)
 
 
 def _tail_is_adverbial(text: str, ce: int, ue: int, word: str, body_end: int | None = None) -> bool:
@@ -608,6 +692,8 @@ def _tail_is_adverbial(text: str, ce: int, ue: int, word: str, body_end: int | N
 def _continuation(text: str, unit: _Unit, ce: int) -> tuple[int, int] | None:
     """D: the quotation resumes after the cue: ``"A," she said, "B."``."""
     m = re.match(r"[^\"\u201c]{0,80}?[,:;]\s*(?=[\"\u201c]|'')", text[ce:unit.end])
+    if m and any(w.lower().endswith("ing") and w.lower() in SPEECH for w in re.findall(r"[A-Za-z]+", m.group())):
+        return None  # '"A," she said, adding, "B."': the second quotation has a cue of its own
     if m and any(q[0] == ce + m.end() for q in unit.quotes):
         return _trim(text, ce + m.end(), unit.end)
     return None
@@ -631,6 +717,8 @@ def _is_passive(left: str, word: str) -> bool:
         words.pop()
     if not words:
         return False
+    if words[-1] == "once" and re.search(r"\w\s+once\s*$", left, re.IGNORECASE):
+        return False  # "Pacheco once said": an adverb, not "once asked"
     return words[-1] in _BE or (words[-1] in {"when", "if", "after", "once", "unless", "as"} and len(words) >= 1)
 
 
@@ -644,7 +732,8 @@ def _is_intro(text: str, s: int, e: int) -> bool:
     """ "In a later vote, he warned": the words before the comma set the scene, they are not content."""
     seg = text[s:e]
     first = re.match(r"\W*(\w+)", seg)
-    return bool(first) and first.group(1).lower() in _INTRO_WORDS and _nwords(text, s, e) <= 8 \
+    return bool(first) and (first.group(1).lower() in _INTRO_WORDS or (
+        first.group(1).endswith("ing") and first.group(1)[:1].isupper())) and _nwords(text, s, e) <= 8 \
         and not any(q in seg for q in QUOTE_CHARS)
 
 
@@ -737,7 +826,13 @@ def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
     prev_word = re.search(r"([\w']+)\W*$", left)
     pw = prev_word.group(1).lower() if prev_word else ""
     if (word.endswith("ing") and left.endswith(",")) or pw in {"and", "but"} or src is None:
-        if earlier and earlier[-1].source and (word.endswith("ing") or pw in {"and", "but"}):
+        main = earlier[0] if earlier and word.endswith("ing") and left.endswith(",") else None
+        if main is not None and main.source and main.cue and main.cue[0] < cs and \
+                not _overlaps(main.source, (cs, ce)) and main.strong:
+            # ", saying ...": the subject of the sentence's first verb of saying, not of a
+            # reported clause in between ("Carson said he saw ..., telling ...").
+            src = main.source
+        elif earlier and earlier[-1].source and (word.endswith("ing") or pw in {"and", "but"}):
             src = earlier[-1].source
         elif src is None or word.endswith("ing") or pw in {"and", "but"}:
             src = _clause_subject(text, us, cs)
@@ -746,6 +841,12 @@ def _read_cue(text: str, unit: _Unit, cue: tuple[int, int, str], idx: int,
         if re.match(r"\s*:\s*$", text[ce:ue]) and src:
             return _Draft([], (cs, ce), src, idx, strong, open_colon=True)
         return None
+    if word == "called" and _CALLED_QUOTE.match(text, ce, ue):
+        # "Trump called Cruz the "ultimate hypocrite," linking to ...": the name given is the
+        # content; what follows the quotation is another clause.
+        q = next((q for q in unit.quotes if content[0] <= q[0] < content[1]), None)
+        if q is not None and q[1] < content[1]:
+            content = _trim(text, content[0], q[1]) or content
     if _nwords(text, *content) < 2 and not (src and _starts_quote(text, content[0])):
         return None
     if src is None and not strong:
@@ -908,12 +1009,59 @@ def _colon_statement(text: str, units: list[_Unit], ui: int) -> _Draft | None:
     if not (namelike or quoted):
         return None
     para_end = max(u.end for u in units[ui:] if u.para == unit.para)
+    if quoted:
+        # 'Clinton: "..." Bush: "..."': a second label ends the first speaker's quotation.
+        q = next((q for q in unit.quotes if q[0] == m.end()), None)
+        nxt = re.compile(r"\s*").match(text, q[1]).end() if q is not None else para_end
+        m2 = _LABEL_COLON.match(text, nxt, para_end) if nxt < para_end else None
+        if m2 is not None and m2.end() < para_end and _starts_quote(text, m2.end()):
+            para_end = q[1]
     content = _trim(text, m.end(), para_end)
     if content is None or (_nwords(text, *content) < 3 and not quoted):
         return None
     colon = text.index(":", unit.start + len(label))
-    last = max(i for i in range(ui, len(units)) if units[i].para == unit.para)
+    last = max(i for i in range(ui, len(units)) if units[i].para == unit.para and units[i].start < content[1])
     return _Draft([content], (colon, colon + 1), (unit.start, unit.start + len(label)), last, True)
+
+
+def _colon_quote(text: str, unit: _Unit, ui: int) -> list[_Draft]:
+    """A quotation introduced by a name and a colon inside a sentence, with no verb:
+    ``The surge doesn't surprise pollster Daron Shaw: "..."``, ``More from the report: "..."``."""
+    for q in unit.quotes:
+        m = re.search(r":\s*$", text[unit.start:q[0]])
+        if not m or m.start() == 0:
+            continue
+        colon = unit.start + m.start()
+        before = text[unit.start:colon]
+        if _inside(colon, unit.quotes) or re.search(r"[\"\u201c\u201d]\s*$", before):
+            continue
+        tail = re.search(r"(?:^|[.\u2014\u2013\-]\s|\b(?:[Ff]rom|by|surprise|surprises|is|was|[Hh]ere's|"
+                         r"[Hh]ere\u2019s)\s)((?:the\s+)?[\w.'\u2019\-]+(?:\s+[\w.'\u2019\-]+){0,5})\s*$", before)
+        if not tail:
+            continue
+        a, b = unit.start + tail.start(1), unit.start + tail.end(1)
+        lead = re.match(r"(?:(?:[Mm]ore\s+)?[Ff]rom|[Hh]ere[\u2019']s|[Bb]y)\s+", text[a:b])
+        if lead:
+            a += lead.end()
+        words = text[a:b].split()
+        if not words or (words[0].lower() not in {"the", "a", "an"} and any(w.lower() in ALL_CUES for w in words)):
+            continue
+        # Keep a trailing name run ("Republican pollster Daron Shaw"), else the noun phrase.
+        run = None
+        for nm in _NAME_RUN.finditer(text, a, b):
+            if text[nm.start():nm.end()].split()[0] not in NOT_NAMES:
+                run = nm
+        if run is not None:
+            src = (run.start(), run.end())
+        elif words[0].lower() in {"the", "a", "an"} and len(words) <= 4:
+            src = (a, b)
+        else:
+            continue
+        content = _trim(text, q[0], q[1])
+        if content is None or _nwords(text, *content) < 3:
+            continue
+        return [_Draft([content], (colon, colon + 1), src, ui, True)]
+    return []
 
 
 _SIGNED = re.compile(r"\s*([\"\u201c\u201d].*[\"\u201d.!?])\s*([\u2015\u2014\u2013]|--)\s*([A-Z][^\n.!?]{1,60}?)\.?\s*$")
@@ -958,13 +1106,21 @@ def _draft_statements(text: str, start: int, end: int) -> list[_Draft]:
             continue
         if drafts and drafts[-1].unit > ui:
             continue  # consumed by a transcript-style statement
-        colon = _colon_statement(text, units, ui) if unit.start == _para_start(units, ui) else None
+        lab = _LABEL_COLON.match(text, unit.start, unit.end)
+        colon = _colon_statement(text, units, ui) if unit.start == _para_start(units, ui) or (
+            lab is not None and lab.end() < unit.end and _starts_quote(text, lab.end())) else None
         found = [colon] if colon else _unit_statements(text, unit, ui)
+        if not found:
+            found = _colon_quote(text, unit, ui)
         if found:
             drafts.extend(found)
             # "'...,' X said when asked about Y. 'More.'": the quotation goes on with X, not
             # with the sourceless "asked".
-            last = next((d for d in reversed(found) if d.source is not None), found[-1])
+            # A quotation that follows goes on with the last *quoted* statement, not with a
+            # relative clause in between ('"...," said Pardo, who said he ... "More."').
+            last = next((d for d in reversed(found) if d.source is not None and
+                         any(_starts_quote(text, c[0]) for c in d.content)), None) or \
+                next((d for d in reversed(found) if d.source is not None), found[-1])
             continue
         prev = last
         gap = ui - prev.unit if prev is not None else 99
@@ -1055,7 +1211,7 @@ class _Names:
             parts = raw.split()
             hon = parts[0].rstrip(".").lower() if parts else ""
             words = [p for p in parts if p.rstrip(".").lower() not in HONORIFICS
-                     and p.rstrip(".").lower() not in {"sen", "rep", "gov", "gen"}]
+                     and p.rstrip(".").lower() not in _TITLE_ABBREV]
             while words and (words[0] in NOT_NAMES or words[0].lower() in SPEECH):
                 words = words[1:]
             words = _drop_possessor(words)
@@ -1146,6 +1302,9 @@ class _Names:
         return fallback
 
 
+_TITLE_ABBREV = frozenset("sen rep gov gen col lt sgt adm maj capt cpl pvt st gens cmdr supt insp".split())
+
+
 def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[str | None, str | None]:
     """(speaker, speaker_description) for a source span."""
     if source is None:
@@ -1160,9 +1319,19 @@ def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[
     # A name inside the source phrase wins ("Mr. Obama", "Hans Schellnhuber, the director of ...");
     # but in "the Florida senator" the capitalised word is part of a role.
     role_like = re.match(r"(the|a|an|another|one of the)\s", low) is not None
-    for m in ([] if role_like else _NAME_RUN.finditer(text, s, e)):
+    runs = [] if role_like else list(_NAME_RUN.finditer(text, s, e))
+    # "Army Capt. Christian Pardo", "former Obama adviser David Axelrod": a title or a word used
+    # as a modifier comes before the name itself.
+    while len(runs) > 1 and (
+            (text[runs[0].end():runs[0].end() + 1] == "." and
+             runs[0].group().split()[-1].lower() in _TITLE_ABBREV) or
+            (re.fullmatch(r"(?:\.?\s+[a-z][\w\-]*){1,3}\s+", text[runs[0].end():runs[1].start()]) and
+             not re.search(r"\b(?:who|whose|which|that|of|at|for|from|with|and|or)\b",
+                           text[runs[0].end():runs[1].start()]))):
+        runs = runs[1:]
+    for m in runs:
         parts = [p for p in m.group().split() if p.rstrip(".").lower() not in HONORIFICS
-                 and p.rstrip(".").lower() not in {"sen", "rep", "gov", "gen"}]
+                 and p.rstrip(".").lower() not in _TITLE_ABBREV]
         while parts and (parts[0] in NOT_NAMES or parts[0].lower() in SPEECH):
             parts = parts[1:]
         parts = _drop_possessor(parts)
@@ -1204,12 +1373,28 @@ def _span(text: str, se: tuple[int, int]) -> Span:
     return Span(start=se[0], end=se[1], text=text[se[0]:se[1]])
 
 
+_MISUSED_OPEN = re.compile(r"(?<=[\w,.?!])\u201c(?=[\s,.;:)]|$)", re.MULTILINE)
+_MISUSED_CLOSE = re.compile(r"(?<=[\s(])\u201d(?=\w)")
+
+
+def _fix_marks(text: str) -> str:
+    """Curly marks typed the wrong way round (``“It's unusual,“ said``), turned right.
+
+    The result has the same length as the text, so every offset stays valid.
+    """
+    if QUOTE_OPEN not in text and QUOTE_CLOSE not in text:
+        return text
+    text = _MISUSED_OPEN.sub(QUOTE_CLOSE, text)
+    return _MISUSED_CLOSE.sub(QUOTE_OPEN, text)
+
+
 def extract_statements(text: str, start: int = 0, end: int | None = None) -> list[Statement]:
     """Every attributed statement found in ``text[start:end]``, in reading order."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     if start >= end:
         return []
+    original, text = text, _fix_marks(text)
     drafts = _draft_statements(text, start, end)
     names = _Names(text, 0, len(text))
     out: list[Statement] = []
@@ -1230,15 +1415,15 @@ def extract_statements(text: str, start: int = 0, end: int | None = None) -> lis
                 last_named = (src[0], speaker)
         direct = any(_starts_quote(text, c[0]) for c in d.content)
         st = Statement(
-            content=[_span(text, c) for c in sorted(set(d.content))],
-            cue=_span(text, d.cue) if d.cue else None,
-            source=_span(text, src) if src else None,
+            content=[_span(original, c) for c in sorted(set(d.content))],
+            cue=_span(original, d.cue) if d.cue else None,
+            source=_span(original, src) if src else None,
             speaker=speaker,
             speaker_description=desc,
             direct=direct,
         )
         for sp in st.content + [x for x in (st.cue, st.source) if x is not None]:
-            assert sp.text == text[sp.start:sp.end], sp
+            assert sp.text == original[sp.start:sp.end], sp
         out.append(st)
     return out
 

@@ -366,3 +366,135 @@ def test_westminster_fixture_speakers():
     secret = next(s for s in found if any("secret place" in c.text for c in s.content))
     assert secret.source.text == "she" and secret.speaker == "Amber Rudd"
     assert not any(s.speaker and "'s" in s.speaker for s in found)
+
+
+# --- constructions added in the long-tail round -----------------------------------------------
+
+def test_pronoun_ending_a_quotation_does_not_hide_the_cue():
+    # "her," closes the quotation; the possessive-like word before "said" is inside it.
+    s = only('"October provided a resurgence for her," said former Obama adviser David Axelrod.')
+    assert texts(s) == (['"October provided a resurgence for her,"'], "said",
+                        "former Obama adviser David Axelrod")
+
+
+def test_inverted_source_with_relative_clause():
+    text = ('\u201cIt was normal business,\u201d said Sen. Jim Whelan who represents Atlantic City. '
+            '\u201cBut it was a big deal.\u201d')
+    s = only(text)
+    assert texts(s) == (['\u201cIt was normal business,\u201d', '\u201cBut it was a big deal.\u201d'], "said",
+                        "Sen. Jim Whelan who represents Atlantic City")
+    assert s.speaker == "Jim Whelan"
+
+
+def test_opening_curly_mark_typed_as_closing_mark():
+    text = '\u201cIt\'s unusual,\u201c said Larry Noble, an attorney. \u201cIt\'s a hard thing.\u201d'
+    s = only(text)
+    assert texts(s) == (['\u201cIt\'s unusual,\u201c', '\u201cIt\'s a hard thing.\u201d'], "said", "Larry Noble")
+    assert s.content[0].text == text[s.content[0].start:s.content[0].end]
+
+
+def test_question_mark_quote_with_setting_after_cue():
+    s = only('"How do you control these banks?" Trump said to a crowd of about 500.')
+    assert texts(s) == (['"How do you control these banks?"'], "said", "Trump")
+
+
+def test_called_object_quote_after_and():
+    text = 'Carson took the stage Tuesday and called the political system \u201crotten to the core.\u201d'
+    assert texts(only(text)) == (['the political system \u201crotten to the core.\u201d'], "called", "Carson")
+
+
+def test_called_content_stops_at_the_quotation():
+    s = only('In another tweet, Trump called Cruz the "ultimate hypocrite," linking to a story.')
+    assert texts(s) == (['Cruz the "ultimate hypocrite,"'], "called", "Trump")
+
+
+def test_two_labels_in_one_paragraph():
+    text = 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."'
+    found = extract_statements(text)
+    assert [texts(s) for s in found] == [
+        (['"Our goal is to defeat ISIS."'], ":", "Clinton"),
+        (['"The mission is to destroy ISIS."'], ":", "Bush")]
+
+
+def test_name_and_colon_inside_a_sentence():
+    text = ('The surge does not surprise Republican pollster Daron Shaw: '
+            '\u201cLesser-known candidates have seen the biggest boost.\u201d')
+    assert texts(only(text)) == (['\u201cLesser-known candidates have seen the biggest boost.\u201d'], ":",
+                                 "Daron Shaw")
+
+
+def test_rare_verbs_after_a_quotation():
+    assert texts(only('\u201cGo back to Univision,\u201d Trump barked and a guard escorted Ramos out.')) == \
+        (['\u201cGo back to Univision,\u201d'], "barked", "Trump")
+    assert texts(only('"We ought to start it up again," he went on.')) == \
+        (['"We ought to start it up again,"'], "went on", "he")
+    assert texts(only('"Is Obama profiling?" reacted Trump.')) == (['"Is Obama profiling?"'], "reacted", "Trump")
+
+
+def test_verb_forms_without_doubling():
+    s = only('"She took it upon herself to prove them wrong," remembered Roy Verley, a spokesman.')
+    assert texts(s)[1:] == ("remembered", "Roy Verley")
+
+
+def test_participle_takes_subject_after_dateline_and_opening_phrase():
+    s = only('DECATUR, Ill. \u2014 Sen. Ted Cruz weighed in on the allegations, calling the behavior '
+             'a \u201cfireable offense.\u201d')
+    assert texts(s) == (['the behavior a \u201cfireable offense.\u201d'], "calling", "Sen. Ted Cruz")
+    s = only('Amid the calls for a list, Matt Walsh offered a justification, saying it is necessary '
+             'to \u201cidentify the traitors.\u201d')
+    assert texts(s)[2] == "Matt Walsh"
+
+
+def test_short_opening_phrase_then_pronoun_and_said():
+    found = extract_statements('Eight years ago, he supported Obama over Clinton and said, '
+                               '\u201cClinton has never done nothing for us.\u201d')
+    assert [texts(s) for s in found] == [
+        (['\u201cClinton has never done nothing for us.\u201d'], "said", "he")]
+
+
+def test_quotation_continues_with_quoted_speaker_not_relative_clause():
+    text = ('\u201cThey just don\u2019t understand the military,\u201d said Army Capt. Christian Pardo, '
+            'who said he would not vote for either. \u201cTheir policies are so far out there.\u201d')
+    found = extract_statements(text)
+    quoted = [s for s in found if s.direct]
+    assert len(quoted) == 1 and quoted[0].speaker == "Christian Pardo"
+    assert [c.text for c in quoted[0].content][-1] == '\u201cTheir policies are so far out there.\u201d'
+
+
+def test_name_run_does_not_cross_a_line_break():
+    text = 'A Headline About Obama\nEight years ago, he said, \u201cIt is over.\u201d'
+    found = extract_statements(text, text.index("\n") + 1)
+    assert all(s.speaker != "Obama Eight" for s in found)
+
+
+def test_adding_starts_a_statement_of_its_own():
+    text = '"They are not affiliated with the campaign," she said, adding, "Mr. Trump is grateful."'
+    found = extract_statements(text)
+    assert [texts(s) for s in found] == [
+        (['"They are not affiliated with the campaign,"'], "said", "she"),
+        (['"Mr. Trump is grateful."'], "adding", "she")]
+
+
+def test_participle_opener_is_a_setting_and_setting_before_that():
+    s = only('Reaching for the jugular, Trump said on CNN that Bush "has to bring his mother out."')
+    assert texts(s) == (['Bush "has to bring his mother out."'], "said", "Trump")
+
+
+def test_object_verb_with_setting_after_a_question():
+    s = only('\u201cWhat can we do to help?\u201d Renteria told reporters during Tuesday\u2019s conference call.')
+    assert texts(s) == (['\u201cWhat can we do to help?\u201d'], "told", "Renteria")
+
+
+def test_once_said_is_not_a_passive():
+    s = only('Famed fight doctor Ferdie Pacheco once said: \u201cCassius Clay was born in Louisville.\u201d')
+    assert texts(s) == (['\u201cCassius Clay was born in Louisville.\u201d'], "said",
+                        "Famed fight doctor Ferdie Pacheco")
+    assert s.speaker == "Ferdie Pacheco"
+
+
+def test_question_then_source_with_appositive():
+    text = ('"How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into '
+            'the phone. "We are talking with supporters."')
+    s = only(text)
+    assert [c.text for c in s.content] == ['"How are you today?"', '"We are talking with supporters."']
+    assert s.speaker == "Miller"
