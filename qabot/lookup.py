@@ -103,14 +103,15 @@ class SpeakerIndex:
             # the role may also stand as the speaker itself ("the Home Secretary said")
             found += [k for k in self.by_key if k not in found and re.search(rf"\b{re.escape(role)}\b", k)]
             return sorted(found, key=lambda k: -len(self.by_key[k]))
-        # "Rudd" and "amber rudd" name the key "amber rudd" (q within the key); a key that is only
-        # part of the name ("clinton" for "Bill Clinton") counts only when no key holds all of it
+        # "Rudd" and "amber rudd" name the key "amber rudd" (q within the key); a key that is the
+        # name less a first name ("clinton" for "Bill Clinton") counts only when no key holds it all
+        ordered = [w for w in speaker_key(name).split() if w not in _ROLE_WORDS]
         within, partial = [], []
         for key in self.by_key:
-            s = {w for w in key.split() if w not in _ROLE_WORDS}
-            if s and q <= s:
+            s = [w for w in key.split() if w not in _ROLE_WORDS]
+            if s and q <= set(s):
                 within.append(key)
-            elif s and s <= q:
+            elif s and len(ordered) == len(s) + 1 and ordered[1:] == s:
                 partial.append(key)
         keys = within or partial
         # "Clinton" may name several people; prefer the most quoted when the name is partial
