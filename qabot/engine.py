@@ -54,6 +54,28 @@ def clean_question(question: str, max_chars: int) -> str:
     return q
 
 
+_SUBJECT = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al))*")
+_NOT_SUBJECT = frozenset("""The A An In On At But And Or After Before When While As If Since Though Although
+    Despite During For From By With Without Following Meanwhile However Still Yet So Then This That
+    These Those It Its He She They His Her Their We I You Mr Mrs Ms Dr""".split())
+
+
+def subject_before(text: str, start: int, at: int, statements: list) -> str | None:
+    """The speaker of words quoted without a verb of saying ("Trump openly admires Putin as a
+    'strong leader'"): the first name in the sentence before them, completed to the fullest name
+    the article's statements give it."""
+    for m in _SUBJECT.finditer(text, start, at):
+        words = [w for w in m.group().split() if w.strip(".") not in _NOT_SUBJECT]
+        if not words:
+            continue
+        name = " ".join(words).rstrip(".,")
+        last = re.sub(r"['’]s$", "", words[-1]).lower()
+        full = max((r.speaker for r in statements if r.speaker and last in r.speaker.lower().split()),
+                   key=len, default=None)
+        return full or re.sub(r"['’]s$", "", name)
+    return None
+
+
 class Engine:
     """One corpus, ready to answer.
 
@@ -315,8 +337,9 @@ class Engine:
                         row = next((index.rows[i] for i in index.by_article[aid]
                                     if index.rows[i].start <= m.start() < index.rows[i].end), None)
                         a, b = (row.start, row.end) if row else (m.start(), m.end())
+                        speaker = subject_before(art.text, a, m.start(), speakers.by_article.get(aid, []))
                         add(Quote(text=art.text[a:b], start=a, end=b, score=1.0, paragraph=para,
-                                  speaker=None, article=art.citation()))
+                                  speaker=speaker, article=art.citation()))
         exact = bool(quotes)
         best = 1.0 if exact else 0.0
         if len(quotes) < k:

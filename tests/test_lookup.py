@@ -1,0 +1,64 @@
+"""who and said on the seed-like article, with the real extractor, model and store."""
+from __future__ import annotations
+
+import pytest
+
+from qabot.engine import subject_before
+
+
+@pytest.fixture
+def loaded(engine, corpus):
+    engine.ingest([corpus])
+    return engine
+
+
+def test_said_finds_the_speaker_with_the_citation(loaded):
+    answer = loaded.said("a secret place for terrorists")
+    top = answer.quotes[0]
+    assert top.speaker == "Amber Rudd" and top.paragraph == 4 and not answer.abstained
+    assert "secret place for terrorists to communicate" in top.text
+    assert top.article.title == "UK demands access to Westminster attacker's WhatsApp messages"
+
+
+def test_said_in_other_words(loaded):
+    answer = loaded.said("terrorists must have nowhere to hide")
+    assert answer.quotes[0].speaker == "Amber Rudd"
+
+
+@pytest.mark.parametrize("name", ["Rudd", "amber rudd", "Home Secretary Amber Rudd", "the Home Secretary"])
+def test_who_matches_name_variants(loaded, name):
+    answer = loaded.who(name)
+    assert answer.question.startswith("What Amber Rudd said")
+    texts = " ".join(q.text for q in answer.quotes)
+    assert "secret place for terrorists" in texts                          # direct
+    assert "would be easier to prevent" in texts                           # reported
+    assert all(q.speaker == "Amber Rudd" for q in answer.quotes)
+
+
+def test_who_with_a_topic_ranks_by_it(loaded):
+    answer = loaded.who("Rudd", "warrants")
+    assert "warrant" in answer.quotes[0].text
+
+
+def test_unknown_name_suggests_speakers(loaded):
+    answer = loaded.who("Angela Merkel")
+    assert answer.abstained and not answer.quotes
+    assert answer.message.startswith("Nobody called “Angela Merkel” is quoted in the corpus. Closest speakers: ")
+    assert "Amber Rudd" in answer.message
+
+
+@pytest.mark.parametrize("question, expect_abstain", [
+    ("What did Amber Rudd say about WhatsApp?", False),
+    ("What did Amber Rudd say about football transfers?", True),
+    ("What did Angela Merkel say about encryption?", True),
+])
+def test_ask_routes_what_did_x_say(loaded, question, expect_abstain):
+    answer = loaded.ask(question)
+    assert answer.abstained is expect_abstain
+    if not expect_abstain:
+        assert any("secret place for terrorists" in q.text and q.speaker == "Amber Rudd" for q in answer.quotes)
+
+
+def test_subject_of_a_quote_without_a_verb_of_saying():
+    text = "After the debate, Trump openly admires Russian President Vladimir Putin as a “strong leader.”"
+    assert subject_before(text, 0, text.index("strong"), []) == "Trump"
