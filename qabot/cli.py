@@ -95,8 +95,8 @@ def ingest_command(ctx, paths, prune, rebuild, strict, wait, json_):
     def on_error(exc: ReadError) -> None:
         err.print(f"[red]error:[/] {exc.path}: {exc.reason}", markup=True, highlight=False)
 
-    progress_cb = None
     bar = None
+    progress_cb = None
     if sys.stderr.isatty() and not json_:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -104,10 +104,12 @@ def ingest_command(ctx, paths, prune, rebuild, strict, wait, json_):
                        TimeRemainingColumn(), console=err, transient=True)
         tasks: dict[str, int] = {}
 
-        def progress_cb(phase: str, done: int, total: int) -> None:
+        def show(phase: str, done: int, total: int) -> None:
             if phase not in tasks:
                 tasks[phase] = bar.add_task(phase.capitalize(), total=total)
             bar.update(tasks[phase], completed=done, total=total)
+
+        progress_cb = show
 
         bar.start()
     try:

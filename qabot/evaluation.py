@@ -107,7 +107,6 @@ def evaluate(engine: Engine, items: list[Item], k: int = 3, baseline: bool = Tru
     cache: dict = {}
     engine.ask("warm up", k=1)
     store = engine.store()
-    index = engine.index()
     for it in items:
         t = time.perf_counter()
         ans = engine.ask(it.question, k=k)

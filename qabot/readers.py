@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import ReadError
-from .layout import analyse, paragraphs_of
+from .layout import analyse
 from .models import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")

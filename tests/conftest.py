@@ -64,6 +64,19 @@ def corpus(tmp_path) -> Path:
     return d
 
 
+def fixture_store(root: Path, embedder) -> Path:
+    """A store in ``root`` holding the fixture corpus and the seed-like article, for
+    module-scoped fixtures that ingest once."""
+    from qabot.config import Settings
+    from qabot.engine import Engine
+
+    corpus = root / "corpus"
+    shutil.copytree(FIXTURES / "corpus", corpus)
+    shutil.copy(SEED, corpus / SEED.name)
+    Engine(Settings(store=root / "store"), embedder=embedder).ingest([corpus])
+    return root / "store"
+
+
 @pytest.fixture(scope="session")
 def shared_eval() -> Path:
     if not SHARED.exists():

@@ -1,8 +1,6 @@
 """Sentences and chunks: offsets always index the article text, and nothing exceeds the model window."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 

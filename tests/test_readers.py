@@ -1,7 +1,6 @@
 """Readers: each format, the layout of scraped text, and every kind of bad file."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest

@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,20 +16,14 @@ import pytest
 
 from qabot.repl import Repl, history_path, run_repl, split_who
 
+from .conftest import fixture_store
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory, embedder):
-    from qabot.config import Settings
-    from qabot.engine import Engine
-
-    root = tmp_path_factory.mktemp("repl")
-    corpus = root / "corpus"
-    shutil.copytree(FIXTURES / "corpus", corpus)
-    shutil.copy(FIXTURES / "westminster_whatsapp.txt", corpus / "westminster_whatsapp.txt")
-    Engine(Settings(store=root / "store"), embedder=embedder).ingest([corpus])
-    return root / "store"
+    return fixture_store(tmp_path_factory.mktemp("repl"), embedder)
 
 
 @pytest.fixture(scope="module")

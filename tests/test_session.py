@@ -5,7 +5,6 @@ Real MiniLM, real Chroma store over the fixture corpus (one store for the module
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ import pytest
 from qabot.errors import QabotError, QuestionError
 from qabot.models import Answer
 from qabot.session import Conversation, QuoteRef, entities_of, parse_quote_ref
+
+from .conftest import fixture_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -23,13 +24,7 @@ def engine(tmp_path_factory, embedder):
     from qabot.config import Settings
     from qabot.engine import Engine
 
-    root = tmp_path_factory.mktemp("session")
-    corpus = root / "corpus"
-    shutil.copytree(FIXTURES / "corpus", corpus)
-    shutil.copy(FIXTURES / "westminster_whatsapp.txt", corpus / "westminster_whatsapp.txt")
-    eng = Engine(Settings(store=root / "store"), embedder=embedder)
-    eng.ingest([corpus])
-    return eng
+    return Engine(Settings(store=fixture_store(tmp_path_factory.mktemp("session"), embedder)), embedder=embedder)
 
 
 def westminster(engine) -> str:
