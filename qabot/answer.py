@@ -14,6 +14,11 @@ from .models import Answer, Article, Quote
 from .retrieval import Candidate, CorpusIndex, content_words
 
 MAX_QUOTE_CHARS = 500
+# word-set overlap (Jaccard) above which two quotes count as the same text
+NEAR_DUPLICATE = 0.8
+# a candidate from an article not yet quoted is preferred to one from a quoted article unless
+# the latter scores higher by more than this factor (broad questions draw on several articles)
+DIVERSITY = 0.95
 MAX_QUOTE_SENTENCES = 3
 _PRONOUN_START = re.compile(
     r"""^["“‘']?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|The (?:company|group|firm|agency|move|decision|report|statement))\b""")
@@ -32,6 +37,19 @@ def verify(quote: Quote, article: Article) -> Quote:
 
 def _norm(text: str) -> str:
     return " ".join(content_words(text))
+
+
+def _diverse(candidates: list[Candidate]):
+    """Candidates best first, except that a close runner-up from an article not yet quoted goes
+    before another passage of an article already quoted."""
+    remaining = list(candidates)
+    used: set[str] = set()
+    while remaining:
+        best = max(range(len(remaining)), key=lambda i: remaining[i].score
+                   * (DIVERSITY if remaining[i].row.article_id in used else 1.0))
+        cand = remaining.pop(best)
+        used.add(cand.row.article_id)
+        yield cand
 
 
 class Answerer:
@@ -82,15 +100,14 @@ class Answerer:
             first = prev
         return first.n, last.n, first.start, last.end
 
-    def answer(self, question: str, candidates: list[Candidate], k: int = 3,
-               speakers: dict[tuple[str, int, int], str] | None = None) -> Answer:
+    def answer(self, question: str, candidates: list[Candidate], k: int = 3) -> Answer:
         """The answer: up to ``k`` quotes best first; abstained, with the nearest passages, when
         nothing scores well enough."""
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
-        seen_texts: set[str] = set()
-        for cand in candidates:
+        seen_texts: list[set[str]] = []
+        for cand in _diverse(candidates):
             if len(quotes) >= k:
                 break
             aid = cand.row.article_id
@@ -101,19 +118,14 @@ class Answerer:
                 lo, hi, start, end = cand.row.n, cand.row.n, cand.row.start, cand.row.end
             article = self.index.articles[aid]
             text = article.text[start:end]
-            key = _norm(text)
-            if key in seen_texts:
+            words = set(_norm(text).split())
+            # wire copy reprinted with small edits is the same quote: skip near-duplicates
+            if any(len(words & seen) >= NEAR_DUPLICATE * len(words | seen) for seen in seen_texts):
                 continue
-            seen_texts.add(key)
+            seen_texts.append(words)
             taken.append((aid, lo, hi))
-            speaker = None
-            if speakers:
-                for (sa, ss, se), name in speakers.items():
-                    if sa == aid and ss < end and start < se:
-                        speaker = name
-                        break
             quotes.append(verify(Quote(text=text, start=start, end=end, score=round(cand.score, 4),
-                                       paragraph=cand.row.paragraph, speaker=speaker,
+                                       paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
         abstained = self.abstains(candidates[0] if candidates else None)
         return Answer(question=question, abstained=abstained, quotes=quotes)

@@ -71,6 +71,7 @@ class Candidate:
     type_bonus: float = 0.0
     type_strong: float = 0.0
     coverage: float = 0.0
+    phrase: float = 0.0
     idf_coverage: float = 0.0
     missing: float = 0.0
     boost: float = 0.0
@@ -136,6 +137,20 @@ _PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z]\w+")
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
 
 
+_QUOTED = re.compile(r"""["“]([^"”]{3,200})["”]|(?:^|\s)['‘]([^'’]{3,200})['’](?=\s|[?.,!]|$)""")
+
+
+def quoted_phrases(question: str) -> list[re.Pattern]:
+    """Patterns for the phrases of two words or more that a question puts in quotation marks,
+    matching them case-insensitively across any punctuation and white space."""
+    out = []
+    for m in _QUOTED.finditer(question):
+        words = _WORD.findall(m.group(1) or m.group(2) or "")
+        if len(words) >= 2:
+            out.append(re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I))
+    return out
+
+
 def entity_terms(question: str) -> list[str]:
     """The names and numbers a question is about: capitalised words not opening it, and digits.
 
@@ -196,7 +211,7 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
 
 # Weights of the features, fitted on SQuAD questions (see benchmarks/tune.py); the score is a
 # linear mix so that each part stays explainable in --json output.
-WEIGHTS = {"cos": 1.0, "chunk_cos": 0.25, "bm25": 0.1, "title_cos": 0.0, "type": 0.0, "type_strong": 0.1,
+WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.25, "bm25": 0.1, "title_cos": 0.0, "type": 0.0, "type_strong": 0.1,
            "coverage": 0.0, "idf_coverage": 0.6, "missing": -0.1}
 
 
@@ -254,6 +269,16 @@ class Retriever:
                 if (r.start, r.end) in spans:
                     c = add(i)
                     c.chunk_cos = max(c.chunk_cos, cos)
+        # a phrase quoted in the question is looked for word for word, wherever it is
+        phrases = quoted_phrases(question)
+        for pattern in phrases:
+            for aid, art in idx.articles.items():
+                for m in pattern.finditer(art.text):
+                    for i in idx.by_article.get(aid, []):
+                        r = idx.rows[i]
+                        if r.start <= m.start() < r.end:
+                            add(i).phrase = 1.0
+                            break
         scores = idx.bm25_scores(question)
         if len(scores):
             top = np.argsort(-scores)[: self.n_lexical]
@@ -309,5 +334,5 @@ class Retriever:
             c.score = (w["cos"] * c.cos + w["chunk_cos"] * c.chunk_cos + w["bm25"] * c.bm25
                        + w["title_cos"] * c.title_cos + w["type"] * c.type_bonus + w["type_strong"] * c.type_strong
                        + w["coverage"] * c.coverage + w["idf_coverage"] * c.idf_coverage
-                       + w["missing"] * c.missing + c.boost)
+                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost)
         return sorted(cands.values(), key=lambda c: -c.score)

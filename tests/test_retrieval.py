@@ -1,0 +1,84 @@
+"""Hybrid retrieval: dense and lexical evidence fused; exact names, numbers and quoted phrases
+count for more; broad questions draw on several articles; reprinted copy is not repeated."""
+from __future__ import annotations
+
+import pytest
+
+from qabot.retrieval import Retriever, entity_terms, question_type, quoted_phrases
+
+
+def write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def news(tmp_path, engine):
+    d = tmp_path / "news"
+    d.mkdir()
+    write(d, "permits.txt", "Council reviews building permits\n\n"
+          "The council approved most building permits on Tuesday. "
+          "Permit XK-4471 for the riverside tower was refused because of flood risk. "
+          "Officials called the tower plan a castle in the clouds.\n")
+    write(d, "housing.txt", "Housing shortage deepens\n\n"
+          "Rents in the city rose by 12 percent last year, the housing office said. "
+          "The office blamed a shortage of new homes.\n")
+    write(d, "rents-a.txt", "Tenants protest rent rises\n\n"
+          "Hundreds of tenants marched to city hall on Saturday to protest rising rents.\n")
+    write(d, "rents-b.txt", "Landlords defend rent rises\n\n"
+          "Landlords said rising rents reflect higher interest rates on their mortgages.\n")
+    write(d, "wire-1.txt", "Storm closes port\n\n"
+          "A storm closed the port of Lynmouth on Monday, stranding 40 fishing boats, officials said.\n")
+    write(d, "wire-2.txt", "Port shut by storm\n\n"
+          "A storm closed the port of Lynmouth on Monday, stranding 40 fishing boats, port officials said.\n")
+    engine.ingest([d])
+    return engine
+
+
+def ranked(engine, question):
+    idx = engine.index()
+    cands = Retriever(engine.store(), idx).search(question, engine.embedder.encode([question])[0])
+    return [(idx.text(c.row), c) for c in cands]
+
+
+def test_exact_code_outranks_paraphrase(news):
+    (text, cand), *_ = ranked(news, "Why was permit XK-4471 refused?")
+    assert text == "Permit XK-4471 for the riverside tower was refused because of flood risk."
+    assert cand.bm25 == 1.0 and cand.idf_coverage > 0.5
+
+
+def test_quoted_phrase_counts_for_more(news):
+    (text, cand), *_ = ranked(news, "What did officials call 'a castle in the clouds'?")
+    assert text == "Officials called the tower plan a castle in the clouds."
+    assert cand.phrase == 1.0
+
+
+def test_numbers_in_the_question_must_be_in_the_article(news):
+    _, cand = ranked(news, "How much did rents rise in 2031?")[0]
+    assert cand.missing == 1.0       # 2031 appears in no article: a near miss, penalised
+
+
+def test_broad_question_draws_on_several_articles(news):
+    answer = news.ask("Why are rents rising?", k=3)
+    titles = {q.article.title for q in answer.quotes}
+    assert len(titles) >= 2
+
+
+def test_reprinted_wire_copy_is_quoted_once(news):
+    answer = news.ask("How many fishing boats were stranded in Lynmouth?", k=3)
+    assert sum("stranding 40 fishing boats" in q.text for q in answer.quotes) == 1
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Who claimed responsibility?", "who"), ("When did the mill close?", "when"),
+    ("In what year was it built?", "when"), ("Where is the port?", "where"),
+    ("How many boats were stranded?", "number"), ("Why was the permit refused?", "why"),
+    ("Did police find evidence?", "yesno"), ("What did the council approve?", "what"),
+])
+def test_question_types(question, kind):
+    assert question_type(question) == kind
+
+
+def test_entity_terms_and_quoted_phrases():
+    assert entity_terms("What did Angela Merkel say in 2016 about the EU?") == ["angela", "merkel", "2016", "eu"]
+    assert [p.pattern for p in quoted_phrases('Who said "no place to hide"?')] == [r"\bno\W+place\W+to\W+hide\b"]
+    assert quoted_phrases("What is Rudd's view?") == []
