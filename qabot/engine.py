@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from .answer import Answerer
+from .cache import cached
 from .chunking import TokenCounter
 from .config import Settings
 from .embeddings import Embedder, make_embedder, model_dir
@@ -92,6 +93,7 @@ class Engine:
         self._index: CorpusIndex | None = None
         self._speakers: tuple[int, SpeakerIndex] | None = None
         self._checked = 0.0
+        self._statement_cache: dict = {}
         self._lock = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -113,7 +115,10 @@ class Engine:
             if self._index is None or self._index.generation != store.generation:
                 if self._index is not None:
                     store.reopen()  # another process wrote: see its vectors too
-                self._index = CorpusIndex(store)
+                # keyed by the generation read before building: an index saved under it holds that
+                # generation's content or newer, and a generation is never asked for again once passed
+                self._index = cached(self.settings.store / "cache", "index", store.location, store.generation,
+                                     lambda: CorpusIndex(store))
             self._checked = now
             return self._index
 
@@ -130,7 +135,10 @@ class Engine:
         index = self.index()
         with self._lock:
             if self._speakers is None or self._speakers[0] != index.generation:
-                self._speakers = (index.generation, SpeakerIndex(load_statements(self.store(), index)))
+                store = self.store()
+                speakers = cached(self.settings.store / "cache", "speakers", store.location, index.generation,
+                                  lambda: SpeakerIndex(load_statements(store, index)))
+                self._speakers = (index.generation, speakers)
             return self._speakers[1]
 
     @property
@@ -239,7 +247,7 @@ class Engine:
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""
-        by_article = self.speakers().by_article
+        by_article = self._statements_of({qt.article.id for qt in answer.quotes})
         quotes = []
         for qt in answer.quotes:
             best, overlap = None, 0
@@ -251,6 +259,24 @@ class Engine:
                     best, overlap = r, o
             quotes.append(qt.model_copy(update={"speaker": best.speaker}) if best else qt)
         return answer.model_copy(update={"quotes": quotes})
+
+    def _statements_of(self, article_ids: set[str]) -> dict[str, list]:
+        """Statements of a few articles, without loading every statement of the store (a plain
+        question needs only those of the articles it quotes)."""
+        if self._speakers is not None and self._speakers[0] == self.index().generation:
+            return self._speakers[1].by_article
+        index = self.index()
+        cache = self._statement_cache
+        if cache.get("generation") != index.generation:
+            cache.clear()
+            cache["generation"] = index.generation
+        missing = sorted(a for a in article_ids if a not in cache)
+        if missing:
+            for aid in missing:
+                cache[aid] = []
+            for row in load_statements(self.store(), index, missing):
+                cache[row.article_id].append(row)
+        return {a: cache[a] for a in article_ids}
 
     def _statement_quote(self, row, score: float) -> Quote:
         index = self.index()

@@ -53,9 +53,10 @@ class StatementRow:
     statement: Statement
 
 
-def load_statements(store: Store, index: CorpusIndex) -> list[StatementRow]:
-    """Every statement of the store's complete articles."""
-    got = store.get("quotes")
+def load_statements(store: Store, index: CorpusIndex, article_ids: list[str] | None = None) -> list[StatementRow]:
+    """Every statement of the store's complete articles (or of ``article_ids`` only)."""
+    where = {"article_id": {"$in": article_ids}} if article_ids else None
+    got = store.get("quotes", where=where)
     rows = []
     for sid, meta in zip(got["ids"], got["metadatas"]):
         art = index.articles.get(meta["article_id"])
