@@ -37,6 +37,7 @@ from .models import Article, Chunk, Sentence, Statement
 SCHEMA_VERSION = 1
 _COLLECTIONS = ("qabot_articles", "qabot_sentences", "qabot_chunks", "qabot_quotes")
 _BATCH = 4000
+_PAGE = 5000
 
 
 def _version(article: Article) -> str:
@@ -162,6 +163,29 @@ class Store:
         finally:
             os.close(fd)
 
+    def _get(self, col, ids: list[str] | None = None, where: dict | None = None,
+             include: list[str] | None = None) -> dict:
+        """``col.get`` in pages: Chroma 1.5 fails with "too many SQL variables" when one call
+        returns more than about 32,000 rows, so whole-collection reads must be paged."""
+        include = include or ["metadatas"]
+        out: dict = {"ids": [], **{k: [] for k in include}}
+        if ids is not None:
+            for i in range(0, len(ids), _PAGE):
+                got = col.get(ids=ids[i:i + _PAGE], where=where, include=include)
+                out["ids"] += got["ids"]
+                for k in include:
+                    out[k] += list(got[k]) if got[k] is not None else []
+            return out
+        offset = 0
+        while True:
+            got = col.get(where=where, include=include, limit=_PAGE, offset=offset)
+            out["ids"] += got["ids"]
+            for k in include:
+                out[k] += list(got[k]) if got[k] is not None else []
+            if len(got["ids"]) < _PAGE:
+                return out
+            offset += _PAGE
+
     # -- writing ---------------------------------------------------------------------------
     def _upsert(self, name: str, ids: list[str], vecs: np.ndarray, docs: list[str], metas: list[dict]) -> None:
         col = self._cols[name]
@@ -231,7 +255,7 @@ class Store:
         self._touch()
 
     def _records(self, article_ids: list[str]) -> dict[str, dict]:
-        got = self._cols["qabot_articles"].get(ids=article_ids, include=["metadatas"])
+        got = self._get(self._cols["qabot_articles"], ids=article_ids, include=["metadatas"])
         return dict(zip(got["ids"], got["metadatas"]))
 
     def _delete_rows(self, article_id: str, record: dict) -> None:
@@ -272,7 +296,7 @@ class Store:
         removed = 0
         for name in _COLLECTIONS[1:]:
             col = self._cols[name]
-            got = col.get(include=["metadatas"])
+            got = self._get(col, include=["metadatas"])
             stale = [i for i, m in zip(got["ids"], got["metadatas"])
                      if current.get(m.get("article_id")) != m.get("version")]
             for k in range(0, len(stale), _BATCH):
@@ -317,22 +341,22 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
     def versions(self) -> dict[str, str]:
         """``{article_id: version}`` of every complete article."""
-        got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["metadatas"])
+        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["metadatas"])
         return {i: m["version"] for i, m in zip(got["ids"], got["metadatas"])}
 
     def hashes(self) -> dict[str, tuple[str, str]]:
         """``{article_id: (content_hash, path)}`` of every complete article."""
-        got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["metadatas"])
+        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["metadatas"])
         return {i: (m["content_hash"], m["path"]) for i, m in zip(got["ids"], got["metadatas"])}
 
     def title_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The title embedding of each of the articles ``ids``."""
-        got = self._cols["qabot_articles"].get(ids=ids, include=["embeddings"])
+        got = self._get(self._cols["qabot_articles"], ids=ids, include=["embeddings"])
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def load_articles(self) -> dict[str, tuple[Article, list[list[int]]]]:
         """Every complete article with its sentence offsets ``[paragraph, start, end]``."""
-        got = self._cols["qabot_articles"].get(where={"kind": "article"}, include=["documents"])
+        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["documents"])
         out = {}
         for i, doc in zip(got["ids"], got["documents"]):
             record = json.loads(doc)
@@ -352,7 +376,7 @@ class Store:
             embeddings: bool = False) -> dict:
         """Rows of collection ``name`` by id or filter."""
         include = ["metadatas", "documents"] + (["embeddings"] if embeddings else [])
-        return self._cols[f"qabot_{name}"].get(ids=ids, where=where, include=include)
+        return self._get(self._cols[f"qabot_{name}"], ids=ids, where=where, include=include)
 
     def counts(self) -> dict[str, int]:
         """Rows a collection: articles, sentences, chunks, quotes."""

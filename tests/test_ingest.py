@@ -71,3 +71,21 @@ def test_interrupted_write_is_repaired(engine, corpus):
     report = engine.ingest([corpus])
     assert report.repaired == 1 and report.unchanged == 7
     assert store.counts() == counts
+
+
+def test_whole_collection_reads_are_paged(tmp_path):
+    """Chroma 1.5 fails one get() of more than about 32,000 rows ("too many SQL variables"):
+    repair, statements and the corpus view must page, or a large corpus cannot be ingested."""
+    import numpy as np
+
+    from qabot.store import Store
+
+    store = Store(tmp_path / "big", dim=4)
+    col = store._cols["qabot_sentences"]
+    for i in range(0, 36_000, 4_000):
+        col.upsert(ids=[f"x:v:s{j}" for j in range(i, i + 4_000)],
+                   embeddings=np.random.default_rng(i).random((4_000, 4)).astype("float32"),
+                   metadatas=[{"article_id": "x", "version": "v", "n": j} for j in range(i, i + 4_000)])
+    assert len(store.get("sentences")["ids"]) == 36_000
+    assert store.repair() == 36_000          # orphans of an article never committed
+    assert store.counts()["sentences"] == 0
