@@ -64,6 +64,15 @@ def corpus(tmp_path) -> Path:
     return d
 
 
+def ingest_texts(engine, folder: Path, articles: dict[str, str]):
+    """Write hand-made articles (file name -> text) into ``folder`` and ingest them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    engine.ingest([folder])
+    return engine
+
+
 def fixture_store(root: Path, embedder) -> Path:
     """A store in ``root`` holding the fixture corpus and the seed-like article, for
     module-scoped fixtures that ingest once."""

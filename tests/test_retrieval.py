@@ -4,34 +4,30 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import ingest_texts
+
 from qabot.retrieval import Retriever, entity_terms, question_type, quoted_phrases
-
-
-def write(folder, name, text):
-    (folder / name).write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
 def news(tmp_path, engine):
-    d = tmp_path / "news"
-    d.mkdir()
-    write(d, "permits.txt", "Council reviews building permits\n\n"
+    texts = {}
+    texts["permits.txt"] = ("Council reviews building permits\n\n"
           "The council approved most building permits on Tuesday. "
           "Permit XK-4471 for the riverside tower was refused because of flood risk. "
           "Officials called the tower plan a castle in the clouds.\n")
-    write(d, "housing.txt", "Housing shortage deepens\n\n"
+    texts["housing.txt"] = ("Housing shortage deepens\n\n"
           "Rents in the city rose by 12 percent last year, the housing office said. "
           "The office blamed a shortage of new homes.\n")
-    write(d, "rents-a.txt", "Tenants protest rent rises\n\n"
+    texts["rents-a.txt"] = ("Tenants protest rent rises\n\n"
           "Hundreds of tenants marched to city hall on Saturday to protest rising rents.\n")
-    write(d, "rents-b.txt", "Landlords defend rent rises\n\n"
+    texts["rents-b.txt"] = ("Landlords defend rent rises\n\n"
           "Landlords said rising rents reflect higher interest rates on their mortgages.\n")
-    write(d, "wire-1.txt", "Storm closes port\n\n"
+    texts["wire-1.txt"] = ("Storm closes port\n\n"
           "A storm closed the port of Lynmouth on Monday, stranding 40 fishing boats, officials said.\n")
-    write(d, "wire-2.txt", "Port shut by storm\n\n"
+    texts["wire-2.txt"] = ("Port shut by storm\n\n"
           "A storm closed the port of Lynmouth on Monday, stranding 40 fishing boats, port officials said.\n")
-    engine.ingest([d])
-    return engine
+    return ingest_texts(engine, tmp_path / "news", texts)
 
 
 def ranked(engine, question):

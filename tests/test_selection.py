@@ -4,30 +4,26 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import ingest_texts
+
 from qabot.answer import MAX_QUOTE_CHARS
-
-
-def write(folder, name, text):
-    (folder / name).write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
 def news(tmp_path, engine):
-    d = tmp_path / "news"
-    d.mkdir()
-    write(d, "ferry.txt", "Island ferry cancelled\n\n"
+    texts = {}
+    texts["ferry.txt"] = ("Island ferry cancelled\n\n"
           "The harbour authority cancelled the morning ferry to Skarholm on Friday. "
           "It blamed a broken propeller shaft on the only vessel.\n\n"
           "Passengers waited for three hours before the announcement.\n")
-    write(d, "wire1.txt", "Mill closes after 90 years\n\n"
+    texts["wire1.txt"] = ("Mill closes after 90 years\n\n"
           "The Brackley paper mill will close in June, putting 140 jobs at risk, the owners said.\n")
-    write(d, "wire2.txt", "Paper mill to shut\n\n"
+    texts["wire2.txt"] = ("Paper mill to shut\n\n"
           "The Brackley paper mill will close in June, putting 140 jobs at risk, the owners said.\n\n"
           "The mill opened in 1931.\n")
-    write(d, "long.txt", "A long sentence\n\n" + "The committee considered " + ", ".join(
+    texts["long.txt"] = ("A long sentence\n\n" + "The committee considered " + ", ".join(
           f"item {i} of the agenda" for i in range(120)) + ", and adjourned at noon.\n")
-    engine.ingest([d])
-    return engine
+    return ingest_texts(engine, tmp_path / "news", texts)
 
 
 def test_a_pronoun_brings_its_antecedent(news):
