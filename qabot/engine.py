@@ -306,18 +306,21 @@ class Engine:
         ids = list(speakers.by_key[key])
         seen: set[tuple[str, int, int]] = set()
         quotes: list[Quote] = []
+        shown: dict[int, Quote] = {}
         if topic:
             tvec = self.embedder.encode([topic])[0]
-            shown = [self._statement_quote(speakers.rows[i], 0.0) for i in ids]
-            ranked = rank_by_topic(self.store(), speakers.rows, ids, tvec, topic, [q.text for q in shown])
+            shown = {i: self._statement_quote(speakers.rows[i], 0.0) for i in ids}
+            ranked = rank_by_topic(self.store(), speakers.rows, ids, tvec, topic, [shown[i].text for i in ids])
             best = ranked[0][1] if ranked else 0.0
-            order = [(i, s) for i, s in ranked]
+            order = ranked
         else:
             best = 1.0
             order = sorted(((i, 1.0) for i in ids),
                            key=lambda x: (speakers.rows[x[0]].article_id, speakers.rows[x[0]].statement.content[0].start))
         for i, score in order:
-            qt = self._statement_quote(speakers.rows[i], score)
+            # the passage was built once for ranking; only its score changes here
+            qt = shown[i].model_copy(update={"score": round(score, 4)}) if i in shown \
+                else self._statement_quote(speakers.rows[i], score)
             span = (qt.article.id, qt.start, qt.end)
             if span in seen:
                 continue
