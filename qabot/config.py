@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     store: Path = Field(default_factory=default_store_dir, description="store folder")
     corpus: Path = Field(Path("corpus"), description="folder ingested when no path is given")
     chroma_url: str | None = Field(None, description="http://host:port of a Chroma server")
-    batch_size: int = Field(64, ge=1, description="texts per embedding batch")
+    batch_size: int = Field(16, ge=1, description="texts per embedding batch")
     max_file_mb: float = Field(20.0, gt=0, description="files larger than this are refused")
     max_question_chars: int = Field(2000, ge=1)
     top_k: int = Field(3, ge=1, le=20, description="quotes per answer")
@@ -36,7 +36,8 @@ class Settings(BaseSettings):
     history_file: Path | None = Field(None, description="REPL history (default: beside the store)")
     prompts_dir: Path | None = Field(None, description="folder of prompt templates")
     threads: int | None = Field(None, ge=1, description="threads for embedding (default: all cores)")
-    backend: str = Field("onnx", pattern="^(onnx|torch)$", description="embedding backend: onnx or torch")
+    backend: str = Field("int8", pattern="^(int8|onnx|torch)$",
+                         description="embedding backend: int8 (ONNX, quantised), onnx (fp32) or torch")
     # Discord (see README "Discord"); the token itself is read from DISCORD_TOKEN or discord_token_file
     discord_token_file: Path | None = Field(None, description="file holding the bot token")
     discord_guild: int | None = Field(None, description="sync slash commands to this guild only")

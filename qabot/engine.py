@@ -20,7 +20,8 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import SpeakerIndex, load_statements, parse_lookup, quote_span, rank_by_topic
+from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_lookup, quote_span, rank_by_topic,
+                     statement_vectors)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever
 from .store import Store
@@ -137,7 +138,7 @@ class Engine:
             if self._speakers is None or self._speakers[0] != index.generation:
                 store = self.store()
                 speakers = cached(self.settings.store / "cache", "speakers", store.location, index.generation,
-                                  lambda: SpeakerIndex(load_statements(store, index)))
+                                  lambda: SpeakerIndex(load_statements(index)))
                 self._speakers = (index.generation, speakers)
             return self._speakers[1]
 
@@ -274,7 +275,7 @@ class Engine:
         if missing:
             for aid in missing:
                 cache[aid] = []
-            for row in load_statements(self.store(), index, missing):
+            for row in load_statements(index, missing):
                 cache[row.article_id].append(row)
         return {a: cache[a] for a in article_ids}
 
@@ -310,7 +311,8 @@ class Engine:
         if topic:
             tvec = self.embedder.encode([topic])[0]
             shown = {i: self._statement_quote(speakers.rows[i], 0.0) for i in ids}
-            ranked = rank_by_topic(self.store(), speakers.rows, ids, tvec, topic, [shown[i].text for i in ids])
+            ranked = rank_by_topic(self.store(), self.index(), speakers.rows, ids, tvec, topic,
+                                   [shown[i].text for i in ids])
             best = ranked[0][1] if ranked else 0.0
             order = ranked
         else:
@@ -372,12 +374,21 @@ class Engine:
         exact = bool(quotes)
         best = 1.0 if exact else 0.0
         if len(quotes) < k:
+            # statements holding the sentences nearest the phrase, ranked by their own embedding
             pvec = self.embedder.encode([phrase])[0]
-            by_id = {r.id: r for r in speakers.rows}
-            for sid, cos, meta, _ in self.store().query("quotes", pvec, 3 * k):
-                row = by_id.get(sid)
-                if row is None:
+            cands: dict[str, StatementRow] = {}
+            for sid, _, _ in self.store().query("sentences", pvec, 10 * k, metadata=False):
+                i = index.by_id.get(sid)
+                if i is None:
                     continue
+                r = index.rows[i]
+                for row in speakers.by_article.get(r.article_id, ()):
+                    if any(r.start < c.end and c.start < r.end for c in row.statement.content):
+                        cands[row.id] = row
+            rows = list(cands.values())
+            scored = [(float(v @ pvec), row) for v, row in zip(statement_vectors(self.store(), index, rows), rows)
+                      if v is not None]
+            for cos, row in sorted(scored, key=lambda x: -x[0])[:3 * k]:
                 best = max(best, cos)
                 add(self._statement_quote(row, cos))
         abstained = not exact and best < SAID_THRESHOLD

@@ -118,10 +118,12 @@ def evaluate(engine: Engine, items: list[Item], k: int = 3, baseline: bool = Tru
         verb.extend(_file_verbatim(q, cache) for q in ans.quotes)
         if baseline:
             qvec = engine.embedder.encode([it.question])[0]
-            hits = store.query("sentences", qvec, 3)
+            idx = engine.index()
             texts = []
-            for sid, _, meta, doc in hits:
-                texts.append(doc)
+            for sid, _, _ in store.query("sentences", qvec, 3, metadata=False):
+                if sid in idx.by_id:
+                    r = idx.rows[idx.by_id[sid]]
+                    texts.append(idx.articles[r.article_id].text[r.start:r.end])
             b_ranks.append(next((i for i, tx in enumerate(texts, 1) if contains(tx, it.answers)), None))
     out = {"qabot": metrics(ranks, abst, gold, verb, lat)}
     if baseline:

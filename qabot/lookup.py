@@ -2,7 +2,7 @@
 recognise questions that are really such look-ups ("What did Amber Rudd say about WhatsApp?",
 "Who said 'a secret place for terrorists'?").
 
-Statements come from the store's quotes collection, extracted at ingest by ``quotes``. A quote
+Statements come from the store's article records, extracted at ingest by ``quotes``. A quote
 shown for a statement is the whole sentence(s) holding its content, so the attribution clause
 ("she said") comes with it; when that would exceed the quote limits, the content alone is shown.
 """
@@ -53,19 +53,43 @@ class StatementRow:
     statement: Statement
 
 
-def load_statements(store: Store, index: CorpusIndex, article_ids: list[str] | None = None) -> list[StatementRow]:
-    """Every statement of the store's complete articles (or of ``article_ids`` only)."""
-    where = {"article_id": {"$in": article_ids}} if article_ids else None
-    got = store.get("quotes", where=where)
+def load_statements(index: CorpusIndex, article_ids: list[str] | None = None) -> list[StatementRow]:
+    """Every statement of the index's articles (or of ``article_ids`` only), in reading order."""
     rows = []
-    for sid, meta in zip(got["ids"], got["metadatas"]):
-        art = index.articles.get(meta["article_id"])
-        if art is None or art.content_hash[:12] != meta["version"]:
+    for aid in sorted(index.statements if article_ids is None else article_ids):
+        art = index.articles.get(aid)
+        if art is None:
             continue
-        rows.append(StatementRow(sid, meta["article_id"], meta.get("speaker") or "",
-                                 meta.get("speaker_key") or "", meta.get("description") or "",
-                                 Statement.model_validate_json(meta["statement"])))
+        v = art.content_hash[:12]
+        for n, raw in enumerate(index.statements.get(aid, ())):
+            st = Statement.model_validate(raw)
+            rows.append(StatementRow(f"{aid}:{v}:q{n}", aid, st.speaker or "", speaker_key(st.speaker),
+                                     st.speaker_description or "", st))
     return rows
+
+
+def statement_rows(index: CorpusIndex, row: StatementRow) -> list[int]:
+    """The index rows of the sentences a statement's content overlaps."""
+    spans = row.statement.content
+    return [i for i in index.by_article.get(row.article_id, ())
+            if any(index.rows[i].start < c.end and c.start < index.rows[i].end for c in spans)]
+
+
+def statement_vectors(store: Store, index: CorpusIndex, rows: list[StatementRow]) -> list[np.ndarray | None]:
+    """Each statement's embedding: the normalised mean of its sentences' (as ingest made them)."""
+    members = [statement_rows(index, r) for r in rows]
+    wanted = sorted({index.rows[i].id for m in members for i in m})
+    got = store.get("sentences", ids=wanted, embeddings=True) if wanted else {"ids": [], "embeddings": []}
+    vec = {sid: np.asarray(v, dtype=np.float32) for sid, v in zip(got["ids"], got["embeddings"])}
+    out: list[np.ndarray | None] = []
+    for m in members:
+        vs = [vec[index.rows[i].id] for i in m if index.rows[i].id in vec]
+        if not vs:
+            out.append(None)
+            continue
+        v = np.mean(vs, axis=0)
+        out.append(v / (np.linalg.norm(v) or 1.0))
+    return out
 
 
 def name_tokens(name: str) -> set[str]:
@@ -180,15 +204,13 @@ def lexical(topic: str, text: str) -> float:
     return len(t & stems(text)) / len(t) if t else 0.0
 
 
-def rank_by_topic(store: Store, rows: list[StatementRow], ids: list[int], tvec: np.ndarray,
-                  topic: str, texts: list[str]) -> list[tuple[int, float]]:
+def rank_by_topic(store: Store, index: CorpusIndex, rows: list[StatementRow], ids: list[int],
+                  tvec: np.ndarray, topic: str, texts: list[str]) -> list[tuple[int, float]]:
     """Statements ``ids`` scored against a topic: cosine of the statement's embedding plus
     word overlap with the passage shown."""
-    got = store.get("quotes", ids=[rows[i].id for i in ids], embeddings=True)
-    vec = {sid: np.asarray(v, dtype=np.float32) for sid, v in zip(got["ids"], got["embeddings"])}
+    vecs = statement_vectors(store, index, [rows[i] for i in ids])
     out = []
-    for i, text in zip(ids, texts):
-        v = vec.get(rows[i].id)
+    for i, text, v in zip(ids, texts, vecs):
         cos = float(v @ tvec) if v is not None else 0.0
         # a direct quote gives the speaker's own words: prefer it to reported speech
         direct = 0.1 if rows[i].statement.direct else 0.0

@@ -86,13 +86,20 @@ class CorpusIndex:
         import bm25s
 
         self.generation = store.generation
-        loaded = store.load_articles()
-        self.articles: dict[str, Article] = {aid: art for aid, (art, _) in loaded.items()}
+        records = store.load_records()
+        self.articles: dict[str, Article] = {aid: r.article for aid, r in records.items()}
+        # statements stay dicts until asked for: parsing 15k of them would slow every cold start
+        self.statements: dict[str, list[dict]] = {aid: r.statements for aid, r in records.items()}
         self.rows: list[SentenceRow] = []
-        for aid, (art, sents) in sorted(loaded.items()):
-            v = art.content_hash[:12]
-            for n, (p, a, b) in enumerate(sents):
+        self.chunks: dict[str, list[int]] = {}  # chunk id -> its sentences' rows
+        for aid, rec in sorted(records.items()):
+            v = rec.article.content_hash[:12]
+            first = len(self.rows)
+            for n, (p, a, b) in enumerate(rec.sentences):
                 self.rows.append(SentenceRow(f"{aid}:{v}:s{n}", aid, p, a, b, n))
+            at = {(r.start, r.end): first + j for j, r in enumerate(self.rows[first:])}
+            for n, spans in enumerate(rec.chunks):
+                self.chunks[f"{aid}:{v}:c{n}"] = [at[tuple(x)] for x in spans if tuple(x) in at]
         self.by_id = {r.id: i for i, r in enumerate(self.rows)}
         self.by_article: dict[str, list[int]] = {}
         for i, r in enumerate(self.rows):
@@ -255,20 +262,15 @@ class Retriever:
                 c = cands[i] = Candidate(row=idx.rows[i])
             return c
 
-        for sid, cos, _, _ in self.store.query("sentences", qvec, self.n_dense, where):
+        for sid, cos, _ in self.store.query("sentences", qvec, self.n_dense, where, metadata=False):
             i = idx.by_id.get(sid)
             if i is not None:
                 add(i).cos = cos
-        for cid, cos, meta, _ in self.store.query("chunks", qvec, self.n_chunks, where):
-            aid = meta["article_id"]
-            if aid not in idx.articles or idx.articles[aid].content_hash[:12] != meta["version"]:
-                continue
-            spans = {tuple(x) for x in __import__("json").loads(meta["sentences"])}
-            for i in idx.by_article.get(aid, []):
-                r = idx.rows[i]
-                if (r.start, r.end) in spans:
-                    c = add(i)
-                    c.chunk_cos = max(c.chunk_cos, cos)
+        for cid, cos, _ in self.store.query("chunks", qvec, self.n_chunks, where, metadata=False):
+            # a chunk of another version than the index's is simply not found
+            for i in idx.chunks.get(cid, ()):
+                c = add(i)
+                c.chunk_cos = max(c.chunk_cos, cos)
         # a phrase quoted in the question is looked for word for word, wherever it is
         phrases = quoted_phrases(question)
         for pattern in phrases:

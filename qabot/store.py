@@ -1,14 +1,17 @@
 """The store: the only module that imports chromadb.
 
-Four collections hold one ingested corpus:
+Three collections hold one ingested corpus:
 
-    qabot_articles   one record an article: its metadata, text and sentence offsets (the
-                     "commit record": an article counts as present only once this is written)
+    qabot_articles   one record an article: its metadata, text, the offsets of its sentences
+                     and chunks, and its attributed statements (the "commit record": an article
+                     counts as present only once this is written)
     qabot_sentences  one embedding a sentence, the unit answers are chosen from
     qabot_chunks     one embedding a chunk (a run of sentences of one paragraph)
-    qabot_quotes     one embedding an attributed statement, with its speaker
 
-Rows of the last three carry the article's ``version`` (its content hash, shortened). A write
+A statement's embedding is the mean of its sentences', computed when needed: storing it would
+cost a third more vector writes for two rare look-ups.
+
+Rows of the last two carry the article's ``version`` (its content hash, shortened). A write
 adds the new version's rows first, then the article record, and only then deletes rows of other
 versions; readers keep to rows whose version matches the article record. So a killed ingest
 leaves at worst orphan rows, which ``repair`` removes, and an updated article stays answerable
@@ -34,8 +37,8 @@ import numpy as np
 from .errors import StoreError, StoreLockedError
 from .models import Article, Chunk, Sentence, Statement
 
-SCHEMA_VERSION = 1
-_COLLECTIONS = ("qabot_articles", "qabot_sentences", "qabot_chunks", "qabot_quotes")
+SCHEMA_VERSION = 2  # 2: no texts in rows, statements and chunk layout in the article record
+_COLLECTIONS = ("qabot_articles", "qabot_sentences", "qabot_chunks")
 _BATCH = 4000
 _PAGE = 5000
 
@@ -50,10 +53,11 @@ class Store:
     Args:
         path: the local store folder (Chroma's files when embedded; the lock and caches always).
         url: ``http://host:port`` of a Chroma server, or None for the embedded store.
-        model: the embedding model's name, recorded so a store is never queried with another.
+        model: the embedding model's name, recorded so a store is never queried with another;
+            None for a reader that never embeds.
     """
 
-    def __init__(self, path: Path, url: str | None = None, model: str = "all-MiniLM-L6-v2",
+    def __init__(self, path: Path, url: str | None = None, model: str | None = None,
                  create: bool = True, dim: int = 384, check: bool = True) -> None:
         self.path = Path(path)
         self.url = url
@@ -117,17 +121,19 @@ class Store:
                 f"the store at {self.location} was written by another qabot version "
                 f"(schema {meta.get('schema')}, this qabot reads {SCHEMA_VERSION}). "
                 "Run: qabot ingest --rebuild")
-        if meta.get("model") != self.model:
+        if self.model is None or not meta.get("model"):  # a reader that never embeds takes what is there
+            self.model = self.model or meta.get("model")
+        elif meta.get("model") != self.model:
             raise StoreError(
                 f"the store at {self.location} holds {meta.get('model')} embeddings, not {self.model}. "
-                "Run: qabot ingest --rebuild")
+                f"Run: qabot ingest --rebuild{_backend_hint(meta.get('model'))}")
 
     def _touch(self) -> None:
         meta = self._meta()
         generation = int(meta.get("generation", 0)) + 1
         self._cols["qabot_articles"].upsert(
             ids=["__qabot__"], embeddings=[[1.0] + [0.0] * (self.dim - 1)], documents=["qabot store"],
-            metadatas=[{"schema": SCHEMA_VERSION, "model": self.model, "generation": generation,
+            metadatas=[{"schema": SCHEMA_VERSION, "model": self.model or "", "generation": generation,
                         "kind": "meta"}],
         )
 
@@ -187,18 +193,19 @@ class Store:
             offset += _PAGE
 
     # -- writing ---------------------------------------------------------------------------
-    def _upsert(self, name: str, ids: list[str], vecs: np.ndarray, docs: list[str], metas: list[dict]) -> None:
+    def _upsert(self, name: str, ids: list[str], vecs: np.ndarray, metas: list[dict]) -> None:
+        # No documents: a row's text is the article's at the row's offsets, so storing it again
+        # would only feed Chroma's full-text index, which halves its write speed (measured)
         col = self._cols[name]
         for i in range(0, len(ids), _BATCH):
-            col.upsert(ids=ids[i:i + _BATCH], embeddings=vecs[i:i + _BATCH], documents=docs[i:i + _BATCH],
-                       metadatas=metas[i:i + _BATCH])
+            col.upsert(ids=ids[i:i + _BATCH], embeddings=vecs[i:i + _BATCH], metadatas=metas[i:i + _BATCH])
 
     def write_article(self, article: Article, title_vec: np.ndarray, sentences: list[Sentence],
                       sentence_vecs: np.ndarray, chunks: list[Chunk], chunk_vecs: np.ndarray,
-                      statements: list[Statement], statement_vecs: np.ndarray) -> None:
+                      statements: list[Statement]) -> None:
         """Store one article and everything derived from it (see ``write_articles``)."""
         self.write_articles([ArticleRows(article, title_vec, sentences, sentence_vecs, chunks, chunk_vecs,
-                                         statements, statement_vecs)])
+                                         statements)])
 
     def write_articles(self, items: list["ArticleRows"]) -> None:
         """Store articles and everything derived from them, crash-safely (see the module doc):
@@ -211,38 +218,32 @@ class Store:
         old = self._records([it.article.id for it in items])
         ids: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
         vecs: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
-        docs: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
         metas: dict[str, list] = {n: [] for n in _COLLECTIONS[1:]}
 
-        def add(name: str, i: str, v, d: str, m: dict) -> None:
+        def add(name: str, i: str, v, m: dict) -> None:
             ids[name].append(i)
             vecs[name].append(v)
-            docs[name].append(d)
             metas[name].append(m)
 
         for it in items:
             art, v = it.article, _version(it.article)
             base = {"article_id": art.id, "version": v}
-            for i, (sent, vec) in enumerate(zip(it.sentences, it.sentence_vecs)):
-                add("qabot_sentences", f"{art.id}:{v}:s{i}", vec, sent.text,
-                    {**base, "paragraph": sent.paragraph, "start": sent.start, "end": sent.end, "n": i})
-            for i, (c, vec) in enumerate(zip(it.chunks, it.chunk_vecs)):
-                add("qabot_chunks", f"{art.id}:{v}:c{i}", vec, c.text,
-                    {**base, "paragraph": c.paragraph, "start": c.start, "end": c.end,
-                     "sentences": json.dumps(c.sentences)})
-            for i, (st, vec) in enumerate(zip(it.statements, it.statement_vecs)):
-                add("qabot_quotes", f"{art.id}:{v}:q{i}", vec, " … ".join(x.text for x in st.content),
-                    {**base, "speaker": st.speaker or "", "speaker_key": speaker_key(st.speaker),
-                     "description": st.speaker_description or "", "direct": st.direct,
-                     "statement": st.model_dump_json()})
+            # Chroma writes a row per metadata key, so rows carry only what is filtered on or
+            # cannot be found elsewhere: a sentence's offsets are in the article record
+            for i, vec in enumerate(it.sentence_vecs):
+                add("qabot_sentences", f"{art.id}:{v}:s{i}", vec, base)
+            for i, vec in enumerate(it.chunk_vecs):
+                add("qabot_chunks", f"{art.id}:{v}:c{i}", vec, base)
         for name in _COLLECTIONS[1:]:
             if ids[name]:
-                self._upsert(name, ids[name], np.asarray(vecs[name], dtype=np.float32), docs[name], metas[name])
+                self._upsert(name, ids[name], np.asarray(vecs[name], dtype=np.float32), metas[name])
         self._cols["qabot_articles"].upsert(
             ids=[it.article.id for it in items],
             embeddings=np.asarray([it.title_vec for it in items], dtype=np.float32),
             documents=[json.dumps({"article": it.article.model_dump(),
-                                   "sentences": [[x.paragraph, x.start, x.end] for x in it.sentences]})
+                                   "sentences": [[x.paragraph, x.start, x.end] for x in it.sentences],
+                                   "chunks": [c.sentences for c in it.chunks],
+                                   "statements": [st.model_dump(mode="json") for st in it.statements]})
                        for it in items],
             metadatas=[{"kind": "article", "version": _version(it.article), "content_hash": it.article.content_hash,
                         "path": it.article.path, "title": it.article.title, "n_sentences": len(it.sentences),
@@ -265,8 +266,7 @@ class Store:
         if v is None or "n_sentences" not in record:
             self._delete_other_versions(article_id, None)
             return
-        for name, letter, key in (("qabot_sentences", "s", "n_sentences"), ("qabot_chunks", "c", "n_chunks"),
-                                  ("qabot_quotes", "q", "n_quotes")):
+        for name, letter, key in (("qabot_sentences", "s", "n_sentences"), ("qabot_chunks", "c", "n_chunks")):
             doomed = [f"{article_id}:{v}:{letter}{i}" for i in range(int(record[key]))]
             for k in range(0, len(doomed), _BATCH):
                 self._cols[name].delete(ids=doomed[k:k + _BATCH])
@@ -354,37 +354,44 @@ class Store:
         got = self._get(self._cols["qabot_articles"], ids=ids, include=["embeddings"])
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
-    def load_articles(self) -> dict[str, tuple[Article, list[list[int]]]]:
-        """Every complete article with its sentence offsets ``[paragraph, start, end]``."""
+    def load_records(self) -> dict[str, "ArticleRecord"]:
+        """Every complete article with what was derived from it at ingest."""
         got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["documents"])
         out = {}
         for i, doc in zip(got["ids"], got["documents"]):
             record = json.loads(doc)
-            out[i] = (Article.model_validate(record["article"]), record["sentences"])
+            out[i] = ArticleRecord(Article.model_validate(record["article"]), record["sentences"],
+                                   record["chunks"], record["statements"])
         return out
 
-    def query(self, name: str, vec: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float, dict, str]]:
-        """Nearest rows of collection ``name``: ``(id, cosine similarity, metadata, document)``."""
+    def load_articles(self) -> dict[str, tuple[Article, list[list[int]]]]:
+        """Every complete article with its sentence offsets ``[paragraph, start, end]``."""
+        return {i: (r.article, r.sentences) for i, r in self.load_records().items()}
+
+    def query(self, name: str, vec: np.ndarray, n: int, where: dict | None = None,
+              metadata: bool = True) -> list[tuple[str, float, dict | None]]:
+        """Nearest rows of collection ``name``: ``(id, cosine similarity, metadata)``."""
         col = self._cols[f"qabot_{name}"]
         # Chroma returns fewer rows when it has fewer, so no count() round trip is needed
         res = col.query(query_embeddings=[vec], n_results=n, where=where,
-                        include=["distances", "metadatas", "documents"])
-        return [(i, 1.0 - d, m, doc) for i, d, m, doc in
-                zip(res["ids"][0], res["distances"][0], res["metadatas"][0], res["documents"][0])]
+                        include=["distances", "metadatas"] if metadata else ["distances"])
+        metas = res["metadatas"][0] if metadata else [None] * len(res["ids"][0])
+        return [(i, 1.0 - d, m) for i, d, m in zip(res["ids"][0], res["distances"][0], metas)]
 
     def get(self, name: str, ids: list[str] | None = None, where: dict | None = None,
             embeddings: bool = False) -> dict:
-        """Rows of collection ``name`` by id or filter."""
-        include = ["metadatas", "documents"] + (["embeddings"] if embeddings else [])
+        """Rows of collection ``name`` by id or filter: ids, metadatas (and embeddings)."""
+        include = ["metadatas"] + (["embeddings"] if embeddings else [])
         return self._get(self._cols[f"qabot_{name}"], ids=ids, where=where, include=include)
 
     def counts(self) -> dict[str, int]:
-        """Rows a collection: articles, sentences, chunks, quotes."""
+        """How many articles, sentences, chunks and quotes (attributed statements) are stored."""
+        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["metadatas"])
         return {
-            "articles": len(self.versions()),
+            "articles": len(got["ids"]),
             "sentences": self._cols["qabot_sentences"].count(),
             "chunks": self._cols["qabot_chunks"].count(),
-            "quotes": self._cols["qabot_quotes"].count(),
+            "quotes": sum(int(m.get("n_quotes", 0)) for m in got["metadatas"]),
         }
 
     def size_bytes(self) -> int | None:
@@ -405,7 +412,26 @@ class ArticleRows:
     chunks: list[Chunk]
     chunk_vecs: np.ndarray
     statements: list[Statement]
-    statement_vecs: np.ndarray
+
+
+@dataclass
+class ArticleRecord:
+    """An article as stored: sentences as ``[paragraph, start, end]``, each chunk as the
+    ``[start, end]`` of its sentences, statements as ``Statement`` dicts."""
+
+    article: Article
+    sentences: list[list[int]]
+    chunks: list[list[list[int]]]
+    statements: list[dict]
+
+
+def _backend_hint(model: str | None) -> str:
+    """How to keep reading a store written with another embedding backend."""
+    if model == "all-MiniLM-L6-v2":
+        return " (or keep it with QABOT_BACKEND=onnx)"
+    if model == "all-MiniLM-L6-v2-int8":
+        return " (or keep it with QABOT_BACKEND=int8)"
+    return ""
 
 
 def speaker_key(name: str | None) -> str:

@@ -111,7 +111,7 @@ def test_ask_without_a_store(run):
 
 def test_stats_and_show(run, ingested):
     stats = json.loads(run("stats", "--json").output)
-    assert stats["articles"] == 7 and stats["model"] == "all-MiniLM-L6-v2" and stats["backend"] == "embedded"
+    assert stats["articles"] == 7 and stats["model"] == "all-MiniLM-L6-v2-int8" and stats["backend"] == "embedded"
     shown = json.loads(run("show", "--json", "harbour").output)
     assert shown["title"] == "Harbour council approves new sea wall"
     assert [p["number"] for p in shown["paragraphs"]] == [0, 1, 2, 3, 4]

@@ -146,7 +146,7 @@ def test_store_of_another_version_is_a_clear_error_and_rebuild_recovers(engine, 
     from qabot.engine import Engine
 
     fresh = Engine(settings, embedder=embedder)
-    with pytest.raises(StoreError, match=r"written by another qabot version \(schema 0, this qabot reads 1\)\. Run: qabot ingest --rebuild"):
+    with pytest.raises(StoreError, match=r"written by another qabot version \(schema 0, this qabot reads 2\)\. Run: qabot ingest --rebuild"):
         fresh.stats()
     report = fresh.ingest([corpus], rebuild=True)
     assert report.new == 7 and fresh.stats()["articles"] == 7

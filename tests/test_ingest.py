@@ -1,6 +1,8 @@
 """Incremental ingest into a real Chroma store: new, unchanged, changed, deleted, failed files."""
 from __future__ import annotations
 
+import json
+
 from qabot.readers import read_path
 
 
@@ -46,16 +48,32 @@ def test_bad_files_are_reported_and_the_rest_ingests(engine, corpus):
 
 
 def test_store_rows_match_article_text(engine, corpus):
+    """Rows carry offsets, not texts: every offset they hold is a span of the file's own text."""
+    from qabot.models import Statement
+
     engine.ingest([corpus])
     store = engine.store()
     arts = {a.id: a for p in corpus.iterdir() for a in read_path(p)}
-    for name in ("sentences", "chunks", "quotes"):
-        got = store.get(name)
-        for meta, doc in zip(got["metadatas"], got["documents"]):
-            art = arts[meta["article_id"]]
-            if name == "quotes":
-                continue  # statements may have several content spans; checked in test_quotes
-            assert art.text[meta["start"]:meta["end"]] == doc
+    records = store.load_records()
+    assert set(records) == set(arts)
+    for aid, rec in records.items():
+        text = arts[aid].text
+        assert rec.article.text == text
+        assert all(text[s:e].strip() == text[s:e] != "" for _, s, e in rec.sentences)
+        spans = {(s, e) for _, s, e in rec.sentences}
+        assert rec.chunks and all(c and {tuple(x) for x in c} <= spans for c in rec.chunks)
+        for raw in rec.statements:
+            st = Statement.model_validate(raw)
+            parts = st.content + [x for x in (st.cue, st.source) if x]
+            assert st.content and all(text[c.start:c.end] == c.text for c in parts)
+    assert sum(len(r.statements) for r in records.values()) > 0
+    v = {aid: rec.article.content_hash[:12] for aid, rec in records.items()}
+    for name, letter, field in (("sentences", "s", "sentences"), ("chunks", "c", "chunks")):
+        rows = store.get(name)
+        assert sorted(rows["ids"]) == sorted(f"{aid}:{v[aid]}:{letter}{i}"
+                                             for aid, rec in records.items() for i in range(len(getattr(rec, field))))
+        assert all(m == {"article_id": i.split(":")[0], "version": i.split(":")[1]}
+                   for i, m in zip(rows["ids"], rows["metadatas"]))
 
 
 def test_interrupted_write_is_repaired(engine, corpus):
@@ -65,8 +83,7 @@ def test_interrupted_write_is_repaired(engine, corpus):
     # simulate a crash after the rows of a new version were written but before its record
     import numpy as np
     store._upsert("qabot_chunks", ["harbour-x:deadbeef0000:c0"], np.ones((1, 384), dtype=np.float32),
-                  ["orphan"], [{"article_id": "harbour-x", "version": "deadbeef0000",
-                                "paragraph": 1, "start": 0, "end": 6, "sentences": "[]"}])
+                  [{"article_id": "harbour-x", "version": "deadbeef0000"}])
     assert store.counts()["chunks"] == counts["chunks"] + 1
     report = engine.ingest([corpus])
     assert report.repaired == 1 and report.unchanged == 7

@@ -148,6 +148,7 @@ def test_a_running_reader_sees_what_another_process_ingests(tmp_path, embedder):
     assert code == 0, err
     time.sleep(1.1)  # the reader checks the store's generation at most once a second
     qvec = embedder.encode(["How many homes will the sea wall protect?"])[0]
-    dense = reader.index() and reader.store().query("sentences", qvec, 3)
-    assert any("about 300 homes" in doc for _, _, _, doc in dense)
+    idx = reader.index()
+    dense = [idx.rows[idx.by_id[sid]] for sid, _, _ in reader.store().query("sentences", qvec, 3)]
+    assert any("about 300 homes" in idx.articles[r.article_id].text[r.start:r.end] for r in dense)
     assert "about 300 homes" in reader.ask("How many homes will the sea wall protect?").quotes[0].text
