@@ -335,10 +335,13 @@ def _terminal(repl: Repl, settings: Settings, output, pt_input=None, pt_output=N
         try:
             line = session.prompt("qabot> ")
         except KeyboardInterrupt:
-            continue  # Ctrl-C at the prompt clears the line
+            line = ""  # Ctrl-C at the prompt clears the line
         except EOFError:
             break
         if not line.strip():
+            # an input that has gone away can keep answering with nothing: stop, don't spin
+            if session.input.closed:
+                break
             continue
         try:
             with console.status("[dim]searching…[/]", spinner="dots") if console.is_terminal else _null():

@@ -1,17 +1,18 @@
 """The store: the only module that imports chromadb.
 
-Three collections hold one ingested corpus:
+Four collections hold one ingested corpus:
 
-    qabot_articles   one record an article: its metadata, text, the offsets of its sentences
-                     and chunks, and its attributed statements (the "commit record": an article
-                     counts as present only once this is written)
+    qabot_articles   one small row an article: path, title, content hash, version, counts (the
+                     "commit record": an article counts as present only once this is written)
     qabot_sentences  one embedding a sentence, the unit answers are chosen from
     qabot_chunks     one embedding a chunk (a run of sentences of one paragraph)
+    qabot_records    one row an article version: its text and metadata, the offsets of its
+                     sentences and chunks, and its attributed statements (packed; see ``_pack``)
 
 A statement's embedding is the mean of its sentences', computed when needed: storing it would
 cost a third more vector writes for two rare look-ups.
 
-Rows of the last two carry the article's ``version`` (its content hash, shortened). A write
+Rows of the last three carry the article's ``version`` (its content hash, shortened). A write
 adds the new version's rows first, then the article record, and only then deletes rows of other
 versions; readers keep to rows whose version matches the article record. So a killed ingest
 leaves at worst orphan rows, which ``repair`` removes, and an updated article stays answerable
@@ -21,12 +22,14 @@ Thread safety: reads are safe from several threads; writes must be serialised (`
 """
 from __future__ import annotations
 
+import base64
 import errno
 import fcntl
 import json
 import os
 import time
 import warnings
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +41,7 @@ from .errors import StoreError, StoreLockedError
 from .models import Article, Chunk, Sentence, Statement
 
 SCHEMA_VERSION = 2  # 2: no texts in rows, statements and chunk layout in the article record
-_COLLECTIONS = ("qabot_articles", "qabot_sentences", "qabot_chunks")
+_COLLECTIONS = ("qabot_articles", "qabot_sentences", "qabot_chunks", "qabot_records")
 _BATCH = 4000
 _PAGE = 5000
 
@@ -234,17 +237,17 @@ class Store:
                 add("qabot_sentences", f"{art.id}:{v}:s{i}", vec, base)
             for i, vec in enumerate(it.chunk_vecs):
                 add("qabot_chunks", f"{art.id}:{v}:c{i}", vec, base)
+            add("qabot_records", f"{art.id}:{v}:r0", it.title_vec,
+                {**base, "record": _pack({"article": art.model_dump(),
+                                          "sentences": [[x.paragraph, x.start, x.end] for x in it.sentences],
+                                          "chunks": [c.sentences for c in it.chunks],
+                                          "statements": [st.model_dump(mode="json") for st in it.statements]})})
         for name in _COLLECTIONS[1:]:
             if ids[name]:
                 self._upsert(name, ids[name], np.asarray(vecs[name], dtype=np.float32), metas[name])
         self._cols["qabot_articles"].upsert(
             ids=[it.article.id for it in items],
             embeddings=np.asarray([it.title_vec for it in items], dtype=np.float32),
-            documents=[json.dumps({"article": it.article.model_dump(),
-                                   "sentences": [[x.paragraph, x.start, x.end] for x in it.sentences],
-                                   "chunks": [c.sentences for c in it.chunks],
-                                   "statements": [st.model_dump(mode="json") for st in it.statements]})
-                       for it in items],
             metadatas=[{"kind": "article", "version": _version(it.article), "content_hash": it.article.content_hash,
                         "path": it.article.path, "title": it.article.title, "n_sentences": len(it.sentences),
                         "n_chunks": len(it.chunks), "n_quotes": len(it.statements)} for it in items],
@@ -266,8 +269,9 @@ class Store:
         if v is None or "n_sentences" not in record:
             self._delete_other_versions(article_id, None)
             return
-        for name, letter, key in (("qabot_sentences", "s", "n_sentences"), ("qabot_chunks", "c", "n_chunks")):
-            doomed = [f"{article_id}:{v}:{letter}{i}" for i in range(int(record[key]))]
+        for name, letter, n in (("qabot_sentences", "s", int(record["n_sentences"])),
+                                ("qabot_chunks", "c", int(record["n_chunks"])), ("qabot_records", "r", 1)):
+            doomed = [f"{article_id}:{v}:{letter}{i}" for i in range(n)]
             for k in range(0, len(doomed), _BATCH):
                 self._cols[name].delete(ids=doomed[k:k + _BATCH])
 
@@ -356,11 +360,12 @@ class Store:
 
     def load_records(self) -> dict[str, "ArticleRecord"]:
         """Every complete article with what was derived from it at ingest."""
-        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["documents"])
+        ids = [f"{aid}:{v}:r0" for aid, v in self.versions().items()]
+        got = self._get(self._cols["qabot_records"], ids=ids, include=["metadatas"])
         out = {}
-        for i, doc in zip(got["ids"], got["documents"]):
-            record = json.loads(doc)
-            out[i] = ArticleRecord(Article.model_validate(record["article"]), record["sentences"],
+        for meta in got["metadatas"]:
+            record = _unpack(meta["record"])
+            out[meta["article_id"]] = ArticleRecord(Article.model_validate(record["article"]), record["sentences"],
                                    record["chunks"], record["statements"])
         return out
 
@@ -423,6 +428,17 @@ class ArticleRecord:
     sentences: list[list[int]]
     chunks: list[list[list[int]]]
     statements: list[dict]
+
+
+def _pack(record: dict) -> str:
+    """An article record as compact text: JSON, deflated, base64. Kept in metadata, not as a
+    document, because Chroma feeds documents to a trigram full-text index that qabot never
+    queries (measured: 2.4x the write time for these records)."""
+    return base64.b64encode(zlib.compress(json.dumps(record, separators=(",", ":")).encode(), 1)).decode("ascii")
+
+
+def _unpack(text: str) -> dict:
+    return json.loads(zlib.decompress(base64.b64decode(text)))
 
 
 def _backend_hint(model: str | None) -> str:
