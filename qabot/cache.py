@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
-VERSION = 1
+VERSION = 2  # bump when a cached class changes shape
 
 
 def cached(folder: Path, name: str, location: str, generation: int, build: Callable[[], T]) -> T:

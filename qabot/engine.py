@@ -138,7 +138,7 @@ class Engine:
             if self._speakers is None or self._speakers[0] != index.generation:
                 store = self.store()
                 speakers = cached(self.settings.store / "cache", "speakers", store.location, index.generation,
-                                  lambda: SpeakerIndex(load_statements(index)))
+                                  lambda: SpeakerIndex(load_statements(index)).prepare(index, store))
                 self._speakers = (index.generation, speakers)
             return self._speakers[1]
 
@@ -307,12 +307,9 @@ class Engine:
         ids = list(speakers.by_key[key])
         seen: set[tuple[str, int, int]] = set()
         quotes: list[Quote] = []
-        shown: dict[int, Quote] = {}
         if topic:
             tvec = self.embedder.encode([topic])[0]
-            shown = {i: self._statement_quote(speakers.rows[i], 0.0) for i in ids}
-            ranked = rank_by_topic(self.store(), self.index(), speakers.rows, ids, tvec, topic,
-                                   [shown[i].text for i in ids])
+            ranked = rank_by_topic(speakers, ids, tvec, topic)
             best = ranked[0][1] if ranked else 0.0
             order = ranked
         else:
@@ -320,9 +317,7 @@ class Engine:
             order = sorted(((i, 1.0) for i in ids),
                            key=lambda x: (speakers.rows[x[0]].article_id, speakers.rows[x[0]].statement.content[0].start))
         for i, score in order:
-            # the passage was built once for ranking; only its score changes here
-            qt = shown[i].model_copy(update={"score": round(score, 4)}) if i in shown \
-                else self._statement_quote(speakers.rows[i], score)
+            qt = self._statement_quote(speakers.rows[i], score)
             span = (qt.article.id, qt.start, qt.end)
             if span in seen:
                 continue

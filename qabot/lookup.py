@@ -61,7 +61,7 @@ def load_statements(index: CorpusIndex, article_ids: list[str] | None = None) ->
         if art is None:
             continue
         v = art.content_hash[:12]
-        for n, raw in enumerate(index.statements.get(aid, ())):
+        for n, raw in enumerate(index.statement_dicts(aid)):
             st = Statement.model_validate(raw)
             rows.append(StatementRow(f"{aid}:{v}:q{n}", aid, st.speaker or "", speaker_key(st.speaker),
                                      st.speaker_description or "", st))
@@ -114,6 +114,35 @@ class SpeakerIndex:
                 if len(r.speaker) > len(self.names.get(r.key, "")):
                     self.names[r.key] = r.speaker
 
+        # key -> its identifying words; word -> keys holding it: a name is matched without
+        # scanning every speaker (PolNeAR's train split has 3,000)
+        self.key_words = {k: [w for w in k.split() if w not in _ROLE_WORDS] for k in self.by_key}
+        self.by_word: dict[str, set[str]] = {}
+        for k, ws in self.key_words.items():
+            for w in ws:
+                self.by_word.setdefault(w, set()).add(k)
+        self.roles: dict[str, set[str]] = {}  # key -> the roles its statements give it, folded
+        for i, r in enumerate(rows):
+            if r.key and r.description:
+                self.roles.setdefault(r.key, set()).add(speaker_key(r.description))
+        self.spans: list[tuple[int, int, int]] = []
+        self.stems: list[frozenset[str]] = []
+        self.vectors = np.zeros((0, 0), dtype=np.float16)
+
+    def prepare(self, index: CorpusIndex, store: Store) -> "SpeakerIndex":
+        """Work out once, for every statement, what ``who NAME TOPIC`` ranks by: the passage
+        shown, its word stems and the statement's embedding (float16: ranking needs no more)."""
+        self.spans = [quote_span(index, r) for r in self.rows]
+        self.stems = [frozenset(stems(index.articles[r.article_id].text[a:b]))
+                      for r, (a, b, _) in zip(self.rows, self.spans)]
+        vecs = statement_vectors(store, index, self.rows)
+        dim = next((len(v) for v in vecs if v is not None), 0)
+        self.vectors = np.zeros((len(vecs), dim), dtype=np.float16)
+        for i, v in enumerate(vecs):
+            if v is not None:
+                self.vectors[i] = v
+        return self
+
     def match(self, name: str) -> list[str]:
         """Speaker keys that ``name`` refers to: "Rudd", "amber rudd", "Home Secretary Amber Rudd"
         and "the Home Secretary" all find Amber Rudd."""
@@ -123,29 +152,29 @@ class SpeakerIndex:
             role = re.sub(r"^(the|a|an)\s+", "", role)
             if not role:
                 return []
-            found = [k for k in self.by_key
-                     if any(role in speaker_key(self.rows[i].description) for i in self.by_key[k])]
+            found = [k for k, roles in self.roles.items() if any(role in d for d in roles)]
             # the role may also stand as the speaker itself ("the Home Secretary said")
             found += [k for k in self.by_key if k not in found and re.search(rf"\b{re.escape(role)}\b", k)]
             return sorted(found, key=lambda k: -len(self.by_key[k]))
         # "Rudd" and "amber rudd" name the key "amber rudd" (q within the key); a key that is the
         # name less a first name ("clinton" for "Bill Clinton") counts only when no key holds it all
         ordered = [w for w in speaker_key(name).split() if w not in _ROLE_WORDS]
-        within, partial = [], []
-        for key in self.by_key:
-            s = [w for w in key.split() if w not in _ROLE_WORDS]
-            if s and q <= set(s):
-                within.append(key)
-            elif s and len(ordered) == len(s) + 1 and ordered[1:] == s:
-                partial.append(key)
-        keys = within or partial
+        within = set.intersection(*(self.by_word.get(w, set()) for w in q))
+        keys = list(within)
+        if not keys and len(ordered) > 1:
+            keys = [k for k in self.by_word.get(ordered[-1], ()) if self.key_words[k] == ordered[1:]]
         # "Clinton" may name several people; prefer the most quoted when the name is partial
         return sorted(keys, key=lambda k: -len(self.by_key[k]))
 
     def suggest(self, name: str, n: int = 5) -> list[str]:
         """The speakers whose names are closest to ``name``."""
         names = {self.names[k]: k for k in self.by_key}
-        close = difflib.get_close_matches(name, list(names), n=n, cutoff=0.4)
+        # a misspelt name mostly keeps its words' first two letters: compare with those first
+        heads = {w[:2] for w in speaker_key(name).split()}
+        near = [x for x in names if heads & {w[:2] for w in self.key_words[names[x]]}]
+        close = difflib.get_close_matches(name, near, n=n, cutoff=0.4)
+        if not close:
+            close = difflib.get_close_matches(name, list(names), n=n, cutoff=0.4)
         if len(close) < n:
             q = set(speaker_key(name).split())
             extra = sorted(names, key=lambda x: -len(q & set(speaker_key(x).split())) - 0.001 * len(self.by_key[names[x]]))
@@ -204,17 +233,18 @@ def lexical(topic: str, text: str) -> float:
     return len(t & stems(text)) / len(t) if t else 0.0
 
 
-def rank_by_topic(store: Store, index: CorpusIndex, rows: list[StatementRow], ids: list[int],
-                  tvec: np.ndarray, topic: str, texts: list[str]) -> list[tuple[int, float]]:
-    """Statements ``ids`` scored against a topic: cosine of the statement's embedding plus
-    word overlap with the passage shown."""
-    vecs = statement_vectors(store, index, [rows[i] for i in ids])
+def rank_by_topic(speakers: SpeakerIndex, ids: list[int], tvec: np.ndarray, topic: str) -> list[tuple[int, float]]:
+    """Statements ``ids`` scored against a topic: cosine of the statement's embedding, plus word
+    overlap with the passage shown, plus a little for a direct quote (the speaker's own words)."""
+    if not ids:
+        return []
+    cos = speakers.vectors[ids].astype(np.float32) @ tvec.astype(np.float32)
+    t = stems(topic)
     out = []
-    for i, text, v in zip(ids, texts, vecs):
-        cos = float(v @ tvec) if v is not None else 0.0
-        # a direct quote gives the speaker's own words: prefer it to reported speech
-        direct = 0.1 if rows[i].statement.direct else 0.0
-        out.append((i, cos + 0.5 * lexical(topic, text) + direct))
+    for n, i in enumerate(ids):
+        lex = len(t & speakers.stems[i]) / len(t) if t else 0.0
+        direct = 0.1 if speakers.rows[i].statement.direct else 0.0
+        out.append((i, float(cos[n]) + 0.5 * lex + direct))
     return sorted(out, key=lambda x: -x[1])
 
 

@@ -10,6 +10,8 @@ question's exact names and numbers but a weaker embedding still comes through.
 """
 from __future__ import annotations
 
+import json
+
 import re
 from dataclasses import dataclass, field
 
@@ -88,18 +90,21 @@ class CorpusIndex:
         self.generation = store.generation
         records = store.load_records()
         self.articles: dict[str, Article] = {aid: r.article for aid, r in records.items()}
-        # statements stay dicts until asked for: parsing 15k of them would slow every cold start
-        self.statements: dict[str, list[dict]] = {aid: r.statements for aid, r in records.items()}
+        # statements stay JSON text until asked for: a cold start loads this index from a pickle,
+        # where 15k statement dicts cost a third of the time and a string almost nothing
+        self.statements: dict[str, str] = {aid: json.dumps(r.statements) for aid, r in records.items()}
         self.rows: list[SentenceRow] = []
-        self.chunks: dict[str, list[int]] = {}  # chunk id -> its sentences' rows
+        # an article's chunks as the rows of their sentences: chunk n is rows[ends[n-1]:ends[n]]
+        self._chunks: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
         for aid, rec in sorted(records.items()):
             v = rec.article.content_hash[:12]
             first = len(self.rows)
             for n, (p, a, b) in enumerate(rec.sentences):
                 self.rows.append(SentenceRow(f"{aid}:{v}:s{n}", aid, p, a, b, n))
             at = {(r.start, r.end): first + j for j, r in enumerate(self.rows[first:])}
-            for n, spans in enumerate(rec.chunks):
-                self.chunks[f"{aid}:{v}:c{n}"] = [at[tuple(x)] for x in spans if tuple(x) in at]
+            members = [[at[tuple(x)] for x in spans if tuple(x) in at] for spans in rec.chunks]
+            self._chunks[aid] = (v, np.fromiter((i for m in members for i in m), dtype=np.int32),
+                                 np.cumsum([len(m) for m in members], dtype=np.int64))
         self.by_id = {r.id: i for i, r in enumerate(self.rows)}
         self.by_article: dict[str, list[int]] = {}
         for i, r in enumerate(self.rows):
@@ -121,6 +126,20 @@ class CorpusIndex:
             self.vocab = tokens.vocab
         # the words of each article, for "is the question's subject here at all?"
         self.article_words = {aid: set(_WORD.findall(a.text.lower())) for aid, a in self.articles.items()}
+
+    def chunk_rows(self, chunk_id: str) -> list[int]:
+        """The rows of the sentences of chunk ``chunk_id`` (none if it is of another version)."""
+        aid, v, c = chunk_id.rsplit(":", 2)
+        got = self._chunks.get(aid)
+        n = int(c[1:])
+        if got is None or got[0] != v or n >= len(got[2]):
+            return []
+        lo = int(got[2][n - 1]) if n else 0
+        return got[1][lo:int(got[2][n])].tolist()
+
+    def statement_dicts(self, article_id: str) -> list[dict]:
+        """The attributed statements of an article, as stored."""
+        return json.loads(self.statements.get(article_id, "[]"))
 
     def text(self, row: SentenceRow) -> str:
         return self.articles[row.article_id].text[row.start:row.end]
@@ -156,6 +175,12 @@ def quoted_phrases(question: str) -> list[re.Pattern]:
         if len(words) >= 2:
             out.append(re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I))
     return out
+
+
+def phrase_words(pattern: re.Pattern) -> set[str]:
+    """The lower-cased words a ``quoted_phrases`` pattern is made of."""
+    body = pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+    return {w.lower() for w in body.split(r"\W+")}
 
 
 def entity_terms(question: str) -> list[str]:
@@ -268,13 +293,18 @@ class Retriever:
                 add(i).cos = cos
         for cid, cos, _ in self.store.query("chunks", qvec, self.n_chunks, where, metadata=False):
             # a chunk of another version than the index's is simply not found
-            for i in idx.chunks.get(cid, ()):
+            for i in idx.chunk_rows(cid):
                 c = add(i)
                 c.chunk_cos = max(c.chunk_cos, cos)
         # a phrase quoted in the question is looked for word for word, wherever it is
         phrases = quoted_phrases(question)
         for pattern in phrases:
-            for aid, art in idx.articles.items():
+            # only articles holding every word of the phrase can hold the phrase
+            need = phrase_words(pattern)
+            for aid, words in idx.article_words.items():
+                if not need <= words:
+                    continue
+                art = idx.articles[aid]
                 for m in pattern.finditer(art.text):
                     for i in idx.by_article.get(aid, []):
                         r = idx.rows[i]
@@ -283,7 +313,10 @@ class Retriever:
                             break
         scores = idx.bm25_scores(question)
         if len(scores):
-            top = np.argsort(-scores)[: self.n_lexical]
+            # the n best without sorting every sentence of the corpus
+            n = min(self.n_lexical, len(scores))
+            top = np.argpartition(-scores, n - 1)[:n]
+            top = top[np.argsort(-scores[top], kind="stable")]
             best = float(scores[top[0]]) if len(top) else 0.0
             for i in top:
                 if scores[i] > 0:

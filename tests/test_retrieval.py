@@ -6,7 +6,7 @@ import pytest
 
 from .conftest import ingest_texts
 
-from qabot.retrieval import Retriever, entity_terms, question_type, quoted_phrases
+from qabot.retrieval import Retriever, entity_terms, phrase_words, question_type, quoted_phrases
 
 
 @pytest.fixture
@@ -78,3 +78,4 @@ def test_entity_terms_and_quoted_phrases():
     assert entity_terms("What did Angela Merkel say in 2016 about the EU?") == ["angela", "merkel", "2016", "eu"]
     assert [p.pattern for p in quoted_phrases('Who said "no place to hide"?')] == [r"\bno\W+place\W+to\W+hide\b"]
     assert quoted_phrases("What is Rudd's view?") == []
+    assert phrase_words(quoted_phrases("Who said ‘Anti-Semitic Images’ in Zürich?")[0]) == {"anti", "semitic", "images"}
