@@ -14,8 +14,8 @@
    gets a new id and path, a few body words replaced by random letters of the same length (so
    every offset stays valid and the content hash differs), and its sentence and title vectors
    plus Gaussian noise (sigma ``--noise``, per dimension) re-normalised (cosine ~0.98 to the
-   original). Rows are written as ``Ingester.run`` writes them: chunk and statement vectors
-   are ``_mean_rows`` of the sentence vectors, ``Store.write_articles`` a group of 24 articles.
+   original). Rows are written as ``Ingester.run`` writes them: chunk vectors are
+   ``_mean_rows`` of the sentence vectors, ``Store.write_articles`` a group of 24 articles.
    Timed (model excluded): hashing, building the row objects, the mean vectors, the writes.
    The segmentation of the base article is reused (the per-article cost of re-segmenting and
    extracting is measured once on the base articles and printed separately; it is linear).
@@ -210,7 +210,7 @@ def worker_build(out: Path, size: int, noise: float) -> None:
     """Child: a fresh store of ``size`` chunks (prints one JSON line)."""
     import numpy as np
 
-    from qabot.ingest import _mean_rows, _statement_sentences
+    from qabot.ingest import _mean_rows
     from qabot.models import Chunk, Sentence, Span, Statement
     from qabot.readers import content_hash
     from qabot.store import ArticleRows, Store
@@ -266,8 +266,7 @@ def worker_build(out: Path, size: int, noise: float) -> None:
                                                     for x in st.content]}) for st in statements]
             index = {(s.start, s.end): j for j, s in enumerate(s2)}
             cv = _mean_rows(sv, [[index[tuple(x)] for x in c.sentences] for c in c2], sv.shape[1])
-            qv = _mean_rows(sv, [_statement_sentences(st, s2) for st in q2], sv.shape[1])
-            group.append(ArticleRows(a2, tv, s2, sv, c2, cv, q2, qv))
+            group.append(ArticleRows(a2, tv, s2, sv, c2, cv, q2))
             t2 = time.perf_counter()
             t_synth += t1 - t0
             t_prep += t2 - t1

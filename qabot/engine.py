@@ -138,7 +138,7 @@ class Engine:
             if self._speakers is None or self._speakers[0] != index.generation:
                 store = self.store()
                 speakers = cached(self.settings.store / "cache", "speakers", store.location, index.generation,
-                                  lambda: SpeakerIndex(load_statements(index)).prepare(index, store))
+                                  lambda: SpeakerIndex(load_statements(index)))
                 self._speakers = (index.generation, speakers)
             return self._speakers[1]
 
@@ -309,7 +309,7 @@ class Engine:
         quotes: list[Quote] = []
         if topic:
             tvec = self.embedder.encode([topic])[0]
-            ranked = rank_by_topic(speakers, ids, tvec, topic)
+            ranked = rank_by_topic(speakers, key, self.index(), self.store(), tvec, topic)
             best = ranked[0][1] if ranked else 0.0
             order = ranked
         else:

@@ -97,6 +97,15 @@ def name_tokens(name: str) -> set[str]:
     return {w for w in speaker_key(name).split() if w not in _ROLE_WORDS}
 
 
+@dataclass
+class TopicData:
+    """One speaker's statements, in ``SpeakerIndex.by_key`` order, ready to rank by topic."""
+
+    spans: list[tuple[int, int, int]]
+    stems: list[frozenset[str]]
+    vectors: np.ndarray
+
+
 class SpeakerIndex:
     """Statements grouped by speaker, with name matching."""
 
@@ -125,23 +134,33 @@ class SpeakerIndex:
         for i, r in enumerate(rows):
             if r.key and r.description:
                 self.roles.setdefault(r.key, set()).add(speaker_key(r.description))
-        self.spans: list[tuple[int, int, int]] = []
-        self.stems: list[frozenset[str]] = []
-        self.vectors = np.zeros((0, 0), dtype=np.float16)
+        self._topics: dict[str, "TopicData"] = {}
 
-    def prepare(self, index: CorpusIndex, store: Store) -> "SpeakerIndex":
-        """Work out once, for every statement, what ``who NAME TOPIC`` ranks by: the passage
-        shown, its word stems and the statement's embedding (float16: ranking needs no more)."""
-        self.spans = [quote_span(index, r) for r in self.rows]
-        self.stems = [frozenset(stems(index.articles[r.article_id].text[a:b]))
-                      for r, (a, b, _) in zip(self.rows, self.spans)]
-        vecs = statement_vectors(store, index, self.rows)
-        dim = next((len(v) for v in vecs if v is not None), 0)
-        self.vectors = np.zeros((len(vecs), dim), dtype=np.float16)
-        for i, v in enumerate(vecs):
-            if v is not None:
-                self.vectors[i] = v
-        return self
+    def topic_data(self, key: str, index: CorpusIndex, store: Store) -> "TopicData":
+        """What ``who NAME TOPIC`` ranks a speaker's statements by, worked out on the speaker's
+        first such question and kept: the passage shown, its word stems and the statement's
+        embedding. Per speaker, not for all at once: a large corpus has a million statements."""
+        got = self._topics.get(key)
+        if got is None:
+            rows = [self.rows[i] for i in self.by_key.get(key, ())]
+            spans = [quote_span(index, r) for r in rows]
+            words = [frozenset(stems(index.articles[r.article_id].text[a:b])) for r, (a, b, _) in zip(rows, spans)]
+            vecs = statement_vectors(store, index, rows)
+            dim = next((len(v) for v in vecs if v is not None), 1)
+            matrix = np.zeros((len(rows), dim), dtype=np.float32)
+            for n, v in enumerate(vecs):
+                if v is not None:
+                    matrix[n] = v
+            got = self._topics[key] = TopicData(spans, words, matrix)
+        return got
+
+    def __getstate__(self) -> dict:
+        # topic data follows the store's vectors, which the pickled cache does not key on
+        return {k: v for k, v in self.__dict__.items() if k != "_topics"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._topics = {}
 
     def match(self, name: str) -> list[str]:
         """Speaker keys that ``name`` refers to: "Rudd", "amber rudd", "Home Secretary Amber Rudd"
@@ -233,16 +252,20 @@ def lexical(topic: str, text: str) -> float:
     return len(t & stems(text)) / len(t) if t else 0.0
 
 
-def rank_by_topic(speakers: SpeakerIndex, ids: list[int], tvec: np.ndarray, topic: str) -> list[tuple[int, float]]:
-    """Statements ``ids`` scored against a topic: cosine of the statement's embedding, plus word
-    overlap with the passage shown, plus a little for a direct quote (the speaker's own words)."""
+def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, store: Store, tvec: np.ndarray,
+                  topic: str) -> list[tuple[int, float]]:
+    """The statements of speaker ``key`` (as ``SpeakerIndex.rows`` positions) scored against a
+    topic, best first: cosine of the statement's embedding, plus word overlap with the passage
+    shown, plus a little for a direct quote (the speaker's own words)."""
+    ids = speakers.by_key.get(key, [])
     if not ids:
         return []
-    cos = speakers.vectors[ids].astype(np.float32) @ tvec.astype(np.float32)
+    data = speakers.topic_data(key, index, store)
+    cos = data.vectors @ tvec.astype(np.float32)
     t = stems(topic)
     out = []
     for n, i in enumerate(ids):
-        lex = len(t & speakers.stems[i]) / len(t) if t else 0.0
+        lex = len(t & data.stems[n]) / len(t) if t else 0.0
         direct = 0.1 if speakers.rows[i].statement.direct else 0.0
         out.append((i, float(cos[n]) + 0.5 * lex + direct))
     return sorted(out, key=lambda x: -x[1])

@@ -333,7 +333,10 @@ def _terminal(repl: Repl, settings: Settings, output, pt_input=None, pt_output=N
     console.print(f"[bold]qabot[/] · {stats['articles'] if stats else 0} articles · /help for commands, Ctrl-D to quit")
     while True:
         try:
-            line = session.prompt("qabot> ")
+            # prompt_toolkit answers an error inside its event loop with "Press ENTER to continue"
+            # read from the same input: from a pipe (tests, scripts) that can wait, and allocate,
+            # for ever. Only a real terminal gets that behaviour.
+            line = session.prompt("qabot> ", set_exception_handler=pt_input is None)
         except KeyboardInterrupt:
             line = ""  # Ctrl-C at the prompt clears the line
         except EOFError:

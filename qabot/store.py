@@ -179,7 +179,7 @@ class Store:
              include: list[str] | None = None) -> dict:
         """``col.get`` in pages: Chroma 1.5 fails with "too many SQL variables" when one call
         returns more than about 32,000 rows, so whole-collection reads must be paged."""
-        include = include or ["metadatas"]
+        include = ["metadatas"] if include is None else include
         out: dict = {"ids": [], **{k: [] for k in include}}
         if ids is not None:
             for i in range(0, len(ids), _PAGE):
@@ -303,9 +303,9 @@ class Store:
         removed = 0
         for name in _COLLECTIONS[1:]:
             col = self._cols[name]
-            got = self._get(col, include=["metadatas"])
-            stale = [i for i, m in zip(got["ids"], got["metadatas"])
-                     if current.get(m.get("article_id")) != m.get("version")]
+            # a row id is ARTICLE:VERSION:ROW, so ids alone tell a stale row (no metadata read)
+            got = self._get(col, include=[])
+            stale = [i for i in got["ids"] if current.get(i.rsplit(":", 2)[0]) != i.rsplit(":", 2)[-2]]
             for k in range(0, len(stale), _BATCH):
                 col.delete(ids=stale[k:k + _BATCH])
             removed += len(stale)

@@ -24,8 +24,9 @@ QUESTIONS = [
 
 def qabot(store: Path, *args: str, **kw) -> subprocess.Popen:
     env = dict(os.environ, QABOT_STORE=str(store), HF_HUB_OFFLINE="1")
-    return subprocess.Popen([sys.executable, "-m", "qabot", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    kw.setdefault("stdout", subprocess.PIPE)
+    kw.setdefault("stderr", subprocess.PIPE)
+    return subprocess.Popen([sys.executable, "-m", "qabot", *args], env=env, text=True, **kw)
 
 
 def run(store: Path, *args: str) -> tuple[int, str, str]:
@@ -113,7 +114,9 @@ def test_questions_keep_answering_during_an_ingest(shared_eval, tmp_path, engine
     store = tmp_path / "store"
     code, _, err = run(store, "ingest", str(SEED))
     assert code == 0, err
-    writer = qabot(store, "ingest", str(shared_eval / "polnear" / "dev" / "text"))
+    # its output goes nowhere: a pipe nobody reads could fill and stall the writer mid-write
+    writer = qabot(store, "ingest", str(shared_eval / "polnear" / "dev" / "text"),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     from qabot.config import Settings
     from qabot.engine import Engine
 

@@ -142,29 +142,47 @@ def test_history_path(tmp_path):
     assert history_path(Settings(store=tmp_path / "s", history_file=tmp_path / "h")) == tmp_path / "h"
 
 
-def test_terminal_loop_history_completion_and_ctrl_d(mod_engine, repl_settings):
-    """The prompt_toolkit loop on a pipe input: answers rendered with rich, history written to the
-    history file and read back by the next run, Ctrl-D (end of input) quits."""
-    from prompt_toolkit.input import create_pipe_input
-    from prompt_toolkit.output import DummyOutput
+_TERMINAL_RUN = """
+import io, sys
+from pathlib import Path
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from qabot.config import Settings
+from qabot.engine import Engine
+from qabot.repl import run_repl
 
-    out = io.StringIO()
-    with create_pipe_input() as inp:
-        # Ctrl-C at the prompt drops the line typed so far, not the session
-        inp.send_text("half a question\x03Who is the Home Secretary?\rWhat did she say about warrants?\r/frob\r")
-        inp.close()
-        run_repl(mod_engine, repl_settings, tty=True, output=out, pt_input=inp, pt_output=DummyOutput())
-    text = out.getvalue()
+settings = Settings(store=Path(sys.argv[1]), history_file=Path(sys.argv[2]))
+out = io.StringIO()
+with create_pipe_input() as inp:
+    inp.send_text(sys.argv[3])
+    run_repl(Engine(settings), settings, tty=True, output=out, pt_input=inp, pt_output=DummyOutput())
+sys.stdout.write(out.getvalue())
+"""
+
+
+def test_terminal_loop_history_completion_and_ctrl_d(store_dir, tmp_path):
+    """The prompt_toolkit loop on a pipe input: answers rendered with rich, history written to the
+    history file and read back by the next run, Ctrl-C drops the line typed, Ctrl-D quits.
+
+    In a fresh interpreter: inside the full suite, prompt_toolkit's event loop now and then met a
+    failing callback on every turn (an inherited descriptor of an earlier test's, by all signs)
+    and the test spun until memory ran out, about one full run in four."""
+    hist = tmp_path / "history"
+    keys = "half a question\x03Who is the Home Secretary?\rWhat did she say about warrants?\r/frob\r\x04"
+    done = subprocess.run([sys.executable, "-c", _TERMINAL_RUN, str(store_dir), str(hist), keys],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, HF_HUB_OFFLINE="1"))
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
     assert "(asked as: What did Amber Rudd say about warrants?)" in text
     assert "warrant" in text
     assert "error: unknown command /frob" in text
     assert "half a question" not in text
-    hist = repl_settings.history_file.read_text()
-    assert "What did she say about warrants?" in hist
+    assert "What did she say about warrants?" in hist.read_text()
     # a second run starts with the first run's history
     from prompt_toolkit.history import FileHistory
 
-    assert "Who is the Home Secretary?" in list(FileHistory(str(repl_settings.history_file)).load_history_strings())
+    assert "Who is the Home Secretary?" in list(FileHistory(str(hist)).load_history_strings())
 
 
 def test_completer(mod_engine, repl_settings):
