@@ -27,6 +27,9 @@ RUN pip install .
 
 RUN useradd --create-home --uid 10001 qabot && mkdir -p /data /corpus && chown qabot:qabot /data
 USER qabot
+# the ONNX export of the packaged model and its int8 copy, made once at build time rather than
+# at every container's first question (~/.cache/qabot/onnx)
+RUN python -c "from qabot.embeddings import ensure_onnx; ensure_onnx(int8=True)"
 VOLUME ["/data"]
 ENTRYPOINT ["qabot"]
 CMD ["--help"]
