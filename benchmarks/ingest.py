@@ -121,7 +121,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=TRAIN)
     ap.add_argument("--store", type=Path, default=None, help="fresh store folder to build (kept)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary store")
-    ap.add_argument("--batch-size", type=int, default=64, help="bare model's batch size (qabot's default: 64)")
+    ap.add_argument("--batch-size", type=int, default=64, help="bare model's batch size (sentence-transformers' usual 64; qabot's int8 default is 16)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads of the bare model (default: torch's)")
     ap.add_argument("--skip-bare", action="store_true")
     ap.add_argument("--json", dest="json_out", default=None, help="also write the results to this file")
