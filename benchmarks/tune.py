@@ -33,7 +33,7 @@ FEATURES = ["cos", "chunk_cos", "bm25", "title_cos", "type_bonus", "type_strong"
 
 def dump(engine: Engine, items: list[dict]) -> list[dict]:
     index = engine.index()
-    retriever = Retriever(engine.store(), index, n_dense=60, n_chunks=30, n_lexical=60)
+    retriever = Retriever(engine.dense(), index, n_dense=60, n_chunks=30, n_lexical=60)
     out = []
     for it in items:
         qvec = engine.embedder.encode([it["question"]])[0]

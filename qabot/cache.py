@@ -1,22 +1,30 @@
-"""Per-generation pickles of what a reader builds from the store, so a new process (a cold
-``qabot ask``) loads them instead of rebuilding them. Keyed by the store's location and
-generation; written atomically; stale ones removed; a cache that cannot be read or written is
-simply not used."""
+"""Per-generation copies of what a reader builds from the store, so a new process (a cold
+``qabot ask``) loads them instead of rebuilding them: pickles of objects, and folders of numpy
+arrays that are memory-mapped rather than read. Keyed by the store's location and generation;
+written atomically; stale ones removed; a cache that cannot be read or written is simply not
+used."""
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import shutil
 from pathlib import Path
 from typing import Callable, TypeVar
 
+import numpy as np
+
 T = TypeVar("T")
-VERSION = 2  # bump when a cached class changes shape
+VERSION = 4  # bump when a cached class changes shape
 
 
-def cached(folder: Path, name: str, location: str, generation: int, build: Callable[[], T]) -> T:
+def _key(location: str) -> str:
+    return hashlib.sha1(location.encode()).hexdigest()[:8]
+
+
+def cached(folder: Path, name: str, location: str, generation: str, build: Callable[[], T]) -> T:
     """``build()``'s result, from ``folder`` when saved there for this store and generation."""
-    key = hashlib.sha1(location.encode()).hexdigest()[:8]
+    key = _key(location)
     path = folder / f"{name}-{key}-{generation}-v{VERSION}.pkl"
     try:
         with open(path, "rb") as f:
@@ -36,3 +44,34 @@ def cached(folder: Path, name: str, location: str, generation: int, build: Calla
     except OSError:
         pass  # a read-only store folder still answers, without the cache
     return value
+
+
+def cached_arrays(folder: Path, name: str, location: str, generation: str,
+                  build: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """``build()``'s arrays, memory-mapped from ``folder`` when saved there for this store and
+    generation (read-only; pages are read as they are used, and shared between processes)."""
+    key = _key(location)
+    path = folder / f"{name}-{key}-{generation}-v{VERSION}"
+    try:
+        names = (path / "arrays.txt").read_text().split()
+        return {n: np.load(path / f"{n}.npy", mmap_mode="r") for n in names}
+    except (OSError, ValueError):
+        pass
+    arrays = build()
+    try:
+        tmp = folder / f".{path.name}.tmp{os.getpid()}"
+        tmp.mkdir(parents=True, exist_ok=True)
+        for n, a in arrays.items():
+            np.save(tmp / f"{n}.npy", np.ascontiguousarray(a))
+        # written last: a folder without it is incomplete and never read
+        (tmp / "arrays.txt").write_text("\n".join(arrays))
+        try:
+            os.replace(tmp, path)
+        except OSError:  # another process saved the same generation first
+            shutil.rmtree(tmp, ignore_errors=True)
+        for old in folder.glob(f"{name}-{key}-*"):
+            if old != path and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        pass
+    return arrays

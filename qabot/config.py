@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     history_file: Path | None = Field(None, description="REPL history (default: beside the store)")
     prompts_dir: Path | None = Field(None, description="folder of prompt templates")
     threads: int | None = Field(None, ge=1, description="threads for embedding (default: all cores)")
+    exact_limit: int = Field(250_000, ge=0, description="stores of up to this many sentences are searched "
+                             "exactly over a memory-mapped copy of their vectors; larger ones through Chroma's HNSW")
     backend: str = Field("int8", pattern="^(int8|onnx|torch)$",
                          description="embedding backend: int8 (ONNX, quantised), onnx (fp32) or torch")
     # Discord (see README "Discord"); the token itself is read from DISCORD_TOKEN or discord_token_file

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from .answer import Answerer
-from .cache import cached
+from .cache import cached, cached_arrays
 from .chunking import TokenCounter
 from .config import Settings
 from .embeddings import Embedder, make_embedder, model_dir
@@ -23,8 +23,9 @@ from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_lookup, quote_span, rank_by_topic,
                      statement_vectors)
 from .models import Answer, Article, Quote
+from .dense import ChromaSearch, ExactSearch, build_arrays
 from .retrieval import CorpusIndex, Retriever
-from .store import Store
+from .store import SCHEMA_VERSION, Store, read_generation
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
 # unanswerable ones asked of the same store.
@@ -92,6 +93,7 @@ class Engine:
         self.counter = TokenCounter(model_dir())
         self._store: Store | None = None
         self._index: CorpusIndex | None = None
+        self._dense: tuple[str, object] | None = None
         self._speakers: tuple[int, SpeakerIndex] | None = None
         self._checked = 0.0
         self._statement_cache: dict = {}
@@ -105,6 +107,16 @@ class Engine:
                                 create=create, dim=self.embedder.dim)
         return self._store
 
+    def generation(self) -> str:
+        """The store's current generation: from the file the last writer left beside the
+        embedded store when it is there and fits this qabot (no chromadb import: a cold
+        ``qabot ask`` needs only the caches), else from the store itself."""
+        if not self.settings.chroma_url:
+            info = read_generation(self.settings.store)
+            if info and info.get("schema") == SCHEMA_VERSION and info.get("model") == self.embedder.name:
+                return info["generation"]
+        return self.store(create=False).generation
+
     def index(self) -> CorpusIndex:
         """The in-memory corpus view, rebuilt when the store has changed (another process's
         ingest is seen within ``INDEX_TTL`` seconds)."""
@@ -112,16 +124,35 @@ class Engine:
             now = time.monotonic()
             if self._index is not None and now - self._checked < INDEX_TTL:
                 return self._index
-            store = self.store(create=False)
-            if self._index is None or self._index.generation != store.generation:
-                if self._index is not None:
-                    store.reopen()  # another process wrote: see its vectors too
+            generation = self.generation()
+            if self._index is None or self._index.generation != generation:
+                if self._index is not None and self._store is not None:
+                    self._store.reopen()  # another process wrote: see its vectors too
                 # keyed by the generation read before building: an index saved under it holds that
                 # generation's content or newer, and a generation is never asked for again once passed
-                self._index = cached(self.settings.store / "cache", "index", store.location, store.generation,
-                                     lambda: CorpusIndex(store))
+                self._index = cached(self.settings.store / "cache", "index", self._location(), generation,
+                                     lambda: CorpusIndex(self.store(create=False)))
+                self._index.generation = generation  # what it is known by, even if built a little later
             self._checked = now
             return self._index
+
+    def _location(self) -> str:
+        return self.settings.chroma_url or str(self.settings.store)
+
+    def dense(self):
+        """The vector search for the current index: exact over a memory-mapped copy of the
+        vectors up to ``Settings.exact_limit`` sentences, Chroma's HNSW beyond (``dense``)."""
+        index = self.index()
+        with self._lock:
+            if self._dense is None or self._dense[0] != index.generation:
+                if len(index.rows) <= self.settings.exact_limit:
+                    arrays = cached_arrays(self.settings.store / "cache", "vectors", self._location(),
+                                           index.generation, lambda: build_arrays(self.store(create=False), index))
+                    search = ExactSearch(index, arrays)
+                else:
+                    search = ChromaSearch(self.store(create=False), index)
+                self._dense = (index.generation, search)
+            return self._dense[1]
 
     def prompts(self):
         """The prompt templates, loaded and checked once."""
@@ -136,8 +167,7 @@ class Engine:
         index = self.index()
         with self._lock:
             if self._speakers is None or self._speakers[0] != index.generation:
-                store = self.store()
-                speakers = cached(self.settings.store / "cache", "speakers", store.location, index.generation,
+                speakers = cached(self.settings.store / "cache", "speakers", self._location(), index.generation,
                                   lambda: SpeakerIndex(load_statements(index)))
                 self._speakers = (index.generation, speakers)
             return self._speakers[1]
@@ -160,6 +190,7 @@ class Engine:
                                 max_bytes=int(self.settings.max_file_mb * 1_000_000))
             report = ingester.run(paths, prune=prune, on_error=on_error, progress=progress)
         self._index = None
+        self._dense = None
         self._speakers = None
         return report
 
@@ -239,10 +270,8 @@ class Engine:
         ids = merge(filters, from_question(q)).select(index.articles)
         if ids is not None and not ids:
             return Answer(question=q, abstained=True, message="No article matches the filters given.")
-        where = {"article_id": {"$in": sorted(ids)}} if ids is not None else None
         qvec = self.embedder.encode([q])[0]
-        candidates = Retriever(self.store(), index).search(q, qvec, where=where, article_ids=ids,
-                                                           boost_articles=boost_articles)
+        candidates = Retriever(self.dense(), index).search(q, qvec, article_ids=ids, boost_articles=boost_articles)
         answer = Answerer(index, self.threshold).answer(q, candidates, k)
         return self._with_speakers(answer)
 
@@ -309,7 +338,7 @@ class Engine:
         quotes: list[Quote] = []
         if topic:
             tvec = self.embedder.encode([topic])[0]
-            ranked = rank_by_topic(speakers, key, self.index(), self.store(), tvec, topic)
+            ranked = rank_by_topic(speakers, key, self.index(), self.dense(), tvec, topic)
             best = ranked[0][1] if ranked else 0.0
             order = ranked
         else:
@@ -372,16 +401,13 @@ class Engine:
             # statements holding the sentences nearest the phrase, ranked by their own embedding
             pvec = self.embedder.encode([phrase])[0]
             cands: dict[str, StatementRow] = {}
-            for sid, _, _ in self.store().query("sentences", pvec, 10 * k, metadata=False):
-                i = index.by_id.get(sid)
-                if i is None:
-                    continue
+            for i, _ in self.dense().sentences(pvec, 10 * k):
                 r = index.rows[i]
                 for row in speakers.by_article.get(r.article_id, ()):
                     if any(r.start < c.end and c.start < r.end for c in row.statement.content):
                         cands[row.id] = row
             rows = list(cands.values())
-            scored = [(float(v @ pvec), row) for v, row in zip(statement_vectors(self.store(), index, rows), rows)
+            scored = [(float(v @ pvec), row) for v, row in zip(statement_vectors(self.dense(), index, rows), rows)
                       if v is not None]
             for cos, row in sorted(scored, key=lambda x: -x[0])[:3 * k]:
                 best = max(best, cos)

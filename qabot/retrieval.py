@@ -251,30 +251,29 @@ class Retriever:
     """Finds candidate sentences for a question and scores them.
 
     Args:
-        store: where the embeddings are.
+        dense: the vector search (``dense.ExactSearch`` or ``dense.ChromaSearch``).
         index: the in-memory view of the same store.
         n_dense: sentences taken from the nearest-sentence search.
         n_chunks: chunks taken from the nearest-chunk search.
         n_lexical: sentences taken from BM25.
     """
 
-    def __init__(self, store: Store, index: CorpusIndex, n_dense: int = 40, n_chunks: int = 20,
+    def __init__(self, dense, index: CorpusIndex, n_dense: int = 40, n_chunks: int = 20,
                  n_lexical: int = 40, weights: dict | None = None) -> None:
-        self.store = store
+        self.dense = dense
         self.index = index
         self.n_dense = n_dense
         self.n_chunks = n_chunks
         self.n_lexical = n_lexical
         self.weights = weights or WEIGHTS
 
-    def search(self, question: str, qvec: np.ndarray, where: dict | None = None,
-               article_ids: set[str] | None = None, boost_articles: dict[str, float] | None = None) -> list[Candidate]:
+    def search(self, question: str, qvec: np.ndarray, article_ids: set[str] | None = None,
+               boost_articles: dict[str, float] | None = None) -> list[Candidate]:
         """Candidates for ``question``, best first.
 
         Args:
             question: the (rewritten) question.
             qvec: its embedding.
-            where: a Chroma metadata filter for the dense searches.
             article_ids: keep only sentences of these articles (metadata filters), if given.
             boost_articles: a small additive boost per article (follow-up questions).
         """
@@ -287,13 +286,10 @@ class Retriever:
                 c = cands[i] = Candidate(row=idx.rows[i])
             return c
 
-        for sid, cos, _ in self.store.query("sentences", qvec, self.n_dense, where, metadata=False):
-            i = idx.by_id.get(sid)
-            if i is not None:
-                add(i).cos = cos
-        for cid, cos, _ in self.store.query("chunks", qvec, self.n_chunks, where, metadata=False):
-            # a chunk of another version than the index's is simply not found
-            for i in idx.chunk_rows(cid):
+        for i, cos in self.dense.sentences(qvec, self.n_dense, article_ids):
+            add(i).cos = cos
+        for rows, cos in self.dense.chunks(qvec, self.n_chunks, article_ids):
+            for i in rows:
                 c = add(i)
                 c.chunk_cos = max(c.chunk_cos, cos)
         # a phrase quoted in the question is looked for word for word, wherever it is
@@ -330,13 +326,10 @@ class Retriever:
         # exact cosines for candidates that came from chunks or BM25 only
         missing = [i for i, c in cands.items() if c.cos == 0.0]
         if missing:
-            got = self.store.get("sentences", ids=[idx.rows[i].id for i in missing], embeddings=True)
-            for sid, vec in zip(got["ids"], got["embeddings"]):
-                i = idx.by_id.get(sid)
-                if i is not None:
-                    cands[i].cos = float(np.dot(np.asarray(vec, dtype=np.float32), qvec))
+            for i, cos in zip(missing, self.dense.vectors(missing) @ np.asarray(qvec, dtype=np.float32)):
+                cands[i].cos = float(cos)
         floor = min((c.chunk_cos for c in cands.values() if c.chunk_cos > 0), default=0.0)
-        titles = self.store.title_vectors(sorted({c.row.article_id for c in cands.values()}))
+        titles = self.dense.titles(sorted({c.row.article_id for c in cands.values()}))
         title_cos = {aid: float(v @ qvec) for aid, v in titles.items()}
         qtype = question_type(question)
         qwords = set(content_words(question))

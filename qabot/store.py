@@ -19,6 +19,11 @@ leaves at worst orphan rows, which ``repair`` removes, and an updated article st
 from its old version until the new one is complete.
 
 Thread safety: reads are safe from several threads; writes must be serialised (``write_lock``).
+
+The store's generation (``Store.generation``) changes with every write; readers key their caches
+on it. The embedded store also mirrors it in a small file (``GENERATION_FILE``), removed while a
+writer holds the lock and rewritten when it lets go, so that a new reader process can tell
+whether its caches are current without importing chromadb (``read_generation``).
 """
 from __future__ import annotations
 
@@ -47,6 +52,7 @@ _BATCH = 4000
 # of recall@50 against exact search on PolNeAR's 29k sentences (benchmarks/README.md)
 _HNSW = {"space": "cosine", "ef_construction": 64}
 _PAGE = 5000
+GENERATION_FILE = "generation.json"
 
 
 def _version(article: Article) -> str:
@@ -137,16 +143,34 @@ class Store:
     def _touch(self) -> None:
         meta = self._meta()
         generation = int(meta.get("generation", 0)) + 1
+        # the epoch is new with every new (or rebuilt) store, so a generation number met again
+        # after a rebuild never finds the caches of the store that was there before
+        epoch = meta.get("epoch") or os.urandom(4).hex()
         self._cols["qabot_articles"].upsert(
             ids=["__qabot__"], embeddings=[[1.0] + [0.0] * (self.dim - 1)], documents=["qabot store"],
             metadatas=[{"schema": SCHEMA_VERSION, "model": self.model or "", "generation": generation,
-                        "kind": "meta"}],
+                        "epoch": epoch, "kind": "meta"}],
         )
 
     @property
-    def generation(self) -> int:
-        """A number that changes whenever the store's content does (for caches)."""
-        return int(self._meta().get("generation", 0))
+    def generation(self) -> str:
+        """A token that changes whenever the store's content does (for caches)."""
+        meta = self._meta()
+        return _token(meta)
+
+    def _publish_generation(self) -> None:
+        """Mirror the generation in ``GENERATION_FILE`` (embedded store only)."""
+        if self.url:
+            return
+        meta = self._meta()
+        path = self.path / GENERATION_FILE
+        if not meta:
+            path.unlink(missing_ok=True)
+            return
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps({"generation": _token(meta), "schema": meta.get("schema"),
+                                   "model": meta.get("model")}))
+        os.replace(tmp, path)
 
     # -- locking ---------------------------------------------------------------------------
     @contextmanager
@@ -171,7 +195,16 @@ class Store:
                     time.sleep(0.2)
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
-            yield
+            # readers that go by the file fall back to asking Chroma while a write is under way
+            # (or after one was killed: the file is only back once a writer finishes)
+            (self.path / GENERATION_FILE).unlink(missing_ok=True)
+            try:
+                yield
+            finally:
+                try:
+                    self._publish_generation()
+                except Exception:
+                    pass  # without the file readers ask Chroma: slower, never wrong
         finally:
             os.close(fd)
 
@@ -338,6 +371,7 @@ class Store:
 
     def reset(self) -> None:
         """Delete everything (``ingest --rebuild``)."""
+        (self.path / GENERATION_FILE).unlink(missing_ok=True)
         for name in _COLLECTIONS:
             try:
                 self.client.delete_collection(name)
@@ -431,6 +465,21 @@ class ArticleRecord:
     sentences: list[list[int]]
     chunks: list[list[list[int]]]
     statements: list[dict]
+
+
+def _token(meta: dict) -> str:
+    return f"{meta.get('epoch', '0')}.{int(meta.get('generation', 0))}"
+
+
+def read_generation(path: Path) -> dict | None:
+    """``{"generation", "schema", "model"}`` of the embedded store at ``path`` as its last writer
+    left it, or None while a write is under way (or the file is missing or unreadable): then
+    ask ``Store.generation``. Reads one small file; does not import chromadb."""
+    try:
+        info = json.loads((Path(path) / GENERATION_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+    return info if isinstance(info, dict) and isinstance(info.get("generation"), str) else None
 
 
 def _pack(record: dict) -> str:

@@ -32,7 +32,7 @@ def news(tmp_path, engine):
 
 def ranked(engine, question):
     idx = engine.index()
-    cands = Retriever(engine.store(), idx).search(question, engine.embedder.encode([question])[0])
+    cands = Retriever(engine.dense(), idx).search(question, engine.embedder.encode([question])[0])
     return [(idx.text(c.row), c) for c in cands]
 
 

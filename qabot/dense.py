@@ -1,0 +1,186 @@
+"""Dense search for readers: the sentences, chunks and titles nearest a query vector.
+
+Two ways to the same answers:
+
+``ExactSearch``
+    Every sentence vector of the store's current generation in one float32 matrix (a
+    memory-mapped copy in the store's cache, made once a generation), searched exactly with one
+    matrix-vector product. A chunk's vector is by construction the normalised sum of its
+    sentences' (``ingest``), so its cosine to the query comes from the same product:
+    ``sum(q·s) / |sum(s)|``. No chromadb import and no HNSW load, so a cold ``qabot ask`` is
+    fast, and no approximation, so nothing the approximate index would miss is missed.
+
+``ChromaSearch``
+    Chroma's HNSW indexes. Used when the store holds more sentences than ``Settings.exact_limit``,
+    where a scan of every vector would cost more than the index.
+
+Both speak in rows of a ``CorpusIndex`` (positions in ``index.rows``).
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+import numpy as np
+
+from .retrieval import CorpusIndex
+from .store import Store
+
+
+class DenseSearch(Protocol):
+    """What retrieval and the look-ups need from the vectors."""
+
+    def sentences(self, qvec: np.ndarray, n: int, article_ids: set[str] | None = None) -> list[tuple[int, float]]:
+        """The ``n`` rows nearest ``qvec`` (of ``article_ids`` only, if given): ``(row, cosine)``."""
+
+    def chunks(self, qvec: np.ndarray, n: int, article_ids: set[str] | None = None) -> list[tuple[list[int], float]]:
+        """The ``n`` chunks nearest ``qvec``: ``(rows of its sentences, cosine)``."""
+
+    def vectors(self, rows: list[int]) -> np.ndarray:
+        """The sentence vectors of ``rows`` (a zero row for one the store does not have)."""
+
+    def titles(self, article_ids: list[str]) -> dict[str, np.ndarray]:
+        """The title vector of each article."""
+
+
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the ``n`` highest finite scores, best first (ties by position)."""
+    n = min(n, int(np.isfinite(scores).sum()))
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    top = np.argpartition(-scores, n - 1)[:n]
+    return top[np.lexsort((top, -scores[top]))]
+
+
+class ExactSearch:
+    """Exact search over a matrix of every sentence vector, rows aligned with ``index.rows``.
+
+    Args:
+        index: the corpus view the rows belong to.
+        arrays: ``sentences`` (rows x dim), ``titles`` (articles x dim, in ``sorted(index.articles)``
+            order) and ``chunk_norms`` (one a chunk of ``chunk_layout(index)``), as made by
+            ``build_arrays``.
+    """
+
+    def __init__(self, index: CorpusIndex, arrays: dict[str, np.ndarray]) -> None:
+        self.index = index
+        self.matrix = arrays["sentences"]
+        self.members, self.starts, self.first = chunk_layout(index)
+        self.norms = np.asarray(arrays["chunk_norms"], dtype=np.float32)
+        self.title_ids = {aid: i for i, aid in enumerate(sorted(index.articles))}
+        self.title_matrix = arrays["titles"]
+
+    def _mask(self, article_ids: set[str] | None) -> np.ndarray | None:
+        if article_ids is None:
+            return None
+        mask = np.zeros(len(self.index.rows), dtype=bool)
+        for aid in article_ids:
+            mask[self.index.by_article.get(aid, [])] = True
+        return mask
+
+    def _scores(self, qvec: np.ndarray) -> np.ndarray:
+        return self.matrix @ np.asarray(qvec, dtype=np.float32)
+
+    def sentences(self, qvec, n, article_ids=None):
+        scores = self._scores(qvec)
+        mask = self._mask(article_ids)
+        if mask is not None:
+            scores[~mask] = -np.inf
+        return [(int(i), float(scores[i])) for i in _top(scores, n)]
+
+    def chunks(self, qvec, n, article_ids=None):
+        if not len(self.starts):
+            return []
+        scores = np.add.reduceat(self._scores(qvec)[self.members], self.starts) / self.norms
+        mask = self._mask(article_ids)
+        if mask is not None:
+            scores[~mask[self.first]] = -np.inf
+        ends = np.append(self.starts[1:], len(self.members))
+        return [(self.members[self.starts[c]:ends[c]].tolist(), float(scores[c])) for c in _top(scores, n)]
+
+    def vectors(self, rows):
+        return np.asarray(self.matrix[np.asarray(rows, dtype=np.int64)], dtype=np.float32)
+
+    def titles(self, article_ids):
+        return {a: np.asarray(self.title_matrix[self.title_ids[a]]) for a in article_ids if a in self.title_ids}
+
+
+class ChromaSearch:
+    """The same searches through Chroma's HNSW indexes (large stores)."""
+
+    def __init__(self, store: Store, index: CorpusIndex) -> None:
+        self.store = store
+        self.index = index
+
+    @staticmethod
+    def _where(article_ids: set[str] | None) -> dict | None:
+        return {"article_id": {"$in": sorted(article_ids)}} if article_ids is not None else None
+
+    def sentences(self, qvec, n, article_ids=None):
+        out = []
+        for sid, cos, _ in self.store.query("sentences", qvec, n, self._where(article_ids), metadata=False):
+            i = self.index.by_id.get(sid)
+            if i is not None:  # a row of another version than the index's is not found
+                out.append((i, cos))
+        return out
+
+    def chunks(self, qvec, n, article_ids=None):
+        out = []
+        for cid, cos, _ in self.store.query("chunks", qvec, n, self._where(article_ids), metadata=False):
+            rows = self.index.chunk_rows(cid)
+            if rows:
+                out.append((rows, cos))
+        return out
+
+    def vectors(self, rows):
+        ids = [self.index.rows[i].id for i in rows]
+        got = self.store.get("sentences", ids=sorted(set(ids)), embeddings=True) if ids else {"ids": [], "embeddings": []}
+        found = {sid: np.asarray(v, dtype=np.float32) for sid, v in zip(got["ids"], got["embeddings"])}
+        out = np.zeros((len(rows), self.store.dim), dtype=np.float32)
+        for n, sid in enumerate(ids):
+            if sid in found:
+                out[n] = found[sid]
+        return out
+
+    def titles(self, article_ids):
+        return self.store.title_vectors(sorted(article_ids))
+
+
+def chunk_layout(index: CorpusIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every non-empty chunk of the index as ``(members, starts, first)``: chunk ``c`` is the
+    rows ``members[starts[c]:starts[c + 1]]``; ``first[c]`` is its first row."""
+    members, starts = [], []
+    total = 0
+    for aid in sorted(index._chunks):
+        _, rows, ends = index._chunks[aid]
+        lo = 0
+        for hi in ends.tolist():
+            if hi > lo:
+                starts.append(total)
+                members.append(rows[lo:hi])
+                total += hi - lo
+            lo = hi
+    m = np.concatenate(members).astype(np.int64) if members else np.zeros(0, dtype=np.int64)
+    s = np.asarray(starts, dtype=np.int64)
+    return m, s, m[s] if len(s) else np.zeros(0, dtype=np.int64)
+
+
+def build_arrays(store: Store, index: CorpusIndex) -> dict[str, np.ndarray]:
+    """The arrays ``ExactSearch`` reads, fetched from the store for the index's rows."""
+    dim = store.dim
+    matrix = np.zeros((len(index.rows), dim), dtype=np.float32)
+    ids = [r.id for r in index.rows]
+    got = store.get("sentences", ids=ids, embeddings=True) if ids else {"ids": [], "embeddings": []}
+    if got["ids"]:
+        at = np.fromiter((index.by_id[i] for i in got["ids"]), dtype=np.int64, count=len(got["ids"]))
+        matrix[at] = np.asarray(got["embeddings"], dtype=np.float32)
+    aids = sorted(index.articles)
+    tv = store.title_vectors(aids)
+    titles = np.zeros((len(aids), dim), dtype=np.float32)
+    for n, a in enumerate(aids):
+        if a in tv:
+            titles[n] = tv[a]
+    members, starts, _ = chunk_layout(index)
+    sums = np.add.reduceat(matrix[members], starts) if len(starts) else np.zeros((0, dim), dtype=np.float32)
+    norms = np.linalg.norm(sums, axis=1).astype(np.float32)
+    norms[norms == 0] = 1.0
+    return {"sentences": matrix, "titles": titles, "chunk_norms": norms}

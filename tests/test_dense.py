@@ -1,0 +1,138 @@
+"""Dense search: the exact search over the cached vector matrix finds what Chroma's HNSW finds,
+with the same cosines; answers are the same either way; a cold reader needs neither chromadb
+nor the store's HNSW indexes; the caches follow the store's generation."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from qabot.dense import ChromaSearch, ExactSearch, chunk_layout
+from qabot.engine import Engine
+from qabot.store import GENERATION_FILE, read_generation
+
+QUESTIONS = ["What did Amber Rudd say about WhatsApp?", "Who claimed responsibility for the attack?",
+             "How many people died?", "What did the council decide about the permits?",
+             "Why did rents rise?", "When was the port closed?"]
+
+
+@pytest.fixture
+def loaded(engine, corpus):
+    engine.ingest([corpus])
+    return engine
+
+
+def test_exact_search_finds_what_chroma_finds_with_the_same_cosines(loaded):
+    index = loaded.index()
+    exact = loaded.dense()
+    assert isinstance(exact, ExactSearch)
+    hnsw = ChromaSearch(loaded.store(), index)
+    for q in QUESTIONS:
+        qvec = loaded.embedder.encode([q])[0]
+        e, h = exact.sentences(qvec, 15), hnsw.sentences(qvec, 15)
+        assert [i for i, _ in e] == [i for i, _ in h], q
+        assert np.allclose([c for _, c in e], [c for _, c in h], atol=1e-5)
+        # a chunk's cosine from its sentences' vectors equals the stored chunk vector's
+        e, h = exact.chunks(qvec, 10), hnsw.chunks(qvec, 10)
+        assert [r for r, _ in e] == [r for r, _ in h], q
+        assert np.allclose([c for _, c in e], [c for _, c in h], atol=1e-5)
+
+
+def test_filters_keep_to_the_articles_given(loaded):
+    index = loaded.index()
+    aid = sorted(index.articles)[0]
+    qvec = loaded.embedder.encode(["What happened?"])[0]
+    got = loaded.dense().sentences(qvec, 50, {aid})
+    assert got and {index.rows[i].article_id for i, _ in got} == {aid}
+    assert len(got) == len(index.by_article[aid])
+    chunks = loaded.dense().chunks(qvec, 50, {aid})
+    assert chunks and all(index.rows[i].article_id == aid for rows, _ in chunks for i in rows)
+    assert loaded.dense().sentences(qvec, 5, set()) == []
+
+
+def test_vectors_and_titles_are_the_stored_ones(loaded):
+    index = loaded.index()
+    rows = [0, 3, len(index.rows) - 1]
+    got = loaded.store().get("sentences", ids=[index.rows[i].id for i in rows], embeddings=True)
+    stored = dict(zip(got["ids"], got["embeddings"]))
+    assert np.allclose(loaded.dense().vectors(rows), [stored[index.rows[i].id] for i in rows])
+    aids = sorted(index.articles)[:2]
+    titles = loaded.store().title_vectors(aids)
+    assert all(np.allclose(loaded.dense().titles(aids)[a], titles[a]) for a in aids)
+
+
+def test_chunk_layout_covers_every_chunk_once(loaded):
+    index = loaded.index()
+    members, starts, first = chunk_layout(index)
+    stored_chunks = loaded.store().counts()["chunks"]
+    assert len(starts) == stored_chunks
+    assert (members[starts] == first).all()
+    assert set(members.tolist()) == set(range(len(index.rows)))  # every sentence is in some chunk
+
+
+def test_answers_are_the_same_through_chroma(loaded, settings, embedder):
+    hnsw = Engine(settings.model_copy(update={"exact_limit": 0}), embedder=embedder)
+    assert isinstance(hnsw.dense(), ChromaSearch)
+    for q in QUESTIONS + ["Who said 'a secret place for terrorists'?", "What did Rudd say about encryption?"]:
+        a, b = loaded.ask(q), hnsw.ask(q)
+        assert [(x.text, x.start, x.article.id) for x in a.quotes] == [(x.text, x.start, x.article.id) for x in b.quotes], q
+        assert [x.score for x in a.quotes] == pytest.approx([x.score for x in b.quotes], abs=1e-4)
+        assert a.abstained == b.abstained
+
+
+def test_generation_file_mirrors_the_store_and_is_gone_while_writing(engine, corpus, settings):
+    if settings.chroma_url:
+        pytest.skip("the file is kept beside the embedded store only")
+    engine.ingest([corpus])
+    store = engine.store()
+    info = read_generation(settings.store)
+    assert info == {"generation": store.generation, "schema": 2, "model": engine.embedder.name}
+    with store.write_lock():
+        assert not (settings.store / GENERATION_FILE).exists()
+        assert engine.generation() == store.generation  # asked of the store meanwhile
+    assert read_generation(settings.store)["generation"] == store.generation
+    (corpus / "extra.txt").write_text("Extra article\n\nA ferry ran aground near Lynmouth on Friday.\n")
+    engine.ingest([corpus])
+    assert read_generation(settings.store)["generation"] == store.generation != info["generation"]
+
+
+def test_rebuild_starts_a_new_epoch_so_old_caches_are_never_read(engine, corpus, settings):
+    engine.ingest([corpus])
+    before = engine.store().generation
+    engine.index()
+    engine.dense()
+    engine.ingest([corpus], rebuild=True)
+    after = engine.store().generation
+    # the same number of writes, but another store: its caches are not the old ones
+    assert before.split(".")[1] == after.split(".")[1] and before != after
+    assert engine.ask("Who claimed responsibility for the attack?").quotes
+
+
+_COLD = """
+import sys
+from qabot.cli import cli
+try:
+    cli(["ask", "--json", "Who claimed responsibility for the attack?"], standalone_mode=False)
+finally:
+    print("CHROMADB_IMPORTED" if "chromadb" in sys.modules else "NO_CHROMADB", file=sys.stderr)
+"""
+
+
+def test_a_cold_ask_reads_only_the_caches(loaded, settings):
+    if settings.chroma_url:
+        pytest.skip("a server store is always asked")
+    loaded.dense()  # the first reader of a generation makes the caches
+    env = {**os.environ, "QABOT_STORE": str(settings.store)}
+    cold = subprocess.run([sys.executable, "-c", _COLD], capture_output=True, text=True, env=env, timeout=120)
+    assert cold.returncode == 0, cold.stderr
+    assert "NO_CHROMADB" in cold.stderr
+    assert json.loads(cold.stdout)["quotes"][0]["text"] == loaded.ask("Who claimed responsibility for the attack?").quotes[0].text
+    # without the file (a write under way, or killed) the reader asks the store
+    (settings.store / GENERATION_FILE).unlink()
+    slow = subprocess.run([sys.executable, "-c", _COLD], capture_output=True, text=True, env=env, timeout=120)
+    assert slow.returncode == 0 and "CHROMADB_IMPORTED" in slow.stderr
+    assert json.loads(slow.stdout) == json.loads(cold.stdout)
