@@ -99,7 +99,7 @@ class Ingester:
         """
         t0 = time.perf_counter()
         report = IngestReport()
-        report.repaired = self.store.repair()
+        report.repaired = self.store.repair() if self.store.needs_repair() else 0
         stored = self.store.hashes()
         seen: set[str] = set()
         pending: list[tuple[Article, bool]] = []

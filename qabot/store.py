@@ -140,17 +140,19 @@ class Store:
                 f"the store at {self.location} holds {meta.get('model')} embeddings, not {self.model}. "
                 f"Run: qabot ingest --rebuild{_backend_hint(meta.get('model'))}")
 
-    def _touch(self) -> None:
+    def _write_meta(self, **changes) -> None:
         meta = self._meta()
-        generation = int(meta.get("generation", 0)) + 1
         # the epoch is new with every new (or rebuilt) store, so a generation number met again
         # after a rebuild never finds the caches of the store that was there before
-        epoch = meta.get("epoch") or os.urandom(4).hex()
+        new = {"schema": SCHEMA_VERSION, "model": self.model or "", "generation": int(meta.get("generation", 0)),
+               "epoch": meta.get("epoch") or os.urandom(4).hex(), "clean": bool(meta.get("clean", False)),
+               "kind": "meta"} | changes
         self._cols["qabot_articles"].upsert(
             ids=["__qabot__"], embeddings=[[1.0] + [0.0] * (self.dim - 1)], documents=["qabot store"],
-            metadatas=[{"schema": SCHEMA_VERSION, "model": self.model or "", "generation": generation,
-                        "epoch": epoch, "kind": "meta"}],
-        )
+            metadatas=[new])
+
+    def _touch(self) -> None:
+        self._write_meta(generation=int(self._meta().get("generation", 0)) + 1)
 
     @property
     def generation(self) -> str:
@@ -198,9 +200,18 @@ class Store:
             # readers that go by the file fall back to asking Chroma while a write is under way
             # (or after one was killed: the file is only back once a writer finishes)
             (self.path / GENERATION_FILE).unlink(missing_ok=True)
+            # "clean" is set when a writer lets go normally: a store without it may hold rows of
+            # a write that was killed, and only then does ``repair`` need to scan every row
+            meta = self._meta()
+            self._repair_needed = meta.get("clean") is not True
+            if meta.get("clean"):
+                self._write_meta(clean=False)
             try:
                 yield
+                if self._meta():
+                    self._write_meta(clean=True)
             finally:
+                self._repair_needed = True
                 try:
                     self._publish_generation()
                 except Exception:
@@ -325,6 +336,10 @@ class Store:
         if record:
             self._delete_rows(article_id, record)
         self._touch()
+
+    def needs_repair(self) -> bool:
+        """False only while holding the write lock of a store its last writer left complete."""
+        return getattr(self, "_repair_needed", True)
 
     def repair(self) -> int:
         """Delete rows left by an interrupted write (no article record, or another version).

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from qabot.readers import read_path
 
 
@@ -80,14 +82,29 @@ def test_interrupted_write_is_repaired(engine, corpus):
     engine.ingest([corpus])
     store = engine.store()
     counts = store.counts()
-    # simulate a crash after the rows of a new version were written but before its record
+    # a write that dies after the rows of a new version were written but before its record
     import numpy as np
-    store._upsert("qabot_chunks", ["harbour-x:deadbeef0000:c0"], np.ones((1, 384), dtype=np.float32),
-                  [{"article_id": "harbour-x", "version": "deadbeef0000"}])
+    assert store._meta()["clean"] is True
+    with pytest.raises(KeyboardInterrupt), store.write_lock():
+        assert store._meta()["clean"] is False   # marked before anything is written
+        store._upsert("qabot_chunks", ["harbour-x:deadbeef0000:c0"], np.ones((1, 384), dtype=np.float32),
+                      [{"article_id": "harbour-x", "version": "deadbeef0000"}])
+        raise KeyboardInterrupt
     assert store.counts()["chunks"] == counts["chunks"] + 1
+    assert store._meta()["clean"] is False
     report = engine.ingest([corpus])
     assert report.repaired == 1 and report.unchanged == 7
     assert store.counts() == counts
+    assert store._meta()["clean"] is True
+
+
+def test_a_store_left_clean_is_not_scanned_for_orphans(engine, corpus, monkeypatch):
+    engine.ingest([corpus])
+    store = engine.store()
+    scans = []
+    monkeypatch.setattr(type(store), "repair", lambda self: scans.append(1) or 0)
+    engine.ingest([corpus])
+    assert scans == []
 
 
 def test_whole_collection_reads_are_paged(tmp_path):
