@@ -68,6 +68,7 @@ class ExactSearch:
         self.norms = np.asarray(arrays["chunk_norms"], dtype=np.float32)
         self.title_ids = {aid: i for i, aid in enumerate(sorted(index.articles))}
         self.title_matrix = arrays["titles"]
+        self._last: tuple[bytes, np.ndarray] | None = None
 
     def _mask(self, article_ids: set[str] | None) -> np.ndarray | None:
         if article_ids is None:
@@ -78,7 +79,14 @@ class ExactSearch:
         return mask
 
     def _scores(self, qvec: np.ndarray) -> np.ndarray:
-        return self.matrix @ np.asarray(qvec, dtype=np.float32)
+        """Every sentence's cosine to ``qvec`` (a copy: callers mask it). One question asks for
+        sentences and chunks with the same vector, so the last product is kept."""
+        q = np.asarray(qvec, dtype=np.float32)
+        key = q.tobytes()
+        last = self._last
+        if last is None or last[0] != key:
+            last = self._last = (key, self.matrix @ q)
+        return last[1].copy()
 
     def sentences(self, qvec, n, article_ids=None):
         scores = self._scores(qvec)

@@ -79,10 +79,11 @@ def load_statements(index: CorpusIndex, article_ids: list[str] | None = None) ->
 
 
 def statement_rows(index: CorpusIndex, row: StatementRow) -> list[int]:
-    """The index rows of the sentences a statement's content overlaps."""
-    spans = row.statement.content
-    return [i for i in index.by_article.get(row.article_id, ())
-            if any(index.rows[i].start < c.end and c.start < index.rows[i].end for c in spans)]
+    """The index rows of the sentences a statement's content overlaps, in order."""
+    found: set[int] = set()
+    for c in row.statement.content:
+        found.update(index.rows_overlapping(row.article_id, c.start, c.end))
+    return sorted(found)
 
 
 def statement_vectors(dense, index: CorpusIndex, rows: list[StatementRow]) -> list[np.ndarray | None]:

@@ -79,3 +79,16 @@ def test_entity_terms_and_quoted_phrases():
     assert [p.pattern for p in quoted_phrases('Who said "no place to hide"?')] == [r"\bno\W+place\W+to\W+hide\b"]
     assert quoted_phrases("What is Rudd's view?") == []
     assert phrase_words(quoted_phrases("Who said ‘Anti-Semitic Images’ in Zürich?")[0]) == {"anti", "semitic", "images"}
+
+
+def test_word_index_finds_the_articles_holding_every_word(news):
+    idx = news.index()
+    by_title = {a.title: aid for aid, a in idx.articles.items()}
+    wires = sorted([by_title["Storm closes port"], by_title["Port shut by storm"]])
+    assert idx.articles_with({"storm", "lynmouth"}) == wires
+    assert idx.articles_with({"lynmouth", "permit"}) == []
+    assert idx.articles_with({"xk", "4471"}) == [by_title["Council reviews building permits"]]
+    assert idx.articles_with({"nowhere"}) == []
+    assert idx.article_has(by_title["Housing shortage deepens"], "rents")
+    assert not idx.article_has(by_title["Housing shortage deepens"], "rent")   # words, not stems
+    assert not idx.article_has("no-such-article", "rents")
