@@ -206,8 +206,10 @@ def perturb(text: str, body: int, rng: random.Random, n: int = 5) -> str:
     return "".join(parts)
 
 
-def worker_build(out: Path, size: int, noise: float) -> None:
-    """Child: a fresh store of ``size`` chunks (prints one JSON line)."""
+def worker_build(out: Path, size: int, noise: float, resume: bool = False) -> None:
+    """Child: a fresh store of ``size`` chunks (prints one JSON line). With ``resume``, a store
+    left part-built keeps its articles: the same replicas are made in the same order (the
+    random draws too) and only those not yet stored are written, and timed."""
     import numpy as np
 
     from qabot.ingest import _mean_rows
@@ -224,10 +226,17 @@ def worker_build(out: Path, size: int, noise: float) -> None:
         k += len(sents)
     title_vecs = vecs[k:]
     path = out / f"store-{size}"
-    if path.exists():
+    if path.exists() and not resume:
         shutil.rmtree(path)
     Store.forget_clients()
     store = Store(path)
+    # under the write lock, as `qabot ingest` writes: the store ends marked complete
+    lock = store.write_lock()
+    lock.__enter__()
+    if resume:
+        store.repair()
+    stored = store.versions() if resume else {}
+    resumed = {"articles": 0, "chunks": 0}
     rng = random.Random(size)
     nrng = np.random.default_rng(size)
     t_prep = t_write = t_synth = 0.0
@@ -266,7 +275,11 @@ def worker_build(out: Path, size: int, noise: float) -> None:
                                                     for x in st.content]}) for st in statements]
             index = {(s.start, s.end): j for j, s in enumerate(s2)}
             cv = _mean_rows(sv, [[index[tuple(x)] for x in c.sentences] for c in c2], sv.shape[1])
-            group.append(ArticleRows(a2, tv, s2, sv, c2, cv, q2))
+            if aid in stored:
+                resumed["articles"] += 1
+                resumed["chunks"] += len(c2)
+            else:
+                group.append(ArticleRows(a2, tv, s2, sv, c2, cv, q2))
             t2 = time.perf_counter()
             t_synth += t1 - t0
             t_prep += t2 - t1
@@ -289,8 +302,9 @@ def worker_build(out: Path, size: int, noise: float) -> None:
         store.write_articles(group)
         t_write += time.perf_counter() - t3
     curve.append((totals["chunks"], round(t_write, 2)))
+    lock.__exit__(None, None, None)
     counts = store.counts()
-    print(json.dumps({**totals, "replicas": r, "counts": counts, "prep_seconds": round(t_prep, 2),
+    print(json.dumps({**totals, "replicas": r, "counts": counts, "resumed_from": resumed, "prep_seconds": round(t_prep, 2),
                       "write_seconds": round(t_write, 2), "synthetic_seconds": round(t_synth, 2),
                       "wall_seconds": round(time.perf_counter() - t_start, 2), "write_curve": curve,
                       "hwm_mb": hwm_mb()}))
@@ -306,12 +320,14 @@ def worker_noop(out: Path, size: int) -> None:
     error = None
     try:
         t1 = time.perf_counter()
-        report = Ingester(store, embedder=None, counter=None).run([])
+        with store.write_lock():  # as `qabot ingest` runs it
+            report = Ingester(store, embedder=None, counter=None).run([])
     except Exception as exc:  # chromadb's "too many SQL variables" past ~32k rows a collection
         error = f"{type(exc).__name__}: {exc}"[:200]
         page_gets()
         t1 = time.perf_counter()
-        report = Ingester(store, embedder=None, counter=None).run([])
+        with store.write_lock():
+            report = Ingester(store, embedder=None, counter=None).run([])
     t2 = time.perf_counter()
     hashes = store.hashes()
     t3 = time.perf_counter()
@@ -417,7 +433,7 @@ def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def run_size(out: Path, size: int, noise: float, profile_n: int, reuse: bool = False) -> dict:
+def run_size(out: Path, size: int, noise: float, profile_n: int, reuse: bool = False, resume: bool = False) -> dict:
     me = [PYTHON, str(Path(__file__).resolve())]
     args = ["--out", str(out)]
     print(f"size {size:,}: building", file=sys.stderr, flush=True)
@@ -425,7 +441,7 @@ def run_size(out: Path, size: int, noise: float, profile_n: int, reuse: bool = F
     if reuse and record.exists() and (out / f"store-{size}").exists():
         b = json.loads(record.read_text())
     else:
-        b = run_measured(me + ["_build", str(size), "--noise", str(noise)] + args)
+        b = run_measured(me + ["_build", str(size), "--noise", str(noise)] + args + (["--resume"] if resume else []))
         sys.stderr.write(b["stderr"][-2000:])
         record.write_text(json.dumps(b))
     build = last_json(b["stdout"])
@@ -494,10 +510,11 @@ def main() -> None:
     ap.add_argument("--profile", type=int, default=30, help="questions run under cProfile (0: none)")
     ap.add_argument("--json")
     ap.add_argument("--reuse", action="store_true", help="keep a store already built (build-<size>.json)")
+    ap.add_argument("--resume", action="store_true", help="finish a store whose build was stopped")
     ap.add_argument("--print", dest="print_file", help="print the table of a --json file again")
     a = ap.parse_args()
     if a.worker == "_build":
-        return worker_build(a.out, a.size, a.noise)
+        return worker_build(a.out, a.size, a.noise, a.resume)
     if a.worker == "_noop":
         return worker_noop(a.out, a.size)
     if a.worker == "_ask":
@@ -529,7 +546,7 @@ def main() -> None:
                 skipped.append({"size": size, "estimated_build_seconds": round(est), "estimated_disk_mb": round(disk),
                                 "reason": msg})
                 continue
-        results.append(run_size(a.out, size, a.noise, a.profile, a.reuse))
+        results.append(run_size(a.out, size, a.noise, a.profile, a.reuse, a.resume))
         write_json(a.json, {"machine": info, "base": base, "results": results, "skipped": skipped})
     print(f"base corpus: {base}")
     for r in results:

@@ -177,10 +177,13 @@ def build_arrays(store: Store, index: CorpusIndex) -> dict[str, np.ndarray]:
     dim = store.dim
     matrix = np.zeros((len(index.rows), dim), dtype=np.float32)
     ids = [r.id for r in index.rows]
-    got = store.get("sentences", ids=ids, embeddings=True) if ids else {"ids": [], "embeddings": []}
-    if got["ids"]:
-        at = np.fromiter((index.by_id[i] for i in got["ids"]), dtype=np.int64, count=len(got["ids"]))
-        matrix[at] = np.asarray(got["embeddings"], dtype=np.float32)
+    # page by page into the matrix: the whole store's vectors as Python objects at once would
+    # take several times the matrix's memory
+    for i in range(0, len(ids), 5000):
+        got = store.get("sentences", ids=ids[i:i + 5000], embeddings=True)
+        if got["ids"]:
+            at = np.fromiter((index.by_id[x] for x in got["ids"]), dtype=np.int64, count=len(got["ids"]))
+            matrix[at] = np.asarray(got["embeddings"], dtype=np.float32)
     aids = sorted(index.articles)
     tv = store.title_vectors(aids)
     titles = np.zeros((len(aids), dim), dtype=np.float32)
