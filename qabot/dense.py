@@ -10,9 +10,14 @@ Two ways to the same answers:
     ``sum(q·s) / |sum(s)|``. No chromadb import and no HNSW load, so a cold ``qabot ask`` is
     fast, and no approximation, so nothing the approximate index would miss is missed.
 
+``ShortlistSearch``
+    The same for embedded stores of more than ``Settings.exact_limit`` sentences, where a scan
+    at full width would cost too much: a scan of 64-dimensional projections picks a shortlist,
+    scored exactly from the full vectors on disk.
+
 ``ChromaSearch``
-    Chroma's HNSW indexes. Used when the store holds more sentences than ``Settings.exact_limit``,
-    where a scan of every vector would cost more than the index.
+    Chroma's HNSW indexes, for a Chroma server's store of more than ``Settings.exact_limit``
+    sentences: the server holds the index, so a reader need not copy every vector.
 
 Both speak in rows of a ``CorpusIndex`` (positions in ``index.rows``).
 """
@@ -112,6 +117,65 @@ class ExactSearch:
         return {a: np.asarray(self.title_matrix[self.title_ids[a]]) for a in article_ids if a in self.title_ids}
 
 
+class ShortlistSearch(ExactSearch):
+    """``ExactSearch`` for stores too large to scan at full width: every sentence vector is
+    also kept projected on its ``REDUCED_DIM`` principal components (a sixth of the bytes); a
+    question scans those, and the best ``SHORTLIST`` x n sentences (or chunks) are then scored
+    exactly from the full vectors, which stay on disk, memory-mapped, read only for the
+    shortlist. The arrays add ``basis`` (dim x r), ``mean`` (dim) and ``reduced`` (rows x r).
+    """
+
+    SHORTLIST = 50        # candidates scored exactly, per result asked for
+    MIN_SHORTLIST = 1000
+
+    def __init__(self, index: CorpusIndex, arrays: dict[str, np.ndarray]) -> None:
+        super().__init__(index, arrays)
+        self.basis = np.asarray(arrays["basis"], dtype=np.float32)
+        self.mean = np.asarray(arrays["mean"], dtype=np.float32)
+        self.reduced = arrays["reduced"]
+
+    def _scores(self, qvec: np.ndarray) -> np.ndarray:
+        """Every sentence's approximate cosine to ``qvec`` (a copy), from the projections."""
+        q = np.asarray(qvec, dtype=np.float32)
+        key = q.tobytes()
+        last = self._last
+        if last is None or last[0] != key:
+            last = self._last = (key, self.reduced @ (q @ self.basis) + float(q @ self.mean))
+        return last[1].copy()
+
+    def _exact(self, rows: np.ndarray, qvec: np.ndarray) -> np.ndarray:
+        order = np.argsort(rows)  # in file order: the memory map reads forward
+        out = np.empty(len(rows), dtype=np.float32)
+        out[order] = np.asarray(self.matrix[rows[order]], dtype=np.float32) @ np.asarray(qvec, dtype=np.float32)
+        return out
+
+    def sentences(self, qvec, n, article_ids=None):
+        approx = self._scores(qvec)
+        mask = self._mask(article_ids)
+        if mask is not None:
+            approx[~mask] = -np.inf
+        short = _top(approx, max(self.SHORTLIST * n, self.MIN_SHORTLIST))
+        exact = self._exact(short, qvec)
+        return [(int(short[i]), float(exact[i])) for i in _top(exact, n)]
+
+    def chunks(self, qvec, n, article_ids=None):
+        if not len(self.starts):
+            return []
+        approx = np.add.reduceat(self._scores(qvec)[self.members], self.starts) / self.norms
+        mask = self._mask(article_ids)
+        if mask is not None:
+            approx[~mask[self.first]] = -np.inf
+        short = _top(approx, max(self.SHORTLIST * n, self.MIN_SHORTLIST))
+        if not len(short):
+            return []
+        ends = np.append(self.starts[1:], len(self.members))
+        spans = [self.members[self.starts[c]:ends[c]] for c in short]
+        rows = np.concatenate(spans)
+        local = np.cumsum([0] + [len(x) for x in spans[:-1]])
+        exact = np.add.reduceat(self._exact(rows, qvec), local) / self.norms[short]
+        return [(spans[i].tolist(), float(exact[i])) for i in _top(exact, n)]
+
+
 class ChromaSearch:
     """The same searches through Chroma's HNSW indexes (large stores)."""
 
@@ -172,8 +236,12 @@ def chunk_layout(index: CorpusIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return m, s, m[s] if len(s) else np.zeros(0, dtype=np.int64)
 
 
-def build_arrays(store: Store, index: CorpusIndex) -> dict[str, np.ndarray]:
-    """The arrays ``ExactSearch`` reads, fetched from the store for the index's rows."""
+REDUCED_DIM = 64
+
+
+def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False) -> dict[str, np.ndarray]:
+    """The arrays ``ExactSearch`` reads (with ``reduced``, ``ShortlistSearch``), fetched from
+    the store for the index's rows."""
     dim = store.dim
     matrix = np.zeros((len(index.rows), dim), dtype=np.float32)
     ids = [r.id for r in index.rows]
@@ -194,4 +262,25 @@ def build_arrays(store: Store, index: CorpusIndex) -> dict[str, np.ndarray]:
     sums = np.add.reduceat(matrix[members], starts) if len(starts) else np.zeros((0, dim), dtype=np.float32)
     norms = np.linalg.norm(sums, axis=1).astype(np.float32)
     norms[norms == 0] = 1.0
-    return {"sentences": matrix, "titles": titles, "chunk_norms": norms}
+    del sums
+    arrays = {"sentences": matrix, "titles": titles, "chunk_norms": norms}
+    if reduced:
+        arrays |= project(matrix)
+    return arrays
+
+
+def project(matrix: np.ndarray, dim: int | None = None, sample: int = 20_000, seed: int = 0) -> dict[str, np.ndarray]:
+    """The principal components of ``matrix``'s rows (fitted on a sample) and every row
+    projected on them: ``basis`` (d x dim, default ``REDUCED_DIM``), ``mean`` (d), ``reduced``
+    (rows x dim)."""
+    dim = dim or REDUCED_DIM
+    rng = np.random.default_rng(seed)
+    pick = np.sort(rng.choice(len(matrix), size=min(sample, len(matrix)), replace=False))
+    part = np.asarray(matrix[pick], dtype=np.float32)
+    mean = part.mean(axis=0)
+    _, _, vt = np.linalg.svd(part - mean, full_matrices=False)
+    basis = np.ascontiguousarray(vt[:dim].T, dtype=np.float32)
+    reduced = np.empty((len(matrix), basis.shape[1]), dtype=np.float32)
+    for i in range(0, len(matrix), 65_536):
+        reduced[i:i + 65_536] = (np.asarray(matrix[i:i + 65_536], dtype=np.float32) - mean) @ basis
+    return {"basis": basis, "mean": mean.astype(np.float32), "reduced": reduced}

@@ -16,6 +16,7 @@ from .answer import Answerer
 from .cache import cached, cached_arrays
 from .chunking import TokenCounter
 from .config import Settings
+from .dense import ChromaSearch, ExactSearch, ShortlistSearch, build_arrays
 from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
@@ -23,7 +24,6 @@ from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_lookup, quote_span, rank_by_topic,
                      statement_vectors)
 from .models import Answer, Article, Quote
-from .dense import ChromaSearch, ExactSearch, build_arrays
 from .retrieval import CorpusIndex, Retriever
 from .store import SCHEMA_VERSION, Store, read_generation
 
@@ -94,7 +94,7 @@ class Engine:
         self._store: Store | None = None
         self._index: CorpusIndex | None = None
         self._dense: tuple[str, object] | None = None
-        self._speakers: tuple[int, SpeakerIndex] | None = None
+        self._speakers: tuple[str, SpeakerIndex] | None = None
         self._checked = 0.0
         self._statement_cache: dict = {}
         self._lock = threading.Lock()
@@ -140,17 +140,23 @@ class Engine:
         return self.settings.chroma_url or str(self.settings.store)
 
     def dense(self):
-        """The vector search for the current index: exact over a memory-mapped copy of the
-        vectors up to ``Settings.exact_limit`` sentences, Chroma's HNSW beyond (``dense``)."""
+        """The vector search for the current index (see ``dense``): exact over a memory-mapped
+        copy of the vectors up to ``Settings.exact_limit`` sentences; beyond, a shortlist from
+        reduced vectors scored exactly (embedded store) or the Chroma server's HNSW index."""
         index = self.index()
         with self._lock:
             if self._dense is None or self._dense[0] != index.generation:
+                folder, where, gen = self.settings.store / "cache", self._location(), index.generation
                 if len(index.rows) <= self.settings.exact_limit:
-                    arrays = cached_arrays(self.settings.store / "cache", "vectors", self._location(),
-                                           index.generation, lambda: build_arrays(self.store(create=False), index))
+                    arrays = cached_arrays(folder, "vectors", where, gen,
+                                           lambda: build_arrays(self.store(create=False), index))
                     search = ExactSearch(index, arrays)
-                else:
+                elif self.settings.chroma_url:
                     search = ChromaSearch(self.store(create=False), index)
+                else:
+                    arrays = cached_arrays(folder, "shortlist", where, gen,
+                                           lambda: build_arrays(self.store(create=False), index, reduced=True))
+                    search = ShortlistSearch(index, arrays)
                 self._dense = (index.generation, search)
             return self._dense[1]
 

@@ -11,7 +11,7 @@ import sys
 import numpy as np
 import pytest
 
-from qabot.dense import ChromaSearch, ExactSearch, chunk_layout
+from qabot.dense import ChromaSearch, ExactSearch, ShortlistSearch, chunk_layout
 from qabot.engine import Engine
 from qabot.store import GENERATION_FILE, read_generation
 
@@ -76,7 +76,7 @@ def test_chunk_layout_covers_every_chunk_once(loaded):
 
 def test_answers_are_the_same_through_chroma(loaded, settings, embedder):
     hnsw = Engine(settings.model_copy(update={"exact_limit": 0}), embedder=embedder)
-    assert isinstance(hnsw.dense(), ChromaSearch)
+    hnsw._dense = (hnsw.index().generation, ChromaSearch(hnsw.store(), hnsw.index()))
     for q in QUESTIONS + ["Who said 'a secret place for terrorists'?", "What did Rudd say about encryption?"]:
         a, b = loaded.ask(q), hnsw.ask(q)
         assert [(x.text, x.start, x.article.id) for x in a.quotes] == [(x.text, x.start, x.article.id) for x in b.quotes], q
@@ -136,3 +136,43 @@ def test_a_cold_ask_reads_only_the_caches(loaded, settings):
     slow = subprocess.run([sys.executable, "-c", _COLD], capture_output=True, text=True, env=env, timeout=120)
     assert slow.returncode == 0 and "CHROMADB_IMPORTED" in slow.stderr
     assert json.loads(slow.stdout) == json.loads(cold.stdout)
+
+
+def test_shortlist_search_scores_its_shortlist_exactly_and_finds_the_nearest(loaded, settings, embedder, monkeypatch):
+    if settings.chroma_url:
+        pytest.skip("a large server store is searched through the server's index")
+    import qabot.dense
+
+    # 8 components for a corpus of a few dozen sentences: the projection loses something, as
+    # 64 of 384 do for a large store
+    monkeypatch.setattr(qabot.dense, "REDUCED_DIM", 8)
+    big = Engine(settings.model_copy(update={"exact_limit": 0}), embedder=embedder)
+    short = big.dense()
+    assert isinstance(short, ShortlistSearch)
+    assert short.reduced.shape == (len(loaded.index().rows), 8)
+    exact = loaded.dense()
+    # a shortlist of a few per result: the approximation has to do real work
+    monkeypatch.setattr(ShortlistSearch, "SHORTLIST", 3)
+    monkeypatch.setattr(ShortlistSearch, "MIN_SHORTLIST", 0)
+    same = 0
+    for q in QUESTIONS:
+        qvec = embedder.encode([q])[0]
+        got, want = short.sentences(qvec, 5), exact.sentences(qvec, 5)
+        truth = np.asarray(exact.matrix) @ qvec
+        assert all(abs(c - truth[i]) < 1e-5 for i, c in got)      # cosines are exact, not approximate
+        assert got[0][0] == want[0][0], q                         # the nearest is never missed
+        same += len({i for i, _ in got} & {i for i, _ in want})
+        chunks = short.chunks(qvec, 3)
+        assert [r for r, _ in chunks][0] == [r for r, _ in exact.chunks(qvec, 3)][0]
+    assert same >= 0.8 * 5 * len(QUESTIONS)   # 26 of 30 with these 8 components
+    aid = sorted(loaded.index().articles)[0]
+    assert {loaded.index().rows[i].article_id for i, _ in short.sentences(qvec, 10, {aid})} == {aid}
+
+
+def test_answers_are_the_same_through_the_shortlist(loaded, settings, embedder):
+    if settings.chroma_url:
+        pytest.skip("embedded store only")
+    big = Engine(settings.model_copy(update={"exact_limit": 0}), embedder=embedder)
+    for q in QUESTIONS:
+        a, b = loaded.ask(q), big.ask(q)
+        assert [(x.text, x.start) for x in a.quotes] == [(x.text, x.start) for x in b.quotes], q
