@@ -244,7 +244,7 @@ def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False) -> dic
     the store for the index's rows."""
     dim = store.dim
     matrix = np.zeros((len(index.rows), dim), dtype=np.float32)
-    ids = [r.id for r in index.rows]
+    ids = index.rows.ids()
     # page by page into the matrix: the whole store's vectors as Python objects at once would
     # take several times the matrix's memory
     for i in range(0, len(ids), 5000):

@@ -10,10 +10,10 @@ question's exact names and numbers but a weaker embedding still comes through.
 """
 from __future__ import annotations
 
-import bisect
 import json
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,6 +62,60 @@ class SentenceRow:
     n: int
 
 
+class RowTable(Sequence):
+    """Every sentence of the store, in text order within each article and articles in id
+    order, held as integer columns; ``table[i]`` makes the ``SentenceRow`` when asked (a
+    million row objects and their id strings took ~80% of the corpus view's memory)."""
+
+    def __init__(self, article_order: list[str], versions: list[str], article: np.ndarray,
+                 paragraph: np.ndarray, start: np.ndarray, end: np.ndarray, n: np.ndarray) -> None:
+        self.article_order = article_order
+        self.versions = versions
+        self.article, self.paragraph, self.start, self.end, self.n = article, paragraph, start, end, n
+
+    def __len__(self) -> int:
+        return len(self.n)
+
+    def ids(self) -> list[str]:
+        """Every row's sentence id, in row order."""
+        return [f"{self.article_order[a]}:{self.versions[a]}:s{n}"
+                for a, n in zip(self.article.tolist(), self.n.tolist())]
+
+    def __getitem__(self, i: int) -> SentenceRow:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        a = int(self.article[i])
+        aid = self.article_order[a]
+        n = int(self.n[i])
+        return SentenceRow(f"{aid}:{self.versions[a]}:s{n}", aid, int(self.paragraph[i]), int(self.start[i]),
+                           int(self.end[i]), n)
+
+
+class RowIds:
+    """``{sentence id: row}`` worked out from the id (``ARTICLE:VERSION:sN``) rather than stored."""
+
+    def __init__(self, first: dict[str, tuple[str, int, int]]) -> None:
+        self.first = first  # article id -> (version, its first row, its number of rows)
+
+    def get(self, sid: str, default: int | None = None) -> int | None:
+        try:
+            aid, v, s = sid.rsplit(":", 2)
+            version, first, count = self.first[aid]
+            n = int(s[1:])
+        except (KeyError, ValueError):
+            return default
+        return first + n if v == version and s[0] == "s" and 0 <= n < count else default
+
+    def __contains__(self, sid: str) -> bool:
+        return self.get(sid) is not None
+
+    def __getitem__(self, sid: str) -> int:
+        i = self.get(sid)
+        if i is None:
+            raise KeyError(sid)
+        return i
+
+
 @dataclass
 class Candidate:
     """A sentence with its features and combined score."""
@@ -94,24 +148,29 @@ class CorpusIndex:
         # statements stay JSON text until asked for: a cold start loads this index from a pickle,
         # where 15k statement dicts cost a third of the time and a string almost nothing
         self.statements: dict[str, str] = {aid: json.dumps(r.statements) for aid, r in records.items()}
-        self.rows: list[SentenceRow] = []
+        order = sorted(records)
+        cols: list[list[int]] = [[], [], [], [], []]  # article, paragraph, start, end, n
+        first: dict[str, tuple[str, int, int]] = {}
+        self.by_article: dict[str, range] = {}
         # an article's chunks as the rows of their sentences: chunk n is rows[ends[n-1]:ends[n]]
         self._chunks: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
-        for aid, rec in sorted(records.items()):
+        for k, aid in enumerate(order):
+            rec = records[aid]
             v = rec.article.content_hash[:12]
-            first = len(self.rows)
+            base = len(cols[4])
             for n, (p, a, b) in enumerate(rec.sentences):
-                self.rows.append(SentenceRow(f"{aid}:{v}:s{n}", aid, p, a, b, n))
-            at = {(r.start, r.end): first + j for j, r in enumerate(self.rows[first:])}
+                for col, x in zip(cols, (k, p, a, b, n)):
+                    col.append(x)
+            first[aid] = (v, base, len(rec.sentences))
+            self.by_article[aid] = range(base, base + len(rec.sentences))
+            at = {(a, b): base + j for j, (_, a, b) in enumerate(rec.sentences)}
             members = [[at[tuple(x)] for x in spans if tuple(x) in at] for spans in rec.chunks]
             self._chunks[aid] = (v, np.fromiter((i for m in members for i in m), dtype=np.int32),
                                  np.cumsum([len(m) for m in members], dtype=np.int64))
-        self.by_id = {r.id: i for i, r in enumerate(self.rows)}
-        self._spans: dict[str, tuple[list[int], list[int]]] = {}  # filled as look-ups need them
-        self.by_article: dict[str, list[int]] = {}
-        for i, r in enumerate(self.rows):
-            self.by_article.setdefault(r.article_id, []).append(i)
-        texts = [self.text(r) for r in self.rows]
+        self.rows = RowTable(order, [first[a][0] for a in order], *(np.asarray(c, dtype=np.int32) for c in cols))
+        self.by_id = RowIds(first)
+        texts = [self.articles[order[a]].text[x:y] for a, x, y in
+                 zip(self.rows.article.tolist(), self.rows.start.tolist(), self.rows.end.tolist())]
         # inverse document frequency of stems over sentences, for weighted word overlap
         df: dict[str, int] = {}
         for t in texts:
@@ -129,7 +188,7 @@ class CorpusIndex:
         # which articles hold each word, for "is the question's subject here at all?": one
         # sorted array of article numbers a word (a set of words per article took 200 MB for
         # 4,600 articles; this takes a tenth of that)
-        self.article_order = sorted(self.articles)
+        self.article_order = order
         self._article_no = {aid: n for n, aid in enumerate(self.article_order)}
         postings: dict[str, list[int]] = {}
         for n, aid in enumerate(self.article_order):
@@ -142,13 +201,11 @@ class CorpusIndex:
 
     def rows_overlapping(self, article_id: str, start: int, end: int) -> list[int]:
         """The rows of article ``article_id`` whose sentences overlap ``[start, end)``."""
-        rows = self.by_article.get(article_id, [])
-        spans = self._spans.get(article_id)
-        if spans is None:
-            # an article's sentences are in text order and do not overlap: starts and ends ascend
-            spans = self._spans[article_id] = ([self.rows[i].start for i in rows], [self.rows[i].end for i in rows])
-        starts, ends = spans
-        return rows[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)]
+        rows = self.by_article.get(article_id, range(0))
+        # an article's sentences are in text order and do not overlap: starts and ends ascend
+        starts = self.rows.start[rows.start:rows.stop]
+        ends = self.rows.end[rows.start:rows.stop]
+        return list(rows[int(np.searchsorted(ends, start, "right")):int(np.searchsorted(starts, end, "left"))])
 
     def _articles_of(self, word: str) -> np.ndarray:
         i = self._word_no.get(word)

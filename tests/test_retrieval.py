@@ -92,3 +92,18 @@ def test_word_index_finds_the_articles_holding_every_word(news):
     assert idx.article_has(by_title["Housing shortage deepens"], "rents")
     assert not idx.article_has(by_title["Housing shortage deepens"], "rent")   # words, not stems
     assert not idx.article_has("no-such-article", "rents")
+
+
+def test_sentence_table_and_ids_agree(news):
+    idx = news.index()
+    assert [idx.by_id[r.id] for r in idx.rows] == list(range(len(idx.rows)))
+    assert idx.rows.ids() == [r.id for r in idx.rows]
+    first = idx.rows[0]
+    aid, v, _ = first.id.rsplit(":", 2)
+    assert idx.by_id.get(f"{aid}:{v}:s{len(idx.by_article[aid])}") is None    # past the article's end
+    assert idx.by_id.get(f"{aid}:000000000000:s0") is None                   # another version
+    assert idx.by_id.get(f"{aid}:{v}:c0") is None and "nonsense" not in idx.by_id
+    for aid, rows in idx.by_article.items():
+        assert all(idx.rows[i].article_id == aid for i in rows)
+        text = idx.articles[aid].text
+        assert all(idx.text(idx.rows[i]) == text[idx.rows[i].start:idx.rows[i].end] for i in rows)
