@@ -385,7 +385,9 @@ class Engine:
         if words:
             pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I)
             by_article = speakers.by_article
-            for aid, art in index.articles.items():
+            # only articles holding every word of the phrase can hold the phrase
+            for aid in index.articles_with({w.lower() for w in words}):
+                art = index.articles[aid]
                 for m in pattern.finditer(art.text):
                     holder = next((r for r in by_article.get(aid, [])
                                    if any(c.start <= m.start() and m.end() <= c.end for c in r.statement.content)), None)
