@@ -175,6 +175,7 @@ class Engine:
             if self._speakers is None or self._speakers[0] != index.generation:
                 speakers = cached(self.settings.store / "cache", "speakers", self._location(), index.generation,
                                   lambda: SpeakerIndex(load_statements(index)))
+                speakers.source.attach(index.statements)  # the bodies stay the corpus view's
                 self._speakers = (index.generation, speakers)
             return self._speakers[1]
 

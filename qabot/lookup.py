@@ -11,8 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -42,30 +41,54 @@ _WHAT_SAID = re.compile(
 )
 
 
+class StatementSource:
+    """The statement bodies of a corpus view (``CorpusIndex.statements``: one JSON list an
+    article), parsed an article at a time when a row's ``statement`` is first read. A cold reader
+    unpickles every row of the store but looks at a few; and the bodies are the corpus view's,
+    not a copy: pickled rows leave them out, and ``attach`` points them at the view again."""
+
+    def __init__(self, texts: dict[str, str] | None) -> None:
+        self.texts = texts
+        self._parsed: dict[str, list[Statement]] = {}
+
+    def attach(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self._parsed = {}
+
+    def get(self, article_id: str, n: int) -> Statement:
+        got = self._parsed.get(article_id)
+        if got is None:
+            if self.texts is None:
+                raise RuntimeError("statement rows read before their source was attached")
+            raw = json.loads(self.texts.get(article_id, "[]"))
+            got = self._parsed[article_id] = [Statement.model_validate(x) for x in raw]
+        return got[n]
+
+    def __getstate__(self) -> dict:
+        return {"texts": None, "_parsed": {}}
+
+
 @dataclass
 class StatementRow:
-    """One stored statement; ``raw`` is its JSON, parsed into ``statement`` on first use (a cold
-    reader unpickles every row of the store but looks at a few: parsing them all cost 0.3 s of
-    a 1.7 s start on PolNeAR's train split)."""
+    """One stored statement: its speaker fields, and its body read from ``source`` on use."""
 
     id: str
     article_id: str
     speaker: str
     key: str
     description: str
-    raw: str
+    n: int
+    source: StatementSource = field(repr=False, compare=False)
 
-    @cached_property
+    @property
     def statement(self) -> Statement:
-        return Statement.model_validate_json(self.raw)
-
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "statement"}
+        return self.source.get(self.article_id, self.n)
 
 
 def load_statements(index: CorpusIndex, article_ids: list[str] | None = None) -> list[StatementRow]:
     """Every statement of the index's articles (or of ``article_ids`` only), in reading order."""
     rows = []
+    source = StatementSource(index.statements)
     for aid in sorted(index.statements if article_ids is None else article_ids):
         art = index.articles.get(aid)
         if art is None:
@@ -74,7 +97,7 @@ def load_statements(index: CorpusIndex, article_ids: list[str] | None = None) ->
         for n, raw in enumerate(index.statement_dicts(aid)):
             speaker = raw.get("speaker") or ""
             rows.append(StatementRow(f"{aid}:{v}:q{n}", aid, speaker, speaker_key(speaker or None),
-                                     raw.get("speaker_description") or "", json.dumps(raw)))
+                                     raw.get("speaker_description") or "", n, source))
     return rows
 
 
@@ -120,6 +143,7 @@ class SpeakerIndex:
 
     def __init__(self, rows: list[StatementRow]) -> None:
         self.rows = rows
+        self.source = rows[0].source if rows else StatementSource({})
         self.by_article: dict[str, list[StatementRow]] = {}
         for r in rows:
             self.by_article.setdefault(r.article_id, []).append(r)

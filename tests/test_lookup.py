@@ -62,3 +62,18 @@ def test_ask_routes_what_did_x_say(loaded, question, expect_abstain):
 def test_subject_of_a_quote_without_a_verb_of_saying():
     text = "After the debate, Trump openly admires Russian President Vladimir Putin as a “strong leader.”"
     assert subject_before(text, 0, text.index("strong"), []) == "Trump"
+
+
+def test_speaker_rows_read_their_bodies_from_the_corpus_view(loaded):
+    import pickle
+
+    speakers = loaded.speakers()
+    index = loaded.index()
+    before = [(r.speaker, r.statement.model_dump()) for r in speakers.rows]
+    assert before and all(r.source is speakers.source for r in speakers.rows)
+    copy = pickle.loads(pickle.dumps(speakers))
+    assert copy.source.texts is None                  # the bodies are not pickled twice
+    with pytest.raises(RuntimeError, match="source was attached"):
+        copy.rows[0].statement
+    copy.source.attach(index.statements)
+    assert [(r.speaker, r.statement.model_dump()) for r in copy.rows] == before
