@@ -12,6 +12,7 @@ import difflib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -42,30 +43,30 @@ _WHAT_SAID = re.compile(
 
 
 class StatementSource:
-    """The statement bodies of a corpus view (``CorpusIndex.statements``: one JSON list an
-    article), parsed an article at a time when a row's ``statement`` is first read. A cold reader
-    unpickles every row of the store but looks at a few; and the bodies are the corpus view's,
-    not a copy: pickled rows leave them out, and ``attach`` points them at the view again."""
+    """The statement bodies of a corpus view (``CorpusIndex.statements``: the JSON of each
+    statement, by article), parsed one statement at a time when a row's ``statement`` is read
+    (a cold reader unpickles every row of the store but looks at a few), the last 65,536 kept.
+    The bodies are the corpus view's, not a copy: pickled rows leave them out, and ``attach``
+    points them at the view again."""
 
-    def __init__(self, texts: dict[str, str] | None) -> None:
+    def __init__(self, texts: dict[str, list[str]] | None) -> None:
         self.texts = texts
-        self._parsed: dict[str, list[Statement]] = {}
+        self.get = lru_cache(maxsize=65_536)(self._parse)
 
-    def attach(self, texts: dict[str, str]) -> None:
+    def attach(self, texts: dict[str, list[str]]) -> None:
         self.texts = texts
-        self._parsed = {}
+        self.get = lru_cache(maxsize=65_536)(self._parse)
 
-    def get(self, article_id: str, n: int) -> Statement:
-        got = self._parsed.get(article_id)
-        if got is None:
-            if self.texts is None:
-                raise RuntimeError("statement rows read before their source was attached")
-            raw = json.loads(self.texts.get(article_id, "[]"))
-            got = self._parsed[article_id] = [Statement.model_validate(x) for x in raw]
-        return got[n]
+    def _parse(self, article_id: str, n: int) -> Statement:
+        if self.texts is None:
+            raise RuntimeError("statement rows read before their source was attached")
+        return Statement.model_validate_json(self.texts[article_id][n])
 
     def __getstate__(self) -> dict:
-        return {"texts": None, "_parsed": {}}
+        return {}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(None)
 
 
 @dataclass
@@ -263,8 +264,7 @@ def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> t
         lo, hi = min(lo, st.cue.start), max(hi, st.cue.end)
     if st.source:
         lo, hi = min(lo, st.source.start), max(hi, st.source.end)
-    rows = [index.rows[i] for i in index.by_article.get(row.article_id, [])]
-    inside = [r for r in rows if r.start < hi and lo < r.end]
+    inside = [index.rows[i] for i in index.rows_overlapping(row.article_id, lo, hi)]
     if inside and len(inside) <= 3 and inside[-1].end - inside[0].start <= max_chars:
         return inside[0].start, inside[-1].end, inside[0].paragraph
     c = st.content[0]

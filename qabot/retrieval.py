@@ -10,6 +10,7 @@ question's exact names and numbers but a weaker embedding still comes through.
 """
 from __future__ import annotations
 
+import bisect
 import json
 
 import re
@@ -147,7 +148,8 @@ class CorpusIndex:
         self.articles: dict[str, Article] = {aid: r.article for aid, r in records.items()}
         # statements stay JSON text until asked for: a cold start loads this index from a pickle,
         # where 15k statement dicts cost a third of the time and a string almost nothing
-        self.statements: dict[str, str] = {aid: json.dumps(r.statements) for aid, r in records.items()}
+        self.statements: dict[str, list[str]] = {aid: [json.dumps(x) for x in r.statements]
+                                                 for aid, r in records.items()}
         order = sorted(records)
         cols: list[list[int]] = [[], [], [], [], []]  # article, paragraph, start, end, n
         first: dict[str, tuple[str, int, int]] = {}
@@ -203,9 +205,9 @@ class CorpusIndex:
         """The rows of article ``article_id`` whose sentences overlap ``[start, end)``."""
         rows = self.by_article.get(article_id, range(0))
         # an article's sentences are in text order and do not overlap: starts and ends ascend
-        starts = self.rows.start[rows.start:rows.stop]
-        ends = self.rows.end[rows.start:rows.stop]
-        return list(rows[int(np.searchsorted(ends, start, "right")):int(np.searchsorted(starts, end, "left"))])
+        starts = self.rows.start[rows.start:rows.stop].tolist()
+        ends = self.rows.end[rows.start:rows.stop].tolist()
+        return list(rows[bisect.bisect_right(ends, start):bisect.bisect_left(starts, end)])
 
     def _articles_of(self, word: str) -> np.ndarray:
         i = self._word_no.get(word)
@@ -240,7 +242,7 @@ class CorpusIndex:
 
     def statement_dicts(self, article_id: str) -> list[dict]:
         """The attributed statements of an article, as stored."""
-        return json.loads(self.statements.get(article_id, "[]"))
+        return [json.loads(x) for x in self.statements.get(article_id, [])]
 
     def text(self, row: SentenceRow) -> str:
         return self.articles[row.article_id].text[row.start:row.end]
