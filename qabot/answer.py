@@ -77,12 +77,15 @@ class Answerer:
         row = cand.row
         rows = idx.by_article[row.article_id]
         text = idx.articles[row.article_id].text
-        pos = {idx.rows[i].n: idx.rows[i] for i in rows}
+
+        def at(n: int):
+            """Sentence ``n`` of the article (its rows are in order: n = 0, 1, ...)."""
+            return idx.rows[rows[n]] if 0 <= n < len(rows) else None
         first = last = row
         # a neighbour in the same paragraph that scored nearly as well is part of the answer
         for n in (row.n + 1, row.n - 1):
             nb = by_pos.get((row.article_id, n))
-            other = pos.get(n)
+            other = at(n)
             # the next sentence continues this one when it opens with a pronoun ("It blamed ...")
             follows = n == row.n + 1 and other is not None and bool(_PRONOUN_START.match(text[other.start:other.end]))
             need = 0.5 if follows else 0.9
@@ -93,7 +96,7 @@ class Answerer:
                     last = other if other.n > last.n else last
                     break
         # a pronoun at the start needs its antecedent
-        prev = pos.get(first.n - 1)
+        prev = at(first.n - 1)
         if (_PRONOUN_START.match(text[first.start:first.end]) and prev is not None
                 and prev.paragraph in (first.paragraph, first.paragraph - 1)
                 and last.n - prev.n + 1 <= MAX_QUOTE_SENTENCES and last.end - prev.start <= MAX_QUOTE_CHARS):
