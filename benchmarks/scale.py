@@ -366,16 +366,21 @@ class LookupEmbedder:
         return np.asarray([self.table[t] for t in texts], dtype=np.float32).reshape(len(texts), self.dim)
 
 
+def _questions(out: Path) -> tuple[dict, "LookupEmbedder"]:
+    """The timed questions and an embedder that looks their vectors up."""
+    import numpy as np
+
+    spec = json.loads((out / "questions.json").read_text())
+    return spec, LookupEmbedder(dict(zip(spec["texts"], np.load(out / "qvecs.npy"))))
+
+
 def worker_prepare(out: Path, size: int) -> None:
     """Child: the first reader after an ingest, which makes the caches (corpus view, speakers,
     vectors) every later reader loads; its time and peak memory (one JSON line)."""
-    import numpy as np
-
     from qabot.config import load_settings
     from qabot.engine import Engine
 
-    spec = json.loads((out / "questions.json").read_text())
-    emb = LookupEmbedder(dict(zip(spec["texts"], np.load(out / "qvecs.npy"))))
+    spec, emb = _questions(out)
     t0 = time.perf_counter()
     engine = Engine(load_settings(store=out / f"store-{size}"), embedder=emb)
     engine.index()
@@ -396,14 +401,10 @@ def worker_ask(out: Path, size: int, profile_n: int) -> None:
     import io
     import pstats
 
-    import numpy as np
-
     from qabot.config import load_settings
     from qabot.engine import Engine
 
-    spec = json.loads((out / "questions.json").read_text())
-    table = dict(zip(spec["texts"], np.load(out / "qvecs.npy")))
-    emb = LookupEmbedder(table)
+    spec, emb = _questions(out)
     error = None
     try:
         engine = Engine(load_settings(store=out / f"store-{size}"), embedder=emb)

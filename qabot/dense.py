@@ -83,32 +83,49 @@ class ExactSearch:
             mask[self.index.by_article.get(aid, [])] = True
         return mask
 
+    def _product(self, q: np.ndarray) -> np.ndarray:
+        """Every sentence's cosine to the unit vector ``q``."""
+        return self.matrix @ q
+
     def _scores(self, qvec: np.ndarray) -> np.ndarray:
-        """Every sentence's cosine to ``qvec`` (a copy: callers mask it). One question asks for
-        sentences and chunks with the same vector, so the last product is kept."""
+        """``_product`` of ``qvec`` (a copy: callers mask it). One question asks for sentences
+        and chunks with the same vector, so the last product is kept."""
         q = np.asarray(qvec, dtype=np.float32)
         key = q.tobytes()
         last = self._last
         if last is None or last[0] != key:
-            last = self._last = (key, self.matrix @ q)
+            last = self._last = (key, self._product(q))
         return last[1].copy()
 
-    def sentences(self, qvec, n, article_ids=None):
+    def _sentence_scores(self, qvec: np.ndarray, article_ids: set[str] | None) -> np.ndarray:
+        """Every sentence's score, -inf outside ``article_ids`` (when given)."""
         scores = self._scores(qvec)
         mask = self._mask(article_ids)
         if mask is not None:
             scores[~mask] = -np.inf
+        return scores
+
+    def _chunk_scores(self, qvec: np.ndarray, article_ids: set[str] | None) -> np.ndarray:
+        """Every chunk's score from its sentences', -inf outside ``article_ids`` (when given)."""
+        scores = np.add.reduceat(self._scores(qvec)[self.members], self.starts) / self.norms
+        mask = self._mask(article_ids)
+        if mask is not None:
+            scores[~mask[self.first]] = -np.inf
+        return scores
+
+    def _chunk_rows(self, c: int) -> np.ndarray:
+        end = self.starts[c + 1] if c + 1 < len(self.starts) else len(self.members)
+        return self.members[self.starts[c]:end]
+
+    def sentences(self, qvec, n, article_ids=None):
+        scores = self._sentence_scores(qvec, article_ids)
         return [(int(i), float(scores[i])) for i in _top(scores, n)]
 
     def chunks(self, qvec, n, article_ids=None):
         if not len(self.starts):
             return []
-        scores = np.add.reduceat(self._scores(qvec)[self.members], self.starts) / self.norms
-        mask = self._mask(article_ids)
-        if mask is not None:
-            scores[~mask[self.first]] = -np.inf
-        ends = np.append(self.starts[1:], len(self.members))
-        return [(self.members[self.starts[c]:ends[c]].tolist(), float(scores[c])) for c in _top(scores, n)]
+        scores = self._chunk_scores(qvec, article_ids)
+        return [(self._chunk_rows(c).tolist(), float(scores[c])) for c in _top(scores, n)]
 
     def vectors(self, rows):
         return np.asarray(self.matrix[np.asarray(rows, dtype=np.int64)], dtype=np.float32)
@@ -134,14 +151,9 @@ class ShortlistSearch(ExactSearch):
         self.mean = np.asarray(arrays["mean"], dtype=np.float32)
         self.reduced = arrays["reduced"]
 
-    def _scores(self, qvec: np.ndarray) -> np.ndarray:
-        """Every sentence's approximate cosine to ``qvec`` (a copy), from the projections."""
-        q = np.asarray(qvec, dtype=np.float32)
-        key = q.tobytes()
-        last = self._last
-        if last is None or last[0] != key:
-            last = self._last = (key, self.reduced @ (q @ self.basis) + float(q @ self.mean))
-        return last[1].copy()
+    def _product(self, q: np.ndarray) -> np.ndarray:
+        """Every sentence's approximate cosine to ``q``, from the projections."""
+        return self.reduced @ (q @ self.basis) + float(q @ self.mean)
 
     def _exact(self, rows: np.ndarray, qvec: np.ndarray) -> np.ndarray:
         order = np.argsort(rows)  # in file order: the memory map reads forward
@@ -149,30 +161,23 @@ class ShortlistSearch(ExactSearch):
         out[order] = np.asarray(self.matrix[rows[order]], dtype=np.float32) @ np.asarray(qvec, dtype=np.float32)
         return out
 
+    def _shortlist(self, approx: np.ndarray, n: int) -> np.ndarray:
+        return _top(approx, max(self.SHORTLIST * n, self.MIN_SHORTLIST))
+
     def sentences(self, qvec, n, article_ids=None):
-        approx = self._scores(qvec)
-        mask = self._mask(article_ids)
-        if mask is not None:
-            approx[~mask] = -np.inf
-        short = _top(approx, max(self.SHORTLIST * n, self.MIN_SHORTLIST))
+        short = self._shortlist(self._sentence_scores(qvec, article_ids), n)
         exact = self._exact(short, qvec)
         return [(int(short[i]), float(exact[i])) for i in _top(exact, n)]
 
     def chunks(self, qvec, n, article_ids=None):
         if not len(self.starts):
             return []
-        approx = np.add.reduceat(self._scores(qvec)[self.members], self.starts) / self.norms
-        mask = self._mask(article_ids)
-        if mask is not None:
-            approx[~mask[self.first]] = -np.inf
-        short = _top(approx, max(self.SHORTLIST * n, self.MIN_SHORTLIST))
+        short = self._shortlist(self._chunk_scores(qvec, article_ids), n)
         if not len(short):
             return []
-        ends = np.append(self.starts[1:], len(self.members))
-        spans = [self.members[self.starts[c]:ends[c]] for c in short]
-        rows = np.concatenate(spans)
+        spans = [self._chunk_rows(c) for c in short]
         local = np.cumsum([0] + [len(x) for x in spans[:-1]])
-        exact = np.add.reduceat(self._exact(rows, qvec), local) / self.norms[short]
+        exact = np.add.reduceat(self._exact(np.concatenate(spans), qvec), local) / self.norms[short]
         return [(spans[i].tolist(), float(exact[i])) for i in _top(exact, n)]
 
 

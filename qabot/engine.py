@@ -398,8 +398,8 @@ class Engine:
                         para = art.paragraph_at(m.start())
                         if para is None:
                             continue
-                        row = next((index.rows[i] for i in index.by_article[aid]
-                                    if index.rows[i].start <= m.start() < index.rows[i].end), None)
+                        row = next((index.rows[i] for i in index.rows_overlapping(aid, m.start(), m.start() + 1)),
+                                   None)
                         a, b = (row.start, row.end) if row else (m.start(), m.end())
                         speaker = subject_before(art.text, a, m.start(), speakers.by_article.get(aid, []))
                         add(Quote(text=art.text[a:b], start=a, end=b, score=1.0, paragraph=para,

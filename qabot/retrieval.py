@@ -83,8 +83,6 @@ class RowTable(Sequence):
                 for a, n in zip(self.article.tolist(), self.n.tolist())]
 
     def __getitem__(self, i: int) -> SentenceRow:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
         a = int(self.article[i])
         aid = self.article_order[a]
         n = int(self.n[i])
@@ -354,7 +352,7 @@ class Retriever:
     """Finds candidate sentences for a question and scores them.
 
     Args:
-        dense: the vector search (``dense.ExactSearch`` or ``dense.ChromaSearch``).
+        dense: the vector search (one of ``dense``'s: exact, shortlist or Chroma's index).
         index: the in-memory view of the same store.
         n_dense: sentences taken from the nearest-sentence search.
         n_chunks: chunks taken from the nearest-chunk search.
@@ -402,11 +400,8 @@ class Retriever:
             for aid in idx.articles_with(phrase_words(pattern)):
                 art = idx.articles[aid]
                 for m in pattern.finditer(art.text):
-                    for i in idx.by_article.get(aid, []):
-                        r = idx.rows[i]
-                        if r.start <= m.start() < r.end:
-                            add(i).phrase = 1.0
-                            break
+                    for i in idx.rows_overlapping(aid, m.start(), m.start() + 1):
+                        add(i).phrase = 1.0
         scores = idx.bm25_scores(question)
         if len(scores):
             # the n best without sorting every sentence of the corpus

@@ -140,11 +140,12 @@ class Store:
                 f"the store at {self.location} holds {meta.get('model')} embeddings, not {self.model}. "
                 f"Run: qabot ingest --rebuild{_backend_hint(meta.get('model'))}")
 
-    def _write_meta(self, **changes) -> None:
+    def _write_meta(self, bump: bool = False, **changes) -> None:
+        """Rewrite the meta row with ``changes`` (and the generation one up with ``bump``)."""
         meta = self._meta()
         # the epoch is new with every new (or rebuilt) store, so a generation number met again
         # after a rebuild never finds the caches of the store that was there before
-        new = {"schema": SCHEMA_VERSION, "model": self.model or "", "generation": int(meta.get("generation", 0)),
+        new = {"schema": SCHEMA_VERSION, "model": self.model or "", "generation": int(meta.get("generation", 0)) + bump,
                "epoch": meta.get("epoch") or os.urandom(4).hex(), "clean": bool(meta.get("clean", False)),
                "kind": "meta"} | changes
         self._cols["qabot_articles"].upsert(
@@ -152,13 +153,12 @@ class Store:
             metadatas=[new])
 
     def _touch(self) -> None:
-        self._write_meta(generation=int(self._meta().get("generation", 0)) + 1)
+        self._write_meta(bump=True)
 
     @property
     def generation(self) -> str:
         """A token that changes whenever the store's content does (for caches)."""
-        meta = self._meta()
-        return _token(meta)
+        return _token(self._meta())
 
     def _publish_generation(self) -> None:
         """Mirror the generation in ``GENERATION_FILE`` (embedded store only)."""
