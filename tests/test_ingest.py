@@ -87,7 +87,7 @@ def test_interrupted_write_is_repaired(engine, corpus):
     assert store._meta()["clean"] is True
     with pytest.raises(KeyboardInterrupt), store.write_lock():
         assert store._meta()["clean"] is False   # marked before anything is written
-        store._upsert("qabot_chunks", ["harbour-x:deadbeef0000:c0"], np.ones((1, 384), dtype=np.float32),
+        store._write_rows("qabot_chunks", ["harbour-x:deadbeef0000:c0"], np.ones((1, 384), dtype=np.float32),
                       [{"article_id": "harbour-x", "version": "deadbeef0000"}])
         raise KeyboardInterrupt
     assert store.counts()["chunks"] == counts["chunks"] + 1
@@ -123,3 +123,31 @@ def test_whole_collection_reads_are_paged(tmp_path):
     assert len(store.get("sentences")["ids"]) == 36_000
     assert store.repair() == 36_000          # orphans of an article never committed
     assert store.counts()["sentences"] == 0
+
+
+def test_pipelined_groups_store_what_the_model_gives_each_sentence(engine, corpus):
+    """Small groups: each group is encoded while the next is segmented and the one before
+    written, and every row still gets its own text's vector, in order, with progress per group."""
+    import numpy as np
+
+    from qabot.chunking import article_sentences
+    from qabot.ingest import Ingester
+
+    store = engine.store()
+    seen = []
+    with store.write_lock():
+        report = Ingester(store, engine.embedder, engine.counter, group=2).run(
+            [corpus], progress=lambda phase, done, total: seen.append((phase, done, total)))
+    assert (report.new, report.failed) == (7, 0)
+    assert [x for x in seen if x[0] == "embedding"] == [("embedding", n, 7) for n in (2, 4, 6, 7)]
+    got = store.get("sentences", embeddings=True)
+    assert len(got["ids"]) == report.sentences == store.counts()["sentences"]
+    stored = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+    for aid, art in engine.index().articles.items():
+        sentences = article_sentences(art, engine.counter)
+        want = engine.embedder.encode([s.text for s in sentences])
+        have = np.stack([stored[f"{aid}:{art.content_hash[:12]}:s{i}"] for i in range(len(sentences))])
+        # int8 activations are scaled per batch, so a vector moves a little with its batch
+        # neighbours; a row holding another sentence's vector would be far off
+        sims = have @ want.T
+        assert (np.diag(sims) > 0.97).all() and (np.diag(sims) >= sims.max(axis=1) - 0.02).all(), art.path
