@@ -274,7 +274,7 @@ class Engine:
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
              filters: Filters | None = None) -> Answer:
         index = self.index()
-        ids = merge(filters, from_question(q)).select(index.articles)
+        ids = merge(filters, from_question(q)).select(index.articles, index.dates)
         if ids is not None and not ids:
             return Answer(question=q, abstained=True, message="No article matches the filters given.")
         qvec = self.embedder.encode([q])[0]

@@ -8,6 +8,7 @@ dropped, so a question that merely mentions a year is never left unanswerable by
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -59,7 +60,10 @@ class Filters:
         return any((self.since, self.until, self.source, self.author))
 
     def accepts(self, article: Article) -> bool:
-        d = article_date(article)
+        """Whether ``article`` passes."""
+        return self._accepts(article, article_date(article))
+
+    def _accepts(self, article: Article, d: date | None) -> bool:
         if self.since or self.until:
             if d is None:
                 if not self.soft:
@@ -81,12 +85,15 @@ class Filters:
                 return False
         return True
 
-    def select(self, articles: dict[str, Article]) -> set[str] | None:
+    def select(self, articles: dict[str, Article], dates: Mapping[str, date | None] | None = None
+               ) -> set[str] | None:
         """Ids of the articles accepted, or None when nothing is filtered (or a soft filter
-        would leave nothing)."""
+        would leave nothing). ``dates``: each article's ``article_date``, when known."""
         if not self:
             return None
-        ids = {aid for aid, art in articles.items() if self.accepts(art)}
+        if dates is None:
+            dates = {aid: article_date(art) for aid, art in articles.items()}
+        ids = {aid for aid, art in articles.items() if self._accepts(art, dates.get(aid))}
         if self.soft and (not ids or len(ids) == len(articles)):
             return None
         return ids

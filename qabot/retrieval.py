@@ -198,6 +198,11 @@ class CorpusIndex:
         self._post_ptr = np.cumsum([0] + [len(v) for v in postings.values()], dtype=np.int64)
         self._post = np.fromiter((n for v in postings.values() for n in v), dtype=np.int32,
                                  count=int(self._post_ptr[-1]))
+        # each article's date, parsed once: a question naming a year is filtered on it, and
+        # parsing every article's date per question took 137 ms at 4,600 articles
+        from .filters import article_date
+
+        self.dates = {aid: article_date(art) for aid, art in self.articles.items()}
 
     def rows_overlapping(self, article_id: str, start: int, end: int) -> list[int]:
         """The rows of article ``article_id`` whose sentences overlap ``[start, end)``."""

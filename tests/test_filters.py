@@ -65,3 +65,16 @@ def test_question_filters_are_soft(loaded):
     # a year that matches no article date does not make the question unanswerable
     a = loaded.ask("How many homes will the sea wall protect in 2031?")
     assert "about 300 homes" in a.quotes[0].text
+
+
+def test_the_corpus_view_knows_every_articles_date(loaded):
+    from qabot.filters import article_date
+
+    index = loaded.index()
+    assert index.dates == {aid: article_date(art) for aid, art in index.articles.items()}
+    assert any(index.dates.values()) and None in index.dates.values()  # the fixture has both kinds
+    for f in (Filters(since=date(2024, 1, 1)), Filters(until=date(2023, 12, 31), soft=True),
+              Filters(since=date(2024, 1, 1), author="Lena Ortiz")):
+        # the dates the view holds select exactly what parsing each article's date selects
+        assert f.select(index.articles, index.dates) == f.select(index.articles)
+        assert f.select(index.articles) == ({aid for aid, a in index.articles.items() if f.accepts(a)} or None)
