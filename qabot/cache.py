@@ -47,22 +47,32 @@ def cached(folder: Path, name: str, location: str, generation: str, build: Calla
 
 
 def cached_arrays(folder: Path, name: str, location: str, generation: str,
-                  build: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
-    """``build()``'s arrays, memory-mapped from ``folder`` when saved there for this store and
-    generation (read-only; pages are read as they are used, and shared between processes)."""
+                  build: Callable[[Path | None], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """``build(scratch)``'s arrays, memory-mapped from ``folder`` when saved there for this store
+    and generation (read-only; pages are read as they are used, and shared between processes).
+
+    ``build`` may write an array straight to ``scratch / f"{name}.npy"`` (``numpy.lib.format.
+    open_memmap``) instead of holding it in memory; ``scratch`` is None when the folder cannot be
+    written. Once saved, the arrays are returned memory-mapped, so the process that made them
+    holds no more than any later reader."""
     key = _key(location)
     path = folder / f"{name}-{key}-{generation}-v{VERSION}"
     try:
-        names = (path / "arrays.txt").read_text().split()
-        return {n: np.load(path / f"{n}.npy", mmap_mode="r") for n in names}
+        return _load_arrays(path)
     except (OSError, ValueError):
         pass
-    arrays = build()
+    tmp = folder / f".{path.name}.tmp{os.getpid()}"
     try:
-        tmp = folder / f".{path.name}.tmp{os.getpid()}"
         tmp.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return build(None)  # a read-only store folder still answers, without the cache
+    try:
+        arrays = build(tmp)
         for n, a in arrays.items():
-            np.save(tmp / f"{n}.npy", np.ascontiguousarray(a))
+            if isinstance(a, np.memmap):
+                a.flush()
+            else:
+                np.save(tmp / f"{n}.npy", np.ascontiguousarray(a))
         # written last: a folder without it is incomplete and never read
         (tmp / "arrays.txt").write_text("\n".join(arrays))
         try:
@@ -72,6 +82,13 @@ def cached_arrays(folder: Path, name: str, location: str, generation: str,
         for old in folder.glob(f"{name}-{key}-*"):
             if old != path and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
+        del arrays
+        return _load_arrays(path)
     except OSError:
-        pass
-    return arrays
+        shutil.rmtree(tmp, ignore_errors=True)
+        return build(None)
+
+
+def _load_arrays(path: Path) -> dict[str, np.ndarray]:
+    names = (path / "arrays.txt").read_text().split()
+    return {n: np.load(path / f"{n}.npy", mmap_mode="r") for n in names}

@@ -23,6 +23,7 @@ Both speak in rows of a ``CorpusIndex`` (positions in ``index.rows``).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -244,11 +245,13 @@ def chunk_layout(index: CorpusIndex) -> tuple[np.ndarray, np.ndarray, np.ndarray
 REDUCED_DIM = 64
 
 
-def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False) -> dict[str, np.ndarray]:
+def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False,
+                 scratch: Path | None = None) -> dict[str, np.ndarray]:
     """The arrays ``ExactSearch`` reads (with ``reduced``, ``ShortlistSearch``), fetched from
-    the store for the index's rows."""
+    the store for the index's rows; the large ones written straight into ``scratch`` (a folder)
+    when given, rather than held in memory (see ``cache.cached_arrays``)."""
     dim = store.dim
-    matrix = np.zeros((len(index.rows), dim), dtype=np.float32)
+    matrix = _empty(scratch, "sentences", (len(index.rows), dim))
     ids = index.rows.ids()
     # page by page into the matrix: the whole store's vectors as Python objects at once would
     # take several times the matrix's memory
@@ -264,28 +267,43 @@ def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False) -> dic
         if a in tv:
             titles[n] = tv[a]
     members, starts, _ = chunk_layout(index)
-    sums = np.add.reduceat(matrix[members], starts) if len(starts) else np.zeros((0, dim), dtype=np.float32)
-    norms = np.linalg.norm(sums, axis=1).astype(np.float32)
+    norms = np.ones(len(starts), dtype=np.float32)
+    # a block of chunks at a time: every chunk's rows at once (overlap repeats rows) would be a
+    # second, larger copy of the matrix
+    block = 65_536
+    for c0 in range(0, len(starts), block):
+        c1 = min(c0 + block, len(starts))
+        lo, hi = starts[c0], (starts[c1] if c1 < len(starts) else len(members))
+        sums = np.add.reduceat(np.asarray(matrix[members[lo:hi]]), starts[c0:c1] - lo)
+        norms[c0:c1] = np.linalg.norm(sums, axis=1)
     norms[norms == 0] = 1.0
-    del sums
     arrays = {"sentences": matrix, "titles": titles, "chunk_norms": norms}
     if reduced:
-        arrays |= project(matrix)
+        arrays |= project(matrix, out=_empty(scratch, "reduced", (len(matrix), REDUCED_DIM)))
     return arrays
 
 
-def project(matrix: np.ndarray, dim: int | None = None, sample: int = 20_000, seed: int = 0) -> dict[str, np.ndarray]:
+def _empty(scratch: Path | None, name: str, shape: tuple[int, int]) -> np.ndarray:
+    if scratch is None:
+        return np.zeros(shape, dtype=np.float32)
+    return np.lib.format.open_memmap(scratch / f"{name}.npy", mode="w+", dtype=np.float32, shape=shape)
+
+
+def project(matrix: np.ndarray, dim: int | None = None, sample: int = 20_000, seed: int = 0,
+            out: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """The principal components of ``matrix``'s rows (fitted on a sample) and every row
-    projected on them: ``basis`` (d x dim, default ``REDUCED_DIM``), ``mean`` (d), ``reduced``
-    (rows x dim)."""
-    dim = dim or REDUCED_DIM
+    projected on them: ``basis`` (d x dim, default ``REDUCED_DIM``, or ``out``'s width), ``mean``
+    (d), ``reduced`` (rows x dim; written into ``out`` when given)."""
+    dim = out.shape[1] if out is not None else (dim or REDUCED_DIM)
     rng = np.random.default_rng(seed)
     pick = np.sort(rng.choice(len(matrix), size=min(sample, len(matrix)), replace=False))
     part = np.asarray(matrix[pick], dtype=np.float32)
     mean = part.mean(axis=0)
     _, _, vt = np.linalg.svd(part - mean, full_matrices=False)
-    basis = np.ascontiguousarray(vt[:dim].T, dtype=np.float32)
-    reduced = np.empty((len(matrix), basis.shape[1]), dtype=np.float32)
+    basis = np.zeros((matrix.shape[1], dim), dtype=np.float32)
+    # a sample of fewer rows than ``dim`` has fewer components: the rest stay zero
+    basis[:, :min(dim, len(vt))] = vt[:dim].T
+    reduced = out if out is not None else np.empty((len(matrix), basis.shape[1]), dtype=np.float32)
     for i in range(0, len(matrix), 65_536):
         reduced[i:i + 65_536] = (np.asarray(matrix[i:i + 65_536], dtype=np.float32) - mean) @ basis
     return {"basis": basis, "mean": mean.astype(np.float32), "reduced": reduced}

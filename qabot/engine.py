@@ -149,13 +149,15 @@ class Engine:
                 folder, where, gen = self.settings.store / "cache", self._location(), index.generation
                 if len(index.rows) <= self.settings.exact_limit:
                     arrays = cached_arrays(folder, "vectors", where, gen,
-                                           lambda: build_arrays(self.store(create=False), index))
+                                           lambda scratch: build_arrays(self.store(create=False), index,
+                                                                        scratch=scratch))
                     search = ExactSearch(index, arrays)
                 elif self.settings.chroma_url:
                     search = ChromaSearch(self.store(create=False), index)
                 else:
                     arrays = cached_arrays(folder, "shortlist", where, gen,
-                                           lambda: build_arrays(self.store(create=False), index, reduced=True))
+                                           lambda scratch: build_arrays(self.store(create=False), index, reduced=True,
+                                                                        scratch=scratch))
                     search = ShortlistSearch(index, arrays)
                 self._dense = (index.generation, search)
             return self._dense[1]

@@ -176,3 +176,31 @@ def test_answers_are_the_same_through_the_shortlist(loaded, settings, embedder):
     for q in QUESTIONS:
         a, b = loaded.ask(q), big.ask(q)
         assert [(x.text, x.start) for x in a.quotes] == [(x.text, x.start) for x in b.quotes], q
+
+
+def test_vector_caches_are_written_in_place_and_read_back_mapped(tmp_path):
+    from qabot.cache import cached_arrays
+
+    calls = []
+
+    def build(scratch):
+        calls.append(scratch)
+        if scratch is None:
+            big = np.zeros((3, 2), dtype=np.float32)
+        else:
+            big = np.lib.format.open_memmap(scratch / "big.npy", mode="w+", dtype=np.float32, shape=(3, 2))
+        big[:] = 7
+        return {"big": big, "small": np.arange(3)}
+
+    folder = tmp_path / "cache"
+    got = cached_arrays(folder, "v", "loc", "e.1", build)
+    # the process that makes the arrays maps them from the cache, as a later reader does
+    assert isinstance(got["big"], np.memmap) and str(folder) in str(got["big"].filename)
+    assert (got["big"] == 7).all() and got["small"].tolist() == [0, 1, 2]
+    again = cached_arrays(folder, "v", "loc", "e.1", build)
+    assert len(calls) == 1 and (again["big"] == 7).all()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]   # no scratch folder left
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    unwritable = cached_arrays(blocked, "v", "loc", "e.1", build)        # no cache: built in memory
+    assert calls[-1] is None and (unwritable["big"] == 7).all()
