@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import pickle
 import random
 import re
@@ -213,7 +212,7 @@ def worker_build(out: Path, size: int, noise: float, resume: bool = False) -> No
     import numpy as np
 
     from qabot.ingest import _mean_rows
-    from qabot.models import Chunk, Sentence, Span, Statement
+    from qabot.models import Chunk, Sentence, Span
     from qabot.readers import content_hash
     from qabot.store import ArticleRows, Store
 

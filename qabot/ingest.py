@@ -17,7 +17,7 @@ import numpy as np
 from .chunking import TokenCounter, article_sentences, chunk_sentences
 from .embeddings import Embedder
 from .errors import ReadError
-from .models import Article, Sentence, Statement
+from .models import Article, Statement
 from .readers import iter_sources, read_path
 from .store import ArticleRows, Store
 
@@ -124,39 +124,27 @@ class Ingester:
                     report.unchanged += 1
                 else:
                     pending.append((art, old is not None))
-        total_sentences = 0
+        # Pipelined: the model encodes one group (in its own threads, outside the GIL) while
+        # this thread segments the next group and writes the previous one, so the Python and
+        # Chroma work no longer leaves a core idle. Groups are still written one at a time, in
+        # order, which is what crash safety needs.
+        from concurrent.futures import ThreadPoolExecutor
+
         done = 0
-        for i in range(0, len(pending), self.group):
-            batch = pending[i:i + self.group]
-            prepared = []
-            for art, is_update in batch:
-                sentences = article_sentences(art, self.counter)
-                chunks = chunk_sentences(art, sentences, self.counter)
-                statements = extract(art)
-                prepared.append((art, is_update, sentences, chunks, statements))
-            texts = [s.text for _, _, sents, _, _ in prepared for s in sents]
-            titles = [art.title for art, *_ in prepared]
-            vecs = encode_unique(self.embedder, texts + titles, self.batch_size)
-            title_vecs = vecs[len(texts):]
-            k = 0
-            rows = []
-            for n, (art, is_update, sentences, chunks, statements) in enumerate(prepared):
-                svecs = vecs[k:k + len(sentences)]
-                k += len(sentences)
-                index = {(s.start, s.end): j for j, s in enumerate(sentences)}
-                cvecs = _mean_rows(svecs, [[index[tuple(x)] for x in c.sentences] for c in chunks], svecs.shape[1])
-                rows.append(ArticleRows(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements))
-                report.updated += is_update
-                report.new += not is_update
-                report.chunks += len(chunks)
-                report.quotes += len(statements)
-                total_sentences += len(sentences)
-            # one write a group: its rows, then its records, so a crash leaves no half article
-            self.store.write_articles(rows)
-            done += len(rows)
-            if progress:
-                progress("embedding", done, len(pending))
-        report.sentences = total_sentences
+        with ThreadPoolExecutor(1, thread_name_prefix="qabot-encode") as encoder:
+            waiting = None  # (a prepared group, the future of its vectors)
+            for i in range(0, len(pending) + self.group, self.group):
+                prepared = [self._prepare(art, is_update) for art, is_update in pending[i:i + self.group]]
+                finished = (waiting[0], waiting[1].result()) if waiting else None
+                waiting = None
+                if prepared:
+                    texts = [s.text for p in prepared for s in p[2]] + [p[0].title for p in prepared]
+                    waiting = (prepared, encoder.submit(encode_unique, self.embedder, texts, self.batch_size))
+                if finished:
+                    self._write(*finished, report)
+                    done += len(finished[0])
+                    if progress:
+                        progress("embedding", done, len(pending))
         if prune:
             present = {str(p.resolve()) for p in paths}
             for aid, (_, path) in stored.items():
@@ -165,6 +153,30 @@ class Ingester:
                     report.pruned += 1
         report.seconds = round(time.perf_counter() - t0, 2)
         return report
+
+    def _prepare(self, art: Article, is_update: bool) -> tuple:
+        sentences = article_sentences(art, self.counter)
+        return art, is_update, sentences, chunk_sentences(art, sentences, self.counter), extract(art)
+
+    def _write(self, prepared: list[tuple], vecs: np.ndarray, report: IngestReport) -> None:
+        """Store one group: ``vecs`` holds its sentences' vectors, then its titles'."""
+        n_texts = sum(len(p[2]) for p in prepared)
+        title_vecs = vecs[n_texts:]
+        k = 0
+        rows = []
+        for n, (art, is_update, sentences, chunks, statements) in enumerate(prepared):
+            svecs = vecs[k:k + len(sentences)]
+            k += len(sentences)
+            index = {(s.start, s.end): j for j, s in enumerate(sentences)}
+            cvecs = _mean_rows(svecs, [[index[tuple(x)] for x in c.sentences] for c in chunks], svecs.shape[1])
+            rows.append(ArticleRows(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements))
+            report.updated += is_update
+            report.new += not is_update
+            report.chunks += len(chunks)
+            report.quotes += len(statements)
+            report.sentences += len(sentences)
+        # one write a group: its rows, then its records, so a crash leaves no half article
+        self.store.write_articles(rows)
 
     @staticmethod
     def _fail(report: IngestReport, exc: ReadError, on_error) -> None:

@@ -1,8 +1,6 @@
 """Incremental ingest into a real Chroma store: new, unchanged, changed, deleted, failed files."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from qabot.readers import read_path
