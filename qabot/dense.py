@@ -270,7 +270,7 @@ def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False,
     norms = np.ones(len(starts), dtype=np.float32)
     # a block of chunks at a time: every chunk's rows at once (overlap repeats rows) would be a
     # second, larger copy of the matrix
-    block = 65_536
+    block = 8_192
     for c0 in range(0, len(starts), block):
         c1 = min(c0 + block, len(starts))
         lo, hi = starts[c0], (starts[c1] if c1 < len(starts) else len(members))
