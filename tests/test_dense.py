@@ -204,3 +204,13 @@ def test_vector_caches_are_written_in_place_and_read_back_mapped(tmp_path):
     blocked.write_text("")
     unwritable = cached_arrays(blocked, "v", "loc", "e.1", build)        # no cache: built in memory
     assert calls[-1] is None and (unwritable["big"] == 7).all()
+
+
+def test_the_graph_is_search_grade_only_where_it_is_searched(engine, corpus, settings):
+    engine.ingest([corpus])
+    hnsw = engine.store()._cols["qabot_sentences"].configuration["hnsw"]
+    built = (hnsw["ef_construction"], hnsw.get("max_neighbors", 16))
+    if settings.chroma_url:
+        assert built == (64, 16)   # a large server store is searched through its graph
+    else:
+        assert built == (32, 8)    # an embedded store never is: qabot searches its own copy
