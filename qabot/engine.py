@@ -397,7 +397,7 @@ class Engine:
                     if holder is not None:
                         add(self._statement_quote(holder, 1.0))
                     else:
-                        para = art.paragraph_at(m.start())
+                        para = index.paragraph_at(aid, m.start())
                         if para is None:
                             continue
                         row = next((index.rows[i] for i in index.rows_overlapping(aid, m.start(), m.start() + 1)),
@@ -428,12 +428,12 @@ class Engine:
 
     def article(self, article_id: str) -> Article:
         """A stored article by id (or a unique prefix of it)."""
-        arts = self.index().articles
-        if article_id in arts:
-            return arts[article_id]
-        matches = [a for i, a in arts.items() if i.startswith(article_id)]
+        index = self.index()
+        if article_id in index.articles:
+            return index.article(article_id)
+        matches = [i for i in index.articles if i.startswith(article_id)]
         if len(matches) == 1:
-            return matches[0]
+            return index.article(matches[0])
         if not matches:
             raise QabotError(f"no article with id {article_id!r}; `qabot stats` lists the store")
         raise QabotError(f"{article_id!r} matches {len(matches)} articles; give more of the id")

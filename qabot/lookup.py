@@ -275,7 +275,7 @@ def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> t
         while b > a and not text[b - 1].isspace():
             b -= 1
         b = b - 1 if b > a else a + max_chars
-    para = index.articles[row.article_id].paragraph_at(a)
+    para = index.paragraph_at(row.article_id, a)
     return a, b, para if para is not None else 0
 
 

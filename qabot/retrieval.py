@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .models import Article
+from .models import Article, Paragraph
 from .store import Store
 
 _WORD = re.compile(r"\w+", re.U)
@@ -143,7 +143,14 @@ class CorpusIndex:
 
         self.generation = store.generation
         records = store.load_records()
-        self.articles: dict[str, Article] = {aid: r.article for aid, r in records.items()}
+        # articles without their paragraph objects (half the view's article memory): the
+        # paragraphs stay as one small integer array an article (``article``, ``paragraph_at``)
+        self.articles: dict[str, Article] = {}
+        self._paragraphs: dict[str, np.ndarray] = {}
+        for aid, r in records.items():
+            self._paragraphs[aid] = np.array([(p.number, p.start, p.end) for p in r.article.paragraphs],
+                                             dtype=np.int32).reshape(-1, 3)
+            self.articles[aid] = r.article.model_copy(update={"paragraphs": []})
         # statements stay JSON text until asked for: a cold start loads this index from a pickle,
         # where 15k statement dicts cost a third of the time and a string almost nothing
         self.statements: dict[str, list[str]] = {aid: [json.dumps(x) for x in r.statements]
@@ -242,6 +249,21 @@ class CorpusIndex:
             return []
         lo = int(got[2][n - 1]) if n else 0
         return got[1][lo:int(got[2][n])].tolist()
+
+    def article(self, article_id: str) -> Article:
+        """The stored article ``article_id`` whole, paragraphs included (``articles`` holds
+        them without)."""
+        art = self.articles[article_id]
+        paras = [Paragraph(number=int(n), start=int(a), end=int(b)) for n, a, b in self._paragraphs[article_id]]
+        return art.model_copy(update={"paragraphs": paras})
+
+    def paragraph_at(self, article_id: str, offset: int) -> int | None:
+        """The number of the paragraph of article ``article_id`` that holds ``offset``, if any."""
+        paras = self._paragraphs.get(article_id)
+        if paras is None or not len(paras):
+            return None
+        i = int(np.searchsorted(paras[:, 1], offset, side="right")) - 1
+        return int(paras[i, 0]) if i >= 0 and offset < paras[i, 2] else None
 
     def statement_dicts(self, article_id: str) -> list[dict]:
         """The attributed statements of an article, as stored."""

@@ -519,7 +519,8 @@ def test_very_long_question_and_article_fit_every_limit(loaded):
         assert not any(c.custom_id.startswith("qabot:more") for c in sent["view"].children)
         sent = followups(await slash(bot, "ask", question="What did the lock keeper shout when the canal volunteers finished?"))[0]
         assert_safe(sent)
-        canal = [a for a in loaded.index().articles.values() if a.title.startswith("Canal")][0]
+        canal = [loaded.index().article(i) for i, a in loaded.index().articles.items() if a.title.startswith("Canal")][0]
+        assert canal.paragraphs
         for p in canal.paragraphs:
             src = followups(await slash(bot, "source", id=f"{canal.id}:{p.start}:{p.end}"))[0]
             assert_safe(src)

@@ -141,7 +141,8 @@ def test_pipelined_groups_store_what_the_model_gives_each_sentence(engine, corpu
     got = store.get("sentences", embeddings=True)
     assert len(got["ids"]) == report.sentences == store.counts()["sentences"]
     stored = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
-    for aid, art in engine.index().articles.items():
+    for aid in engine.index().articles:
+        art = engine.index().article(aid)
         sentences = article_sentences(art, engine.counter)
         want = engine.embedder.encode([s.text for s in sentences])
         have = np.stack([stored[f"{aid}:{art.content_hash[:12]}:s{i}"] for i in range(len(sentences))])

@@ -2,6 +2,8 @@
 count for more; broad questions draw on several articles; reprinted copy is not repeated."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .conftest import ingest_texts
@@ -107,3 +109,21 @@ def test_sentence_table_and_ids_agree(news):
         assert all(idx.rows[i].article_id == aid for i in rows)
         text = idx.articles[aid].text
         assert all(idx.text(idx.rows[i]) == text[idx.rows[i].start:idx.rows[i].end] for i in rows)
+
+
+def test_the_corpus_view_keeps_paragraphs_as_numbers_and_gives_whole_articles(engine, corpus):
+    from qabot.readers import read_path
+
+    engine.ingest([corpus])
+    index = engine.index()
+    for aid, light in index.articles.items():
+        whole = index.article(aid)
+        assert light.paragraphs == [] and whole.text == light.text
+        source = {a.id: a for a in read_path(Path(whole.path))}[aid]
+        assert whole == source  # the article as read from its file, paragraphs included
+        for p in whole.paragraphs:
+            for offset in (p.start, (p.start + p.end) // 2, p.end - 1):
+                assert index.paragraph_at(aid, offset) == p.number == whole.paragraph_at(offset)
+        gaps = [p.end for p in whole.paragraphs if p.end < len(whole.text) and whole.paragraph_at(p.end) is None]
+        assert all(index.paragraph_at(aid, g) is None for g in gaps)
+    assert index.paragraph_at("no-such-article", 0) is None
