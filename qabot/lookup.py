@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .models import Statement
-from .retrieval import CorpusIndex, stems
+from .retrieval import CorpusIndex, stems, unpack_lines
 from .store import speaker_key
 
 _ROLE_WORDS = frozenset(
@@ -43,24 +43,27 @@ _WHAT_SAID = re.compile(
 
 
 class StatementSource:
-    """The statement bodies of a corpus view (``CorpusIndex.statements``: the JSON of each
-    statement, by article), parsed one statement at a time when a row's ``statement`` is read
-    (a cold reader unpickles every row of the store but looks at a few), the last 65,536 kept.
-    The bodies are the corpus view's, not a copy: pickled rows leave them out, and ``attach``
-    points them at the view again."""
+    """The statement bodies of a corpus view (``CorpusIndex.statements``: each article's
+    statements as compressed JSON lines), parsed one statement at a time when a row's
+    ``statement`` is read (a cold reader unpickles every row of the store but looks at a few),
+    the last 65,536 kept (and the last 1,024 articles' lines). The bodies are the corpus view's,
+    not a copy: pickled rows leave them out, and ``attach`` points them at the view again."""
 
-    def __init__(self, texts: dict[str, list[str]] | None) -> None:
-        self.texts = texts
-        self.get = lru_cache(maxsize=65_536)(self._parse)
+    def __init__(self, blobs: dict[str, bytes] | None) -> None:
+        self.attach(blobs)
 
-    def attach(self, texts: dict[str, list[str]]) -> None:
-        self.texts = texts
+    def attach(self, blobs: dict[str, bytes] | None) -> None:
+        self.blobs = blobs
         self.get = lru_cache(maxsize=65_536)(self._parse)
+        self._lines = lru_cache(maxsize=1_024)(self._unpack)
+
+    def _unpack(self, article_id: str) -> list[str]:
+        return unpack_lines(self.blobs[article_id])
 
     def _parse(self, article_id: str, n: int) -> Statement:
-        if self.texts is None:
+        if self.blobs is None:
             raise RuntimeError("statement rows read before their source was attached")
-        return Statement.model_validate_json(self.texts[article_id][n])
+        return Statement.model_validate_json(self._lines(article_id)[n])
 
     def __getstate__(self) -> dict:
         return {}
@@ -69,7 +72,7 @@ class StatementSource:
         self.__init__(None)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a store holds one of these a statement (~90k at 100k chunks)
 class StatementRow:
     """One stored statement: its speaker fields, and its body read from ``source`` on use."""
 

@@ -72,7 +72,7 @@ def test_speaker_rows_read_their_bodies_from_the_corpus_view(loaded):
     before = [(r.speaker, r.statement.model_dump()) for r in speakers.rows]
     assert before and all(r.source is speakers.source for r in speakers.rows)
     copy = pickle.loads(pickle.dumps(speakers))
-    assert copy.source.texts is None                  # the bodies are not pickled twice
+    assert copy.source.blobs is None                  # the bodies are not pickled twice
     with pytest.raises(RuntimeError, match="source was attached"):
         copy.rows[0].statement
     copy.source.attach(index.statements)
