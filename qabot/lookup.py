@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -76,13 +77,19 @@ class StatementSource:
 class StatementRow:
     """One stored statement: its speaker fields, and its body read from ``source`` on use."""
 
-    id: str
     article_id: str
+    version: str
     speaker: str
     key: str
     description: str
     n: int
     source: StatementSource = field(repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        """``ARTICLE:VERSION:qN``, as the store names statements (worked out: a string a row
+        of the largest table a reader holds)."""
+        return f"{self.article_id}:{self.version}:q{self.n}"
 
     @property
     def statement(self) -> Statement:
@@ -100,8 +107,9 @@ def load_statements(index: CorpusIndex, article_ids: list[str] | None = None) ->
         v = art.content_hash[:12]
         for n, raw in enumerate(index.statement_dicts(aid)):
             speaker = raw.get("speaker") or ""
-            rows.append(StatementRow(f"{aid}:{v}:q{n}", aid, speaker, speaker_key(speaker or None),
-                                     raw.get("speaker_description") or "", n, source))
+            # interned: a speaker's name, key and role recur in thousands of rows
+            rows.append(StatementRow(aid, v, sys.intern(speaker), sys.intern(speaker_key(speaker or None)),
+                                     sys.intern(raw.get("speaker_description") or ""), n, source))
     return rows
 
 
