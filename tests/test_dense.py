@@ -214,3 +214,18 @@ def test_the_graph_is_search_grade_only_where_it_is_searched(engine, corpus, set
         assert built == (64, 16)   # a large server store is searched through its graph
     else:
         assert built == (32, 8)    # an embedded store never is: qabot searches its own copy
+
+
+def test_row_reader_reads_what_the_matrix_holds_without_mapping_it(tmp_path):
+    from qabot.dense import RowReader
+
+    rng = np.random.default_rng(0)
+    data = rng.standard_normal((500, 384)).astype(np.float32)
+    np.save(tmp_path / "m.npy", data)
+    mapped = np.load(tmp_path / "m.npy", mmap_mode="r")
+    reader = RowReader(mapped)
+    (tmp_path / "m.npy").unlink()   # a newer generation removed it: the open file still reads
+    rows = np.array([7, 8, 9, 499, 0, 8, 250, 251, 3], dtype=np.int64)  # runs, repeats, any order
+    assert np.array_equal(reader.read(rows), data[rows])
+    assert np.array_equal(RowReader(data).read(rows), data[rows])  # in memory: indexed
+    assert reader.read(np.array([], dtype=np.int64)).shape == (0, 384)
