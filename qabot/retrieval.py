@@ -152,40 +152,49 @@ class CorpusIndex:
         import bm25s
 
         self.generation = store.generation
-        records = store.load_records()
+        # one record at a time, each made compact at once: holding every record (statements as
+        # dicts) before building was most of a first reader's memory on a large store
+        self.articles: dict[str, Article] = {}
         # articles without their paragraph objects (half the view's article memory): the
         # paragraphs stay as one small integer array an article (``article``, ``paragraph_at``)
-        self.articles: dict[str, Article] = {}
         self._paragraphs: dict[str, np.ndarray] = {}
-        for aid, r in records.items():
-            self._paragraphs[aid] = np.array([(p.number, p.start, p.end) for p in r.article.paragraphs],
-                                             dtype=np.int32).reshape(-1, 3)
-            self.articles[aid] = r.article.model_copy(update={"paragraphs": []})
         # statements stay compressed JSON text until asked for (``statement_lines``): a cold
         # start loads this index from a pickle, where statement dicts cost a third of the time,
         # and compressed they take a quarter of the memory of plain JSON
-        self.statements: dict[str, bytes] = {aid: pack_lines([json.dumps(x) for x in r.statements])
-                                             for aid, r in records.items()}
-        order = sorted(records)
-        cols: list[list[int]] = [[], [], [], [], []]  # article, paragraph, start, end, n
+        self.statements: dict[str, bytes] = {}
+        spans: dict[str, np.ndarray] = {}      # an article's sentences: paragraph, start, end
+        chunk_spans: dict[str, list] = {}
+        for r in store.iter_records():
+            aid = r.article.id
+            self._paragraphs[aid] = np.array([(p.number, p.start, p.end) for p in r.article.paragraphs],
+                                             dtype=np.int32).reshape(-1, 3)
+            self.articles[aid] = r.article.model_copy(update={"paragraphs": []})
+            self.statements[aid] = pack_lines([json.dumps(x) for x in r.statements])
+            spans[aid] = np.asarray(r.sentences, dtype=np.int32).reshape(-1, 3)
+            chunk_spans[aid] = r.chunks
+        order = sorted(self.articles)
+        cols: list[np.ndarray] = []            # article, paragraph, start, end, n
         first: dict[str, tuple[str, int, int]] = {}
         self.by_article: dict[str, range] = {}
         # an article's chunks as the rows of their sentences: chunk n is rows[ends[n-1]:ends[n]]
         self._chunks: dict[str, tuple[str, np.ndarray, np.ndarray]] = {}
+        base = 0
         for k, aid in enumerate(order):
-            rec = records[aid]
-            v = rec.article.content_hash[:12]
-            base = len(cols[4])
-            for n, (p, a, b) in enumerate(rec.sentences):
-                for col, x in zip(cols, (k, p, a, b, n)):
-                    col.append(x)
-            first[aid] = (v, base, len(rec.sentences))
-            self.by_article[aid] = range(base, base + len(rec.sentences))
-            at = {(a, b): base + j for j, (_, a, b) in enumerate(rec.sentences)}
-            members = [[at[tuple(x)] for x in spans if tuple(x) in at] for spans in rec.chunks]
+            v = self.articles[aid].content_hash[:12]
+            sp = spans.pop(aid)
+            cols.append(np.column_stack([np.full(len(sp), k, dtype=np.int32), sp,
+                                         np.arange(len(sp), dtype=np.int32)]))
+            first[aid] = (v, base, len(sp))
+            self.by_article[aid] = range(base, base + len(sp))
+            at = {(int(a), int(b)): base + j for j, (_, a, b) in enumerate(sp.tolist())}
+            members = [[at[tuple(x)] for x in c if tuple(x) in at] for c in chunk_spans.pop(aid)]
             self._chunks[aid] = (v, np.fromiter((i for m in members for i in m), dtype=np.int32),
                                  np.cumsum([len(m) for m in members], dtype=np.int64))
-        self.rows = RowTable(order, [first[a][0] for a in order], *(np.asarray(c, dtype=np.int32) for c in cols))
+            base += len(sp)
+        table = np.concatenate(cols) if cols else np.zeros((0, 5), dtype=np.int32)
+        cols = [np.ascontiguousarray(table[:, j]) for j in range(5)]
+        del table
+        self.rows = RowTable(order, [first[a][0] for a in order], *cols)
         self.by_id = RowIds(first)
         texts = [self.articles[order[a]].text[x:y] for a, x, y in
                  zip(self.rows.article.tolist(), self.rows.start.tolist(), self.rows.end.tolist())]

@@ -423,14 +423,19 @@ class Store:
 
     def load_records(self) -> dict[str, "ArticleRecord"]:
         """Every complete article with what was derived from it at ingest."""
+        return {r.article.id: r for r in self.iter_records()}
+
+    def iter_records(self) -> Iterator["ArticleRecord"]:
+        """``load_records`` one at a time, read a page at a time: a reader building its view of
+        a large store need not hold every record (and every statement as a dict) at once."""
         ids = [f"{aid}:{v}:r0" for aid, v in self.versions().items()]
-        got = self._get(self._cols["qabot_records"], ids=ids, include=["metadatas"])
-        out = {}
-        for meta in got["metadatas"]:
-            record = _unpack(meta["record"])
-            out[meta["article_id"]] = ArticleRecord(Article.model_validate(record["article"]), record["sentences"],
-                                   record["chunks"], record["statements"])
-        return out
+        col = self._cols["qabot_records"]
+        for i in range(0, len(ids), _PAGE):
+            got = col.get(ids=ids[i:i + _PAGE], include=["metadatas"])
+            for meta in got["metadatas"]:
+                record = _unpack(meta["record"])
+                yield ArticleRecord(Article.model_validate(record["article"]), record["sentences"],
+                                    record["chunks"], record["statements"])
 
     def load_articles(self) -> dict[str, tuple[Article, list[list[int]]]]:
         """Every complete article with its sentence offsets ``[paragraph, start, end]``."""
