@@ -294,15 +294,10 @@ def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False,
     the store for the index's rows; the large ones written straight into ``scratch`` (a folder)
     when given, rather than held in memory (see ``cache.cached_arrays``)."""
     dim = store.dim
-    matrix = _empty(scratch, "sentences", (len(index.rows), dim))
-    ids = index.rows.ids()
-    # page by page into the matrix: the whole store's vectors as Python objects at once would
-    # take several times the matrix's memory
-    for i in range(0, len(ids), 5000):
-        got = store.get("sentences", ids=ids[i:i + 5000], embeddings=True)
-        if got["ids"]:
-            at = np.fromiter((index.by_id[x] for x in got["ids"]), dtype=np.int64, count=len(got["ids"]))
-            matrix[at] = np.asarray(got["embeddings"], dtype=np.float32)
+    matrix = _fetch_vectors(store, index, dim, scratch)
+    # read back by pread (``RowReader``): through a map, every page of the matrix would count in
+    # this process's memory on top of Chroma's copy
+    rows = RowReader(matrix)
     aids = sorted(index.articles)
     tv = store.title_vectors(aids)
     titles = np.zeros((len(aids), dim), dtype=np.float32)
@@ -317,13 +312,42 @@ def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False,
     for c0 in range(0, len(starts), block):
         c1 = min(c0 + block, len(starts))
         lo, hi = starts[c0], (starts[c1] if c1 < len(starts) else len(members))
-        sums = np.add.reduceat(np.asarray(matrix[members[lo:hi]]), starts[c0:c1] - lo)
+        sums = np.add.reduceat(rows.read(members[lo:hi]), starts[c0:c1] - lo)
         norms[c0:c1] = np.linalg.norm(sums, axis=1)
     norms[norms == 0] = 1.0
     arrays = {"sentences": matrix, "titles": titles, "chunk_norms": norms}
     if reduced:
-        arrays |= project(matrix, out=_empty(scratch, "reduced", (len(matrix), REDUCED_DIM)))
+        arrays |= project(matrix, out=_empty(scratch, "reduced", (len(matrix), REDUCED_DIM)), rows=rows)
     return arrays
+
+
+def _fetch_vectors(store: Store, index: CorpusIndex, dim: int, scratch: Path | None) -> np.ndarray:
+    """Every sentence vector of the index, in row order: written page by page to
+    ``scratch / "sentences.npy"`` and returned memory-mapped, or in memory without ``scratch``.
+    Page by page: the whole store's vectors as Python objects at once would take several times
+    the matrix's memory."""
+    ids = index.rows.ids()
+    out = None if scratch is None else open(scratch / "sentences.npy", "wb")
+    matrix = np.zeros((len(ids), dim), dtype=np.float32) if out is None else None
+    try:
+        if out is not None:
+            np.lib.format.write_array_header_1_0(
+                out, {"descr": np.lib.format.dtype_to_descr(np.dtype(np.float32)), "fortran_order": False,
+                      "shape": (len(ids), dim)})
+        for i in range(0, len(ids), 5000):
+            page = np.zeros((len(ids[i:i + 5000]), dim), dtype=np.float32)
+            got = store.get("sentences", ids=ids[i:i + 5000], embeddings=True)
+            if got["ids"]:
+                at = np.fromiter((index.by_id[x] - i for x in got["ids"]), dtype=np.int64, count=len(got["ids"]))
+                page[at] = np.asarray(got["embeddings"], dtype=np.float32)
+            if out is None:
+                matrix[i:i + len(page)] = page
+            else:
+                out.write(page.tobytes())
+    finally:
+        if out is not None:
+            out.close()
+    return matrix if out is None else np.load(scratch / "sentences.npy", mmap_mode="r")
 
 
 def _empty(scratch: Path | None, name: str, shape: tuple[int, int]) -> np.ndarray:
@@ -333,14 +357,15 @@ def _empty(scratch: Path | None, name: str, shape: tuple[int, int]) -> np.ndarra
 
 
 def project(matrix: np.ndarray, dim: int | None = None, sample: int = 20_000, seed: int = 0,
-            out: np.ndarray | None = None) -> dict[str, np.ndarray]:
+            out: np.ndarray | None = None, rows: "RowReader | None" = None) -> dict[str, np.ndarray]:
     """The principal components of ``matrix``'s rows (fitted on a sample) and every row
     projected on them: ``basis`` (d x dim, default ``REDUCED_DIM``, or ``out``'s width), ``mean``
     (d), ``reduced`` (rows x dim; written into ``out`` when given)."""
     dim = out.shape[1] if out is not None else (dim or REDUCED_DIM)
     rng = np.random.default_rng(seed)
     pick = np.sort(rng.choice(len(matrix), size=min(sample, len(matrix)), replace=False))
-    part = np.asarray(matrix[pick], dtype=np.float32)
+    rows = rows or RowReader(matrix)
+    part = rows.read(pick)
     mean = part.mean(axis=0)
     _, _, vt = np.linalg.svd(part - mean, full_matrices=False)
     basis = np.zeros((matrix.shape[1], dim), dtype=np.float32)
@@ -348,5 +373,5 @@ def project(matrix: np.ndarray, dim: int | None = None, sample: int = 20_000, se
     basis[:, :min(dim, len(vt))] = vt[:dim].T
     reduced = out if out is not None else np.empty((len(matrix), basis.shape[1]), dtype=np.float32)
     for i in range(0, len(matrix), 65_536):
-        reduced[i:i + 65_536] = (np.asarray(matrix[i:i + 65_536], dtype=np.float32) - mean) @ basis
+        reduced[i:i + 65_536] = (rows.read(np.arange(i, min(i + 65_536, len(matrix)))) - mean) @ basis
     return {"basis": basis, "mean": mean.astype(np.float32), "reduced": reduced}
