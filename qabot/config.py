@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     corpus: Path = Field(Path("corpus"), description="folder ingested when no path is given")
     chroma_url: str | None = Field(None, description="http://host:port of a Chroma server")
     batch_size: int = Field(16, ge=1, description="texts per embedding batch")
+    ingest_group: int = Field(128, ge=1, description="articles embedded and written together: an "
+                              "interrupted ingest loses at most one group; smaller groups cost more CPU")
     max_file_mb: float = Field(20.0, gt=0, description="files larger than this are refused")
     max_question_chars: int = Field(2000, ge=1)
     top_k: int = Field(3, ge=1, le=20, description="quotes per answer")

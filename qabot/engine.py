@@ -196,7 +196,8 @@ class Engine:
         store = self.store()
         with store.write_lock(wait):
             ingester = Ingester(store, self.embedder, self.counter, batch_size=self.settings.batch_size,
-                                max_bytes=int(self.settings.max_file_mb * 1_000_000))
+                                max_bytes=int(self.settings.max_file_mb * 1_000_000),
+                                group=self.settings.ingest_group)
             report = ingester.run(paths, prune=prune, on_error=on_error, progress=progress)
         self._index = None
         self._dense = None

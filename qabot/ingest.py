@@ -79,7 +79,7 @@ class Ingester:
     """Runs an ingest into ``store`` with ``embedder``; one at a time per store (write lock)."""
 
     def __init__(self, store: Store, embedder: Embedder, counter: TokenCounter,
-                 batch_size: int = 16, max_bytes: int = 20_000_000, group: int = 24) -> None:
+                 batch_size: int = 16, max_bytes: int = 20_000_000, group: int = 128) -> None:
         self.store = store
         self.embedder = embedder
         self.counter = counter

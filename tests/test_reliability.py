@@ -23,7 +23,9 @@ QUESTIONS = [
 
 
 def qabot(store: Path, *args: str, **kw) -> subprocess.Popen:
-    env = dict(os.environ, QABOT_STORE=str(store), HF_HUB_OFFLINE="1")
+    # groups of 8 articles: a run over these 41 articles commits several times, so kills land
+    # between commits as well as inside one
+    env = dict(os.environ, QABOT_STORE=str(store), HF_HUB_OFFLINE="1", QABOT_INGEST_GROUP="8")
     kw.setdefault("stdout", subprocess.PIPE)
     kw.setdefault("stderr", subprocess.PIPE)
     return subprocess.Popen([sys.executable, "-m", "qabot", *args], env=env, text=True, **kw)
