@@ -22,17 +22,17 @@ QUESTIONS = [
 ]
 
 
-def qabot(store: Path, *args: str, **kw) -> subprocess.Popen:
-    # groups of 8 articles: a run over these 41 articles commits several times, so kills land
-    # between commits as well as inside one
-    env = dict(os.environ, QABOT_STORE=str(store), HF_HUB_OFFLINE="1", QABOT_INGEST_GROUP="8")
+def qabot(store: Path, *args: str, group: int | None = None, **kw) -> subprocess.Popen:
+    env = dict(os.environ, QABOT_STORE=str(store), HF_HUB_OFFLINE="1")
+    if group:
+        env["QABOT_INGEST_GROUP"] = str(group)
     kw.setdefault("stdout", subprocess.PIPE)
     kw.setdefault("stderr", subprocess.PIPE)
     return subprocess.Popen([sys.executable, "-m", "qabot", *args], env=env, text=True, **kw)
 
 
-def run(store: Path, *args: str) -> tuple[int, str, str]:
-    p = qabot(store, *args)
+def run(store: Path, *args: str, group: int | None = None) -> tuple[int, str, str]:
+    p = qabot(store, *args, group=group)
     out, err = p.communicate(timeout=900)
     return p.returncode, out, err
 
@@ -76,13 +76,15 @@ def test_killed_ingests_repair_to_a_clean_store(shared_eval, tmp_path):
     crashed, clean = tmp_path / "crashed", tmp_path / "clean"
     # the clean ingest first, to know how long one takes: every kill then lands inside one
     started = time.monotonic()
-    code, _, err = run(clean, "ingest", str(corpus))
+    # groups of 8 articles: a run over these 41 articles commits several times, so kills land
+    # between commits as well as inside one
+    code, _, err = run(clean, "ingest", str(corpus), group=8)
     assert code == 0, err
     took = time.monotonic() - started
     rng = random.Random(int(os.environ.get("QABOT_TEST_SEED", "7")))
     killed_mid_way = 0
     for n in range(3):
-        p = qabot(crashed, "ingest", str(corpus))
+        p = qabot(crashed, "ingest", str(corpus), group=8)
         # each run resumes the last one, so it has less left to do: aim at the first part of it
         time.sleep(rng.uniform(0.15, 0.6) * took / (n + 1))
         killed_mid_way += p.poll() is None
@@ -91,7 +93,7 @@ def test_killed_ingests_repair_to_a_clean_store(shared_eval, tmp_path):
         if (crashed / "chroma.sqlite3").exists():
             complete_articles_only(crashed)
     assert killed_mid_way >= 2
-    code, out, err = run(crashed, "ingest", str(corpus), "--json")
+    code, out, err = run(crashed, "ingest", str(corpus), "--json", group=8)
     assert code == 0, err
     complete_articles_only(crashed)
     assert snapshot(crashed) == snapshot(clean)
