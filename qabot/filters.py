@@ -2,13 +2,14 @@
 question when it says so explicitly ("in 2016", "according to the Post", "by Dan Riehl").
 
 A filter selects articles. Explicit filters (flags) are strict. Filters read from a question are
-soft: articles whose date or source is unknown stay in, and a filter that would leave nothing is
-dropped, so a question that merely mentions a year is never left unanswerable by it.
+soft: articles whose date or source is unknown stay in, so do articles whose text names the year
+asked about, and a filter that would leave nothing is dropped, so a question that merely mentions
+a year is never left unanswerable by it.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -63,8 +64,15 @@ class Filters:
         """Whether ``article`` passes."""
         return self._accepts(article, article_date(article))
 
-    def _accepts(self, article: Article, d: date | None) -> bool:
-        if self.since or self.until:
+    def year_asked(self) -> str | None:
+        """The one year a question's filter names ("in 2012", "in March 2017"), else None. A
+        question's year may be when something happened, not when it was reported."""
+        if self.soft and self.since and self.until and self.since.year == self.until.year:
+            return str(self.since.year)
+        return None
+
+    def _accepts(self, article: Article, d: date | None, names_year: bool = False) -> bool:
+        if (self.since or self.until) and not names_year:
             if d is None:
                 if not self.soft:
                     return False
@@ -85,15 +93,18 @@ class Filters:
                 return False
         return True
 
-    def select(self, articles: dict[str, Article], dates: Mapping[str, date | None] | None = None
-               ) -> set[str] | None:
+    def select(self, articles: dict[str, Article], dates: Mapping[str, date | None] | None = None,
+               naming_year: Collection[str] = ()) -> set[str] | None:
         """Ids of the articles accepted, or None when nothing is filtered (or a soft filter
-        would leave nothing). ``dates``: each article's ``article_date``, when known."""
+        would leave nothing). ``dates``: each article's ``article_date``, when known.
+        ``naming_year``: articles whose text names ``year_asked()``; a soft filter keeps them
+        whatever their date ("What happened to Stein in 2012?" asked of a 2016 article)."""
         if not self:
             return None
         if dates is None:
             dates = {aid: article_date(art) for aid, art in articles.items()}
-        ids = {aid for aid, art in articles.items() if self._accepts(art, dates.get(aid))}
+        naming_year = set(naming_year) if self.soft else set()
+        ids = {aid for aid, art in articles.items() if self._accepts(art, dates.get(aid), aid in naming_year)}
         if self.soft and (not ids or len(ids) == len(articles)):
             return None
         return ids

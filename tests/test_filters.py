@@ -78,3 +78,30 @@ def test_the_corpus_view_knows_every_articles_date(loaded):
         # the dates the view holds select exactly what parsing each article's date selects
         assert f.select(index.articles, index.dates) == f.select(index.articles)
         assert f.select(index.articles) == ({aid for aid, a in index.articles.items() if f.accepts(a)} or None)
+
+
+def test_a_soft_year_keeps_articles_that_name_it(engine, tmp_path):
+    from .conftest import ingest_texts
+
+    ingest_texts(engine, tmp_path / "news", {
+        "stein.md": "---\ntitle: Candidate escorted from debate site\ndate: 2016-09-26\n---\n"
+                    "Police escorted the candidate from the debate site on Monday.\n\n"
+                    "Monday's trip was not her first. In 2012 she was arrested after entering the venue.\n",
+        "budget.md": "---\ntitle: City budget passes\ndate: 2012-03-01\n---\n"
+                     "The council passed the city budget after a long debate.\n",
+        "storm.md": "---\ntitle: Storm closes port\ndate: 2016-10-02\n---\n"
+                    "A storm closed the port on Sunday and stranded the fishing fleet.\n",
+    })
+    index = engine.index()
+    f = from_question("What happened to the candidate in 2012?")
+    assert f.year_asked() == "2012"
+    by_title = {a.title: aid for aid, a in index.articles.items()}
+    # by date alone only the 2012 budget is kept; the 2016 article names the year and stays too
+    assert f.select(index.articles, index.dates) == {by_title["City budget passes"]}
+    assert f.select(index.articles, index.dates, index.articles_with({"2012"})) == {
+        by_title["City budget passes"], by_title["Candidate escorted from debate site"]}
+    # strict filters (flags) keep to the dates
+    strict = Filters(since=date(2012, 1, 1), until=date(2012, 12, 31))
+    assert strict.select(index.articles, index.dates, index.articles_with({"2012"})) == {by_title["City budget passes"]}
+    answer = engine.ask("What happened to the candidate in 2012?")
+    assert "she was arrested" in answer.quotes[0].text
