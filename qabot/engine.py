@@ -21,8 +21,8 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_lookup, quote_span, rank_by_topic,
-                     statement_vectors)
+from .lookup import (SpeakerIndex, StatementRow, load_statements, names_all, parse_lookup, possessive,
+                     quote_span, rank_by_topic, statement_vectors)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever
 from .store import SCHEMA_VERSION, Store, read_generation
@@ -251,7 +251,7 @@ class Engine:
                 routed = self.said(text, k)
                 if not routed.abstained:
                     return routed.model_copy(update={"question": q, "kind": "ask"})
-            elif self.speakers().match(text):
+            elif possessive(text) is None and self.speakers().match(text):
                 # a speaker the corpus quotes: their statements answer, or nothing does
                 routed = self.who(text, topic, k)
                 return routed.model_copy(update={"question": q, "kind": "ask"})
@@ -268,16 +268,14 @@ class Engine:
     @staticmethod
     def _names(passage: str, name: str) -> bool:
         """True when ``passage`` names the person ``name`` (by the identifying words of the name)."""
-        from .lookup import name_tokens
-
-        words = name_tokens(name)
-        found = set(re.findall(r"\w+", passage.lower()))
-        return bool(words) and any(w in found for w in words if len(w) > 2)
+        return names_all(passage, name)
 
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
              filters: Filters | None = None) -> Answer:
         index = self.index()
-        ids = merge(filters, from_question(q)).select(index.articles, index.dates)
+        wanted = merge(filters, from_question(q))
+        year = wanted.year_asked()
+        ids = wanted.select(index.articles, index.dates, index.articles_with({year}) if year else ())
         if ids is not None and not ids:
             return Answer(question=q, abstained=True, message="No article matches the filters given.")
         qvec = self.embedder.encode([q])[0]

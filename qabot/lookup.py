@@ -248,6 +248,32 @@ class SpeakerIndex:
         return close
 
 
+_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<role>[\w -]+)$", re.I)
+
+
+def possessive(name: str) -> tuple[str, str] | None:
+    """``(owner, role)`` when ``name`` is someone described through another ("Stein's
+    spokeswoman", "the president's lawyer"): not the owner, so not the owner's statements."""
+    m = _POSSESSIVE.match(name.strip())
+    if not m or not m.group("role").strip():
+        return None
+    return m.group("owner").strip(), m.group("role").strip()
+
+
+def names_all(passage: str, name: str) -> bool:
+    """True when ``passage`` names ``name``: every identifying word of a described person ("Stein's
+    spokeswoman": Stein and spokeswoman), else any identifying word of a name."""
+    found = set(re.findall(r"\w+", passage.lower()))
+    described = possessive(name)
+    if described:
+        owner, role = described
+        words = set(re.findall(r"\w+", speaker_key(owner))) | set(re.findall(r"\w+", role.lower()))
+        words -= {"the", "a", "an", "s"}
+        return bool(words) and words <= found
+    words = name_tokens(name)
+    return bool(words) and any(w in found for w in words if len(w) > 2)
+
+
 def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
     """``("said", phrase, None)`` or ``("who", name, topic)`` when the question is a look-up."""
     m = _WHO_SAID.match(question)

@@ -77,3 +77,30 @@ def test_speaker_rows_read_their_bodies_from_the_corpus_view(loaded):
         copy.rows[0].statement
     copy.source.attach(index.statements)
     assert [(r.speaker, r.statement.model_dump()) for r in copy.rows] == before
+
+
+def test_someone_described_through_another_is_not_that_person():
+    from qabot.lookup import names_all, possessive
+
+    assert possessive("Stein's spokeswoman") == ("Stein", "spokeswoman")
+    assert possessive("the president’s lawyer") == ("president", "lawyer")
+    assert possessive("Amber Rudd") is None and possessive("O'Brien") is None
+    assert names_all("Stein spokeswoman Melezia Figueroa said", "Stein's spokeswoman")
+    # the owner alone is not the person asked about
+    assert not names_all("Stein said she plans to join her supporters", "Stein's spokeswoman")
+    assert names_all("Rudd told the BBC", "Amber Rudd")
+
+
+def test_ask_about_someone_described_through_another(engine, tmp_path):
+    from .conftest import ingest_texts
+
+    ingest_texts(engine, tmp_path / "news", {"stein.txt": (
+        "Candidate removed from debate site\n\n"
+        "Green Party candidate Jill Stein was escorted off the premises on Monday.\n\n"
+        "\"We want a fair debate,\" Stein said at a rally.\n\n"
+        "Stein spokeswoman Melezia Figueroa said the candidate was headed to the venue for interviews.\n")})
+    answer = engine.ask("What did Stein's spokeswoman say?")
+    # not Stein's own statements, and not an abstention: the passage naming her spokeswoman
+    assert not answer.abstained
+    assert answer.quotes[0].text.startswith("Stein spokeswoman Melezia Figueroa said")
+    assert answer.quotes[0].speaker == "Melezia Figueroa"
