@@ -47,6 +47,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store", type=Path, default=Path("/tmp/qabot-abstention-store"))
     ap.add_argument("-n", type=int, default=800)
+    ap.add_argument("--step", type=float, default=0.05, help="threshold step of the table")
     args = ap.parse_args()
     present = build(args.store)
     engine = Engine(Settings(store=args.store, abstain_threshold=-1e9))
@@ -72,7 +73,7 @@ def main() -> None:
           f"{int(forced.sum())} abstained whatever the threshold (unknown names)")
     print("threshold  abst_P  abst_R  answerable_lost  seed_abst_R  seed_lost")
     seed = np.array([r["set"] == "seed" for r in rows])
-    for t in np.arange(0.3, 1.21, 0.05):
+    for t in np.arange(0.3, 1.21, args.step):
         abst = forced | (scores < t)
         tp = (abst & gold).sum()
         p = tp / abst.sum() if abst.sum() else 1.0

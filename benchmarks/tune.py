@@ -28,7 +28,7 @@ from qabot.evaluation import contains  # noqa: E402
 from qabot.retrieval import Retriever  # noqa: E402
 
 FEATURES = ["cos", "chunk_cos", "bm25", "title_cos", "type_bonus", "type_strong", "coverage", "idf_coverage",
-            "missing"]
+            "ctx_coverage", "missing"]
 # the name of each feature's weight in ``qabot.retrieval.WEIGHTS``
 WEIGHT_NAMES = {"type_bonus": "type"}
 
@@ -75,7 +75,8 @@ def search(rows: list[dict]) -> tuple[np.ndarray, float]:
         "type_bonus": [0.0, 0.04],
         "type_strong": [0.04, 0.1, 0.2],
         "coverage": [0.0],
-        "idf_coverage": [0.5, 0.7, 0.9, 1.1],
+        "idf_coverage": [0.3, 0.5, 0.7, 0.9],
+        "ctx_coverage": [0.0, 0.1, 0.2, 0.3],
         "missing": [-0.1, -0.2],
     }
     best, best_w = -1.0, None

@@ -8,10 +8,9 @@ text before it is returned: ``quote.text == article.text[start:end]``.
 """
 from __future__ import annotations
 
-import re
-
 from .models import Answer, Article, Quote
 from .retrieval import Candidate, CorpusIndex, content_words
+from .text import opens_with_reference
 
 MAX_QUOTE_CHARS = 500
 # word-set overlap (Jaccard) above which two quotes count as the same text
@@ -20,8 +19,6 @@ NEAR_DUPLICATE = 0.8
 # the latter scores higher by more than this factor (broad questions draw on several articles)
 DIVERSITY = 0.95
 MAX_QUOTE_SENTENCES = 3
-_PRONOUN_START = re.compile(
-    r"""^["“‘']?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|The (?:company|group|firm|agency|move|decision|report|statement))\b""")
 
 
 class VerbatimError(AssertionError):
@@ -87,7 +84,7 @@ class Answerer:
             nb = by_pos.get((row.article_id, n))
             other = at(n)
             # the next sentence continues this one when it opens with a pronoun ("It blamed ...")
-            follows = n == row.n + 1 and other is not None and bool(_PRONOUN_START.match(text[other.start:other.end]))
+            follows = n == row.n + 1 and other is not None and opens_with_reference(text[other.start:other.end])
             need = 0.5 if follows else 0.9
             if nb and other and other.paragraph == row.paragraph and nb.score >= need * cand.score:
                 if other.end - min(first.start, other.start) <= MAX_QUOTE_CHARS and \
@@ -97,7 +94,7 @@ class Answerer:
                     break
         # a pronoun at the start needs its antecedent
         prev = at(first.n - 1)
-        if (_PRONOUN_START.match(text[first.start:first.end]) and prev is not None
+        if (opens_with_reference(text[first.start:first.end]) and prev is not None
                 and prev.paragraph in (first.paragraph, first.paragraph - 1)
                 and last.n - prev.n + 1 <= MAX_QUOTE_SENTENCES and last.end - prev.start <= MAX_QUOTE_CHARS):
             first = prev

@@ -29,7 +29,7 @@ from .store import SCHEMA_VERSION, Store, read_generation
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
 # unanswerable ones asked of the same store.
-DEFAULT_THRESHOLD = 0.85
+DEFAULT_THRESHOLD = 0.93
 # a who-lookup with a topic answers only when some statement is this close to the topic
 WHO_TOPIC_THRESHOLD = 0.3
 # a said-lookup without an exact match answers only when a statement is this close in meaning

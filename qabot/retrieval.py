@@ -11,6 +11,7 @@ question's exact names and numbers but a weaker embedding still comes through.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 
 import re
@@ -22,6 +23,7 @@ import numpy as np
 
 from .models import Article, Paragraph
 from .store import Store
+from .text import opens_with_reference
 
 _WORD = re.compile(r"\w+", re.U)
 _STOP = frozenset(
@@ -32,18 +34,30 @@ _STOP = frozenset(
 )
 
 
+_FRAME = frozenset({"happen", "occur", "nam"})
+
+
 def content_words(text: str) -> list[str]:
     """Lower-cased words of ``text`` that carry meaning (no stop words)."""
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|ly|er|est|ion|ions|al)$")
+_IES = re.compile(r"(?<=\w\w)(?:ies|ied)$")
+# a consonant doubled before a suffix ("planned", "stopping"), but not one doubled in the word
+# itself ("fall", "pass", "buzz")
+_DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
-    """A light suffix-stripping stem, so "collapsed" meets "collapse" and "votes" meets "voted"."""
+    """A light suffix-stripping stem, so "collapsed" meets "collapse", "votes" meets "voted",
+    "planned" meets "plans" and "carried" meets "carry"."""
     if len(word) > 4:
+        if _IES.search(word):
+            return word[:-3] + "y"
         word = _SUFFIX.sub("", word)
+        word = _DOUBLED.sub(r"\1", word)
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
@@ -130,6 +144,7 @@ class Candidate:
     coverage: float = 0.0
     phrase: float = 0.0
     idf_coverage: float = 0.0
+    ctx_coverage: float = 0.0
     missing: float = 0.0
     boost: float = 0.0
     score: float = 0.0
@@ -260,6 +275,13 @@ class CorpusIndex:
         i = int(np.searchsorted(got, n))
         return i < len(got) and got[i] == n
 
+    def previous_row(self, i: int) -> int | None:
+        """The row before row ``i`` in its article, when in the same or the previous paragraph."""
+        rows = self.rows
+        if i == 0 or rows.article[i - 1] != rows.article[i]:
+            return None
+        return i - 1 if rows.paragraph[i - 1] >= rows.paragraph[i] - 1 else None
+
     def chunk_rows(self, chunk_id: str) -> list[int]:
         """The rows of the sentences of chunk ``chunk_id`` (none if it is of another version)."""
         aid, v, c = chunk_id.rsplit(":", 2)
@@ -348,6 +370,20 @@ def entity_terms(question: str) -> list[str]:
     return terms
 
 
+def full_names(question: str) -> list[tuple[re.Pattern, set[str]]]:
+    """The names of two or more capitalised words a question uses ("Amber Rudd"), each as (a
+    pattern for its last word as a name, its lower-case words): news names a person in full once,
+    then by surname ("Rudd told the BBC"), and such a sentence is about the whole name."""
+    out = []
+    for m in _NAME.finditer(question):
+        words = m.group(0).split()
+        while words and words[0].lower() in _QUESTION_WORDS:
+            words = words[1:]
+        if len(words) >= 2:
+            out.append((re.compile(rf"\b{re.escape(words[-1])}\b"), {w.lower() for w in words}))
+    return out
+
+
 def missing_fraction(question: str, words: set[str]) -> float:
     """Share of the question's names and numbers that ``words`` (an article's) lacks."""
     terms = entity_terms(question)
@@ -391,8 +427,8 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
 
 # Weights of the features, fitted on SQuAD questions (see benchmarks/tune.py); the score is a
 # linear mix so that each part stays explainable in --json output.
-WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.25, "bm25": 0.1, "title_cos": 0.0, "type": 0.0, "type_strong": 0.1,
-           "coverage": 0.0, "idf_coverage": 0.6, "missing": -0.1}
+WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.15, "bm25": 0.15, "title_cos": 0.0, "type": 0.0,
+           "type_strong": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3, "missing": -0.1}
 
 
 class Retriever:
@@ -476,12 +512,43 @@ class Retriever:
         qtype = question_type(question)
         qwords = set(content_words(question))
         terms = entity_terms(question)
-        qstems = stems(question)
+        # "What happened to ..." asks about an event; "happened" is the question's frame, not
+        # something the answer says
+        qstems = stems(question) - _FRAME
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}
         q_total = sum(q_idf.values())
+        names = full_names(question)
         w = self.weights
-        for c in cands.values():
-            text = idx.text(c.row)
+
+        named_in: dict[str, list] = {}
+
+        def covered(text: str, words: set[str], aid: str) -> set[str]:
+            """The question's stems that a passage covers, a surname standing for its full name
+            (when the article names the whole name somewhere)."""
+            got = {x for x in q_idf if x in words}
+            if names:
+                if aid not in named_in:
+                    named_in[aid] = [(surname, {stem(x) for x in name}) for surname, name in names
+                                     if all(idx.article_has(aid, x) for x in name)]
+                for surname, name_stems in named_in[aid]:
+                    if surname.search(text):
+                        got |= name_stems
+            return got
+
+        words_of: dict[int, tuple[str, set[str], set[str]]] = {}
+
+        def words(i: int) -> tuple[str, set[str], set[str]]:
+            """Row ``i``'s text, content words and their stems, once (a sentence is often also
+            the one before another candidate)."""
+            if i not in words_of:
+                t = idx.text(idx.rows[i])
+                ws = set(content_words(t))
+                words_of[i] = t, ws, {stem(x) for x in ws}
+            return words_of[i]
+
+        missing_in: dict[str, float] = {}
+        for i, c in cands.items():
+            text, swords, sstems = words(i)
             if c.chunk_cos == 0.0:
                 c.chunk_cos = floor
             c.title_cos = title_cos.get(c.row.article_id, 0.0)
@@ -491,17 +558,33 @@ class Retriever:
                 c.type_strong = bonus
             else:
                 c.type_bonus = bonus
-            swords = set(content_words(text))
             c.coverage = len(qwords & swords) / len(qwords) if qwords else 0.0
             if q_total:
-                sstems = {stem(x) for x in swords}
-                c.idf_coverage = sum(v for w, v in q_idf.items() if w in sstems) / q_total
+                aid = c.row.article_id
+                got = covered(text, sstems, aid)
+                c.idf_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
+                # with the sentence before it (same or previous paragraph): a sentence often
+                # answers about what the one before named ("... the group directed him")
+                prev = idx.previous_row(i)
+                if prev is not None:
+                    ptext, _, pstems = words(prev)
+                    got |= covered(ptext, pstems, aid)
+                c.ctx_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
+                # "He was shot dead" is about whom the sentence before names
+                if prev is not None and opens_with_reference(text):
+                    c.idf_coverage = c.ctx_coverage
+
             if terms:
-                c.missing = sum(1 for t in terms if not idx.article_has(c.row.article_id, t)) / len(terms)
+                aid = c.row.article_id
+                if aid not in missing_in:
+                    missing_in[aid] = sum(1 for t in terms if not idx.article_has(aid, t)) / len(terms)
+                c.missing = missing_in[aid]
             if boost_articles:
                 c.boost = boost_articles.get(c.row.article_id, 0.0)
             c.score = (w["cos"] * c.cos + w["chunk_cos"] * c.chunk_cos + w["bm25"] * c.bm25
                        + w["title_cos"] * c.title_cos + w["type"] * c.type_bonus + w["type_strong"] * c.type_strong
                        + w["coverage"] * c.coverage + w["idf_coverage"] * c.idf_coverage
+                       + w["ctx_coverage"] * c.ctx_coverage
+
                        + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost)
         return sorted(cands.values(), key=lambda c: -c.score)

@@ -63,3 +63,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if a < b:
             out.append((a, b))
     return out
+
+
+_PRONOUN_START = re.compile(
+    r"""^["“‘']?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|The (?:company|group|firm|agency|move|decision|report|statement))\b""")
+
+
+def opens_with_reference(sentence: str) -> bool:
+    """True when a sentence opens with a pronoun or a "the group"-like reference to something the
+    sentence before named: it needs that sentence to be understood."""
+    return bool(_PRONOUN_START.match(sentence))

@@ -8,7 +8,7 @@ import pytest
 
 from .conftest import ingest_texts
 
-from qabot.retrieval import Retriever, entity_terms, phrase_words, question_type, quoted_phrases
+from qabot.retrieval import Retriever, entity_terms, phrase_words, question_type, quoted_phrases, stem
 
 
 @pytest.fixture
@@ -127,3 +127,50 @@ def test_the_corpus_view_keeps_paragraphs_as_numbers_and_gives_whole_articles(en
         gaps = [p.end for p in whole.paragraphs if p.end < len(whole.text) and whole.paragraph_at(p.end) is None]
         assert all(index.paragraph_at(aid, g) is None for g in gaps)
     assert index.paragraph_at("no-such-article", 0) is None
+
+
+@pytest.mark.parametrize("a, b", [("planned", "plans"), ("stopping", "stop"), ("carried", "carry"),
+                                  ("stories", "story"), ("collapsed", "collapse"), ("votes", "voted")])
+def test_stems_meet(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", [("fall", "fail"), ("pass", "pas"), ("planet", "plan")])
+def test_stems_keep_apart(a, b):
+    assert stem(a) != stem(b)
+
+
+@pytest.fixture
+def profiles(tmp_path, engine):
+    return ingest_texts(engine, tmp_path / "profiles", {
+        "schiff.txt": ("Lawmaker urges retaliation\n\n"
+                       "Rep. Adam Schiff called on the president to retaliate against Russia.\n\n"
+                       "Schiff will hold hearings on the hacking in March.\n"),
+        "bridge.txt": ("Attack on the bridge\n\n"
+                       "Khalid Masood drove a rented car into pedestrians on the bridge. "
+                       "He was shot dead by police. Officers closed the area for hours.\n"),
+        "hearings.txt": ("Senate schedules hearings\n\n"
+                         "The Senate will hold hearings on the budget in March.\n"),
+    })
+
+
+def test_a_surname_stands_for_the_full_name_the_article_gives(profiles):
+    ranked_ = ranked(profiles, "When will Adam Schiff hold hearings?")
+    by_text = {t: c for t, c in ranked_}
+    surname = by_text["Schiff will hold hearings on the hacking in March."]
+    assert surname.idf_coverage == pytest.approx(1.0)
+    # an article that never names Adam Schiff gets no such credit
+    assert by_text["The Senate will hold hearings on the budget in March."].idf_coverage < 0.7
+    assert ranked_[0][0] == "Schiff will hold hearings on the hacking in March."
+
+
+def test_a_sentence_opening_with_a_pronoun_covers_what_the_one_before_names(profiles):
+    by_text = dict(ranked(profiles, "What happened to Khalid Masood?"))
+    shot = by_text["He was shot dead by police."]
+    # "happened" is the question's frame; the pronoun stands for the name in the sentence before
+    assert shot.idf_coverage == pytest.approx(1.0) and shot.ctx_coverage == pytest.approx(1.0)
+    # a sentence not opening with a reference keeps its own coverage, with context apart
+    closed = by_text.get("Officers closed the area for hours.")
+    assert closed is None or (closed.idf_coverage == 0.0 and closed.ctx_coverage == 0.0)
+    answer = profiles.ask("What happened to Khalid Masood?")
+    assert "He was shot dead by police." in answer.quotes[0].text
