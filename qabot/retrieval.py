@@ -42,7 +42,7 @@ def content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
-_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly|er|est|ion|ions|al)$")
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly|est|ion|ions|al)$")
 _IES = re.compile(r"(?<=\w\w)(?:ies|ied)$")
 # a consonant doubled before a suffix ("planned", "stopping"), but not one doubled in the word
 # itself ("fall", "pass", "buzz")
@@ -52,7 +52,8 @@ _DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 @functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, so "collapsed" meets "collapse", "votes" meets "voted",
-    "planned" meets "plans" and "carried" meets "carry"."""
+    "planned" meets "plans" and "carried" meets "carry"; an agent noun stays itself ("the
+    attacker's wife" is not "attacked his wife")."""
     if len(word) > 4:
         if _IES.search(word):
             return word[:-3] + "y"

@@ -135,7 +135,8 @@ def test_stems_meet(a, b):
     assert stem(a) == stem(b)
 
 
-@pytest.mark.parametrize("a, b", [("fall", "fail"), ("pass", "pas"), ("planet", "plan")])
+@pytest.mark.parametrize("a, b", [("fall", "fail"), ("pass", "pas"), ("planet", "plan"),
+                                  ("attacker", "attacked")])
 def test_stems_keep_apart(a, b):
     assert stem(a) != stem(b)
 
