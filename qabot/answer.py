@@ -19,6 +19,10 @@ NEAR_DUPLICATE = 0.8
 # the latter scores higher by more than this factor (broad questions draw on several articles)
 DIVERSITY = 0.95
 MAX_QUOTE_SENTENCES = 3
+# a neighbouring sentence of the same paragraph joins the quote when it scores at least this
+# share of the best sentence's score (FOLLOWS: the next one, when it opens with a pronoun)
+NEIGHBOUR = 0.9
+FOLLOWS = 0.5
 
 
 class VerbatimError(AssertionError):
@@ -85,7 +89,7 @@ class Answerer:
             other = at(n)
             # the next sentence continues this one when it opens with a pronoun ("It blamed ...")
             follows = n == row.n + 1 and other is not None and opens_with_reference(text[other.start:other.end])
-            need = 0.5 if follows else 0.9
+            need = FOLLOWS if follows else NEIGHBOUR
             if nb and other and other.paragraph == row.paragraph and nb.score >= need * cand.score:
                 if other.end - min(first.start, other.start) <= MAX_QUOTE_CHARS and \
                         max(last.end, other.end) - other.start <= MAX_QUOTE_CHARS:

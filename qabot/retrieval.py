@@ -536,15 +536,20 @@ class Retriever:
                         got |= name_stems
             return got
 
+        # the question's stems are found in a sentence without stemming all its words: a stem is
+        # a prefix of every word it comes from ("-ies" words aside, whose stem ends in "y")
+        prefixes = sorted({x[:-1] if x.endswith("y") else x for x in q_idf}, key=len, reverse=True)
+        stem_words = re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, prefixes))) if prefixes else None
         words_of: dict[int, tuple[str, set[str], set[str]]] = {}
 
         def words(i: int) -> tuple[str, set[str], set[str]]:
-            """Row ``i``'s text, content words and their stems, once (a sentence is often also
-            the one before another candidate)."""
+            """Row ``i``'s text, its words, and the question's stems among them, once (a
+            sentence is often also the one before another candidate)."""
             if i not in words_of:
                 t = idx.text(idx.rows[i])
-                ws = set(content_words(t))
-                words_of[i] = t, ws, {stem(x) for x in ws}
+                low = t.lower()
+                found = {stem(m) for m in stem_words.findall(low) if m not in _STOP} if stem_words else set()
+                words_of[i] = t, set(_WORD.findall(low)), found & q_idf.keys()
             return words_of[i]
 
         missing_in: dict[str, float] = {}
