@@ -222,12 +222,19 @@ class CorpusIndex:
         n = max(1, len(texts))
         self.idf = {w: float(np.log((n + 1) / (c + 0.5))) for w, c in df.items()}
         self.max_idf = float(np.log((n + 1) / 0.5))
-        self.bm25 = None
+        # BM25 is indexed with bm25s, but only its score matrix is kept (word by word: data,
+        # sentence numbers, pointers), so a reader loading the view imports neither bm25s nor
+        # scipy (a third of a cold start's imports)
+        self.bm25: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         if texts:
             tokens = bm25s.tokenize(texts, stopwords="en", show_progress=False)
-            self.bm25 = bm25s.BM25()
-            self.bm25.index(tokens, show_progress=False)
+            bm25 = bm25s.BM25()
+            bm25.index(tokens, show_progress=False)
+            self.bm25 = (np.asarray(bm25.scores["data"], dtype=np.float32),
+                         np.asarray(bm25.scores["indices"], dtype=np.int32),
+                         np.asarray(bm25.scores["indptr"], dtype=np.int64))
             self.vocab = tokens.vocab
+            del bm25
         # which articles hold each word, for "is the question's subject here at all?": one
         # sorted array of article numbers a word (a set of words per article took 200 MB for
         # 4,600 articles; this takes a tenth of that)
@@ -321,8 +328,15 @@ class CorpusIndex:
         words = [w for w in _WORD.findall(question.lower()) if len(w) > 1 and w in self.vocab]
         if not words:
             return np.zeros(len(self.rows))
-        ids = [self.vocab[w] for w in words]
-        return self.bm25.get_scores(ids)
+        data, rows, ptr = self.bm25
+        scores = np.zeros(len(self.rows), dtype=np.float32)
+        # summed word by word in the question's order, a repeated word counting again, as
+        # bm25s's own get_scores does (tests/test_retrieval.py checks they agree)
+        for w in words:
+            t = self.vocab[w]
+            a, b = ptr[t], ptr[t + 1]
+            scores[rows[a:b]] += data[a:b]
+        return scores
 
 
 _WHEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|decade|today|yesterday)\b")

@@ -2,6 +2,7 @@
 count for more; broad questions draw on several articles; reprinted copy is not repeated."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,28 @@ def test_a_sentence_opening_with_a_pronoun_covers_what_the_one_before_names(prof
     assert closed is None or (closed.idf_coverage == 0.0 and closed.ctx_coverage == 0.0)
     answer = profiles.ask("What happened to Khalid Masood?")
     assert "He was shot dead by police." in answer.quotes[0].text
+
+
+def test_bm25_scores_are_bm25s_scores_without_loading_bm25s(news):
+    import pickle
+    import subprocess
+    import sys
+
+    import bm25s
+    import numpy as np
+
+    idx = news.index()
+    texts = [idx.text(idx.rows[i]) for i in range(len(idx.rows))]
+    tokens = bm25s.tokenize(texts, stopwords="en", show_progress=False)
+    reference = bm25s.BM25()
+    reference.index(tokens, show_progress=False)
+    for q in ("Why was the riverside tower permit refused?", "rents rents rising", "storm port boats"):
+        words = [w for w in re.findall(r"\w+", q.lower()) if len(w) > 1 and w in tokens.vocab]
+        expected = reference.get_scores([tokens.vocab[w] for w in words])
+        assert np.array_equal(idx.bm25_scores(q), expected)
+    # the pickled view (what a later reader loads) needs neither bm25s nor scipy
+    blob = pickle.dumps(idx)
+    code = ("import pickle, sys; pickle.loads(sys.stdin.buffer.read()); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('bm25s', 'scipy')))")
+    out = subprocess.run([sys.executable, "-c", code], input=blob, capture_output=True, check=True)
+    assert out.stdout.decode().strip() == "[]"
