@@ -342,7 +342,8 @@ class CorpusIndex:
 _WHEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|decade|today|yesterday)\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|dozen|percent)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-_PLACE = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z]\w+")
+_PLACE = re.compile(r"\b(?:in|at|near|from|on|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+")
+STRONG_TYPES = ("when", "number", "where")
 
 
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
@@ -574,7 +575,7 @@ class Retriever:
             c.title_cos = title_cos.get(c.row.article_id, 0.0)
             bonus = type_bonus(qtype, text, question)
             # a date for "when", a number for "how many" are near certain signs; the others less so
-            if qtype in ("when", "number"):
+            if qtype in STRONG_TYPES:
                 c.type_strong = bonus
             else:
                 c.type_bonus = bonus

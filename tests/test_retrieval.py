@@ -201,3 +201,16 @@ def test_bm25_scores_are_bm25s_scores_without_loading_bm25s(news):
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('bm25s', 'scipy')))")
     out = subprocess.run([sys.executable, "-c", code], input=blob, capture_output=True, check=True)
     assert out.stdout.decode().strip() == "[]"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("He drove into pedestrians on Westminster Bridge on Wednesday.", True),
+    ("He was stabbed outside Parliament.", True),
+    ("The rally was held in Ohio.", True),
+    ("She spoke on Sunday.", False),
+    ("The vote is due in March.", False),
+])
+def test_where_questions_look_for_a_place(sentence, place):
+    from qabot.retrieval import type_bonus
+
+    assert type_bonus("where", sentence, "Where did it happen?") == (1.0 if place else 0.0)
