@@ -21,8 +21,8 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, names_all, parse_lookup, possessive,
-                     quote_span, rank_by_topic, statement_vectors)
+from .lookup import (SpeakerIndex, StatementRow, load_statements, names_all, parse_identity, parse_lookup,
+                     possessive, quote_span, rank_by_topic, statement_vectors)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever
 from .store import SCHEMA_VERSION, Store, read_generation
@@ -263,6 +263,14 @@ class Engine:
                     return plain
                 message = self.who(text, topic, k).message
                 return plain.model_copy(update={"abstained": True, "message": message})
+        role = parse_identity(q) if not filters else None
+        if role is not None:
+            # the speakers' roles put a name to "the Home Secretary": the passage naming both
+            # answers, not one about the role alone ("Home Secretary says ...")
+            keys = self.speakers().match(role)
+            if len(keys) == 1:
+                named = f"{q.rstrip(' ?')} {self.speakers().names[keys[0]]}?"
+                return self._ask(named, k, boost_articles, filters).model_copy(update={"question": q})
         return self._ask(q, k, boost_articles, filters)
 
     @staticmethod

@@ -274,6 +274,18 @@ def names_all(passage: str, name: str) -> bool:
     return bool(words) and any(w in found for w in words if len(w) > 2)
 
 
+_WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
+
+
+def parse_identity(question: str) -> str | None:
+    """The role a "Who is the Home Secretary?" question asks to put a name to, when it is a role
+    (role words only, no name: "Who is Amber Rudd?" is an ordinary question)."""
+    m = _WHO_IS.match(question)
+    if not m or name_tokens(m.group("role")):
+        return None
+    return m.group("role")
+
+
 def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
     """``("said", phrase, None)`` or ``("who", name, topic)`` when the question is a look-up."""
     m = _WHO_SAID.match(question)

@@ -104,3 +104,14 @@ def test_ask_about_someone_described_through_another(engine, tmp_path):
     assert not answer.abstained
     assert answer.quotes[0].text.startswith("Stein spokeswoman Melezia Figueroa said")
     assert answer.quotes[0].speaker == "Melezia Figueroa"
+
+
+def test_who_is_a_role_names_the_person(loaded):
+    from qabot.lookup import parse_identity
+
+    assert parse_identity("Who is the Home Secretary?") == "the Home Secretary"
+    assert parse_identity("Who is Amber Rudd?") is None          # a name: an ordinary question
+    assert parse_identity("Who is the attacker?") is None        # not a role the corpus gives
+    answer = loaded.ask("Who is the Home Secretary?")
+    assert answer.question == "Who is the Home Secretary?" and not answer.abstained
+    assert "Home Secretary Amber Rudd" in answer.quotes[0].text
