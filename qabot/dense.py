@@ -324,26 +324,49 @@ def build_arrays(store: Store, index: CorpusIndex, reduced: bool = False,
 def _fetch_vectors(store: Store, index: CorpusIndex, dim: int, scratch: Path | None) -> np.ndarray:
     """Every sentence vector of the index, in row order: written page by page to
     ``scratch / "sentences.npy"`` and returned memory-mapped, or in memory without ``scratch``.
-    Page by page: the whole store's vectors as Python objects at once would take several times
-    the matrix's memory."""
-    ids = index.rows.ids()
+    Each article's vectors come from its vector file when the store has one (see ``store``),
+    else from Chroma. Page by page: the whole store's vectors as Python objects at once would
+    take several times the matrix's memory."""
+    rows = index.rows
+    n = len(rows)
     out = None if scratch is None else open(scratch / "sentences.npy", "wb")
-    matrix = np.zeros((len(ids), dim), dtype=np.float32) if out is None else None
+    matrix = np.zeros((n, dim), dtype=np.float32) if out is None else None
+    # rows come grouped by article: the row ranges of each
+    cuts = np.flatnonzero(np.diff(rows.article)) + 1 if n else np.zeros(0, dtype=np.int64)
+    starts, ends = np.concatenate([[0], cuts]).astype(np.int64), np.concatenate([cuts, [n]]).astype(np.int64)
     try:
         if out is not None:
             np.lib.format.write_array_header_1_0(
                 out, {"descr": np.lib.format.dtype_to_descr(np.dtype(np.float32)), "fortran_order": False,
-                      "shape": (len(ids), dim)})
-        for i in range(0, len(ids), 5000):
-            page = np.zeros((len(ids[i:i + 5000]), dim), dtype=np.float32)
-            got = store.get("sentences", ids=ids[i:i + 5000], embeddings=True)
-            if got["ids"]:
-                at = np.fromiter((index.by_id[x] - i for x in got["ids"]), dtype=np.int64, count=len(got["ids"]))
-                page[at] = np.asarray(got["embeddings"], dtype=np.float32)
+                      "shape": (n, dim)})
+        a = 0
+        while a < len(starts) and n:
+            # whole articles, about 5,000 rows a page
+            b = a + 1
+            while b < len(starts) and ends[b] - starts[a] <= 5000:
+                b += 1
+            lo, hi = int(starts[a]), int(ends[b - 1])
+            page = np.zeros((hi - lo, dim), dtype=np.float32)
+            missing: list[str] = []
+            for s, e in zip(starts[a:b].tolist(), ends[a:b].tolist()):
+                art = int(rows.article[s])
+                aid, version = rows.article_order[art], rows.versions[art]
+                numbers = rows.n[s:e]
+                vecs = store.sentence_vectors(aid, version, numbers)
+                if vecs is not None:
+                    page[s - lo:e - lo] = vecs
+                else:
+                    missing.extend(f"{aid}:{version}:s{k}" for k in numbers.tolist())
+            for i in range(0, len(missing), 5000):
+                got = store.get("sentences", ids=missing[i:i + 5000], embeddings=True)
+                if got["ids"]:
+                    at = np.fromiter((index.by_id[x] - lo for x in got["ids"]), dtype=np.int64, count=len(got["ids"]))
+                    page[at] = np.asarray(got["embeddings"], dtype=np.float32)
             if out is None:
-                matrix[i:i + len(page)] = page
+                matrix[lo:hi] = page
             else:
                 out.write(page.tobytes())
+            a = b
     finally:
         if out is not None:
             out.close()

@@ -18,6 +18,12 @@ versions; readers keep to rows whose version matches the article record. So a ki
 leaves at worst orphan rows, which ``repair`` removes, and an updated article stays answerable
 from its old version until the new one is complete.
 
+An embedded store also keeps each article version's sentence vectors in a file of its own
+(``vectors/ARTICLE-VERSION.npy``, written before the rows, removed with them): a reader that
+makes its caches reads those instead of asking Chroma for every vector, which would load the
+whole HNSW segment of the sentence collection first (3.8 GB at a million chunks). A missing or
+short file is read from Chroma instead. A server store has none (its readers ask the server).
+
 Thread safety: reads are safe from several threads; writes must be serialised (``write_lock``).
 
 The store's generation (``Store.generation``) changes with every write; readers key their caches
@@ -32,6 +38,7 @@ import errno
 import fcntl
 import json
 import os
+import shutil
 import time
 import warnings
 import zlib
@@ -58,6 +65,7 @@ _HNSW_SERVER = {"space": "cosine", "ef_construction": 64}
 _HNSW_EMBEDDED = {"space": "cosine", "ef_construction": 32, "max_neighbors": 8}
 _PAGE = 5000
 GENERATION_FILE = "generation.json"
+VECTOR_DIR = "vectors"
 
 
 def _version(article: Article) -> str:
@@ -248,6 +256,50 @@ class Store:
                 return out
             offset += _PAGE
 
+    # -- sentence vector files ---------------------------------------------------------------
+    @property
+    def _vector_dir(self) -> Path | None:
+        return None if self.url else self.path / VECTOR_DIR
+
+    def _vector_file(self, article_id: str, version: str) -> Path | None:
+        folder = self._vector_dir
+        return None if folder is None else folder / f"{article_id}-{version}.npy"
+
+    def _save_vectors(self, article_id: str, version: str, vecs: np.ndarray) -> None:
+        path = self._vector_file(article_id, version)
+        if path is None:
+            return
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as f:
+            np.save(f, np.asarray(vecs, dtype=np.float32))
+        # whole or absent: a killed write leaves at worst a .tmp, never a short file
+        os.replace(tmp, path)
+
+    def _drop_vectors(self, article_id: str, keep: str | None = None) -> None:
+        folder = self._vector_dir
+        if folder is None or not folder.is_dir():
+            return
+        for path in folder.glob(f"{article_id}-*"):
+            # "a-b-VERSION.npy" is article "a-b": the glob also finds article "a-b-c"'s files
+            aid, _, version = path.name.split(".")[0].rpartition("-")
+            if aid == article_id and version != keep:
+                path.unlink(missing_ok=True)
+
+    def sentence_vectors(self, article_id: str, version: str, rows: np.ndarray) -> np.ndarray | None:
+        """The vectors of sentences ``rows`` (their numbers) of an article version, from its
+        vector file; None when there is none or it does not hold them all."""
+        path = self._vector_file(article_id, version)
+        if path is None:
+            return None
+        try:
+            vecs = np.load(path)
+        except (OSError, ValueError):
+            return None
+        if vecs.ndim != 2 or vecs.shape[1] != self.dim or (len(rows) and int(rows.max()) >= len(vecs)):
+            return None
+        return vecs[rows]
+
     # -- writing ---------------------------------------------------------------------------
     def _write_rows(self, name: str, ids: list[str], vecs: np.ndarray, metas: list[dict]) -> None:
         # No documents: a row's text is the article's at the row's offsets, so storing it again
@@ -288,6 +340,7 @@ class Store:
 
         for it in items:
             art, v = it.article, _version(it.article)
+            self._save_vectors(art.id, v, it.sentence_vecs)
             base = {"article_id": art.id, "version": v}
             # Chroma writes a row per metadata key, so rows carry only what is filtered on or
             # cannot be found elsewhere: a sentence's offsets are in the article record
@@ -314,6 +367,7 @@ class Store:
             previous = old.get(it.article.id)
             if previous and previous.get("version") != _version(it.article):
                 self._delete_rows(it.article.id, previous)
+                self._drop_vectors(it.article.id, keep=_version(it.article))
         self._touch()
 
     def _records(self, article_ids: list[str]) -> dict[str, dict]:
@@ -346,6 +400,7 @@ class Store:
         self._cols["qabot_articles"].delete(ids=[article_id])
         if record:
             self._delete_rows(article_id, record)
+        self._drop_vectors(article_id)
         self._touch()
 
     def needs_repair(self) -> bool:
@@ -368,6 +423,12 @@ class Store:
             for k in range(0, len(stale), _BATCH):
                 col.delete(ids=stale[k:k + _BATCH])
             removed += len(stale)
+        folder = self._vector_dir
+        if folder is not None and folder.is_dir():
+            for path in folder.iterdir():
+                aid, _, version = path.name.split(".")[0].rpartition("-")
+                if current.get(aid) != version or not path.name.endswith(".npy"):
+                    path.unlink(missing_ok=True)
         if removed:
             self._touch()
         return removed
@@ -398,6 +459,8 @@ class Store:
     def reset(self) -> None:
         """Delete everything (``ingest --rebuild``)."""
         (self.path / GENERATION_FILE).unlink(missing_ok=True)
+        if self._vector_dir is not None:
+            shutil.rmtree(self._vector_dir, ignore_errors=True)
         for name in _COLLECTIONS:
             try:
                 self.client.delete_collection(name)

@@ -229,3 +229,46 @@ def test_row_reader_reads_what_the_matrix_holds_without_mapping_it(tmp_path):
     assert np.array_equal(reader.read(rows), data[rows])
     assert np.array_equal(RowReader(data).read(rows), data[rows])  # in memory: indexed
     assert reader.read(np.array([], dtype=np.int64)).shape == (0, 384)
+
+
+def test_vector_files_hold_each_article_versions_vectors_and_follow_its_life(engine, corpus, settings):
+    from qabot.dense import build_arrays
+    from qabot.store import VECTOR_DIR
+
+    engine.ingest([corpus])
+    store, index = engine.store(), engine.index()
+    folder = settings.store / VECTOR_DIR
+    versions = store.versions()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{a}-{v}.npy" for a, v in versions.items())
+    # each file holds what Chroma holds for the article's sentences, in sentence order (Chroma
+    # keeps cosine-space vectors normalised again, so they agree to float32 rounding)
+    got = store.get("sentences", ids=index.rows.ids(), embeddings=True)
+    stored = dict(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+    for aid, v in versions.items():
+        rows = list(index.by_article[aid])
+        numbers = index.rows.n[rows[0]:rows[-1] + 1]
+        assert np.allclose(store.sentence_vectors(aid, v, numbers),
+                           [stored[index.rows[i].id] for i in rows], atol=1e-6)
+    # a reader builds the same matrix from the files as from Chroma alone
+    from_files = np.array(build_arrays(store, index)["sentences"])
+    for p in folder.iterdir():
+        p.rename(p.with_suffix(".off"))
+    from_chroma = np.array(build_arrays(store, index)["sentences"])
+    assert from_files.shape == from_chroma.shape and np.allclose(from_files, from_chroma, atol=1e-6)
+    for p in folder.iterdir():
+        p.rename(p.with_suffix(".npy"))
+    # an edited article gets a new file and loses the old one; a deleted one loses its file
+    seed = corpus / "westminster_whatsapp.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA new closing paragraph.\n", encoding="utf-8")
+    (corpus / "harbour.txt").unlink()
+    engine.ingest([corpus], prune=True)
+    after = engine.store().versions()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{a}-{v}.npy" for a, v in after.items())
+    # an orphan (a write killed after its file, before its rows) goes at the next repair
+    (folder / "gone-123456-0123456789ab.npy").write_bytes(b"x")
+    engine.store().repair()
+    assert not (folder / "gone-123456-0123456789ab.npy").exists()
+    # --rebuild starts with no files
+    engine.ingest([corpus], rebuild=True)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"{a}-{v}.npy" for a, v in engine.store().versions().items())
