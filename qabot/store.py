@@ -276,7 +276,14 @@ class Store:
         # whole or absent: a killed write leaves at worst a .tmp, never a short file
         os.replace(tmp, path)
 
-    def _drop_vectors(self, article_id: str, keep: str | None = None) -> None:
+    def _drop_vectors(self, article_id: str, version: str) -> None:
+        path = self._vector_file(article_id, version)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+    def _drop_other_vectors(self, article_id: str, keep: str | None) -> None:
+        """Every vector file of ``article_id`` but version ``keep``'s (a scan of the folder: only
+        for the rare delete whose version is unknown)."""
         folder = self._vector_dir
         if folder is None or not folder.is_dir():
             return
@@ -367,7 +374,7 @@ class Store:
             previous = old.get(it.article.id)
             if previous and previous.get("version") != _version(it.article):
                 self._delete_rows(it.article.id, previous)
-                self._drop_vectors(it.article.id, keep=_version(it.article))
+                self._drop_vectors(it.article.id, previous["version"])
         self._touch()
 
     def _records(self, article_ids: list[str]) -> dict[str, dict]:
@@ -393,6 +400,7 @@ class Store:
             where = {"$and": [{"article_id": article_id}, {"version": {"$ne": keep}}]}
         for name in _COLLECTIONS[1:]:
             self._cols[name].delete(where=where)
+        self._drop_other_vectors(article_id, keep)
 
     def delete_article(self, article_id: str) -> None:
         """Remove an article: its record first (so it stops counting), then its rows."""
@@ -400,7 +408,8 @@ class Store:
         self._cols["qabot_articles"].delete(ids=[article_id])
         if record:
             self._delete_rows(article_id, record)
-        self._drop_vectors(article_id)
+            if record.get("version") is not None:
+                self._drop_vectors(article_id, record["version"])
         self._touch()
 
     def needs_repair(self) -> bool:
