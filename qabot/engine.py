@@ -259,7 +259,7 @@ class Engine:
                 # nobody of that name is quoted: a passage may still report what they said, but
                 # only one that names them counts as an answer
                 plain = self._ask(q, k, boost_articles, filters)
-                if not plain.abstained and plain.quotes and self._names(plain.quotes[0].text, text):
+                if not plain.abstained and plain.quotes and names_all(plain.quotes[0].text, text):
                     return plain
                 message = self.who(text, topic, k).message
                 return plain.model_copy(update={"abstained": True, "message": message})
@@ -272,11 +272,6 @@ class Engine:
                 named = f"{q.rstrip(' ?')} {self.speakers().names[keys[0]]}?"
                 return self._ask(named, k, boost_articles, filters).model_copy(update={"question": q})
         return self._ask(q, k, boost_articles, filters)
-
-    @staticmethod
-    def _names(passage: str, name: str) -> bool:
-        """True when ``passage`` names the person ``name`` (by the identifying words of the name)."""
-        return names_all(passage, name)
 
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
              filters: Filters | None = None) -> Answer:

@@ -538,10 +538,10 @@ class Retriever:
 
         named_in: dict[str, list] = {}
 
-        def covered(text: str, words: set[str], aid: str) -> set[str]:
-            """The question's stems that a passage covers, a surname standing for its full name
-            (when the article names the whole name somewhere)."""
-            got = {x for x in q_idf if x in words}
+        def covered(text: str, found: set[str], aid: str) -> set[str]:
+            """The question's stems a passage covers: those ``found`` in it, plus a full name's
+            when the passage has its surname and the article names it in full somewhere."""
+            got = set(found)
             if names:
                 if aid not in named_in:
                     named_in[aid] = [(surname, {stem(x) for x in name}) for surname, name in names
@@ -574,7 +574,8 @@ class Retriever:
                 c.chunk_cos = floor
             c.title_cos = title_cos.get(c.row.article_id, 0.0)
             bonus = type_bonus(qtype, text, question)
-            # a date for "when", a number for "how many" are near certain signs; the others less so
+            # a date for "when", a number for "how many", a place for "where" are strong signs;
+            # a name for "who" or "because" for "why" are not (fitted on SQuAD)
             if qtype in STRONG_TYPES:
                 c.type_strong = bonus
             else:
