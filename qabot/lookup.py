@@ -38,7 +38,8 @@ _WHO_SAID = re.compile(
 _WHAT_SAID = re.compile(
     r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
         (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks)
-        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about)\s+(?P<topic>.+?))?\s*\??\s*$""",
+        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after)
+           \s+(?P<topic>.+?))?\s*\??\s*$""",
     re.I | re.X,
 )
 
@@ -260,18 +261,62 @@ def possessive(name: str) -> tuple[str, str] | None:
     return m.group("owner").strip(), m.group("role").strip()
 
 
-def names_all(passage: str, name: str) -> bool:
-    """True when ``passage`` names ``name``: every identifying word of a described person ("Stein's
-    spokeswoman": Stein and spokeswoman), else any identifying word of a name."""
-    found = set(re.findall(r"\w+", passage.lower()))
+# verbs (and "according to") that report what someone said, wrote or thought
+_SPEECH = re.compile(
+    r"\b(?:says?|said|tells?|told|stated?|states|add(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|"
+    r"wr(?:ites|ote)|tweet(?:s|ed)|announc(?:es|ed)|respond(?:s|ed)|repl(?:ies|ied)|comment(?:s|ed)|"
+    r"insist(?:s|ed)|explain(?:s|ed)|not(?:es|ed)|declin(?:es|ed)|den(?:ies|ied)|confirm(?:s|ed)|"
+    r"acknowledg(?:es|ed)|urg(?:es|ed)|according|spokes(?:man|woman|person))\b", re.I)
+
+
+def reports_speech(passage: str, name: str) -> bool:
+    """True when ``passage`` reports what ``name`` said: a word of the name (of the role, for
+    "Stein's spokeswoman") within a few words before a verb of saying ("WhatsApp said", "Rudd
+    told the BBC", "a WhatsApp spokesman said") or just after one ("said Rudd", "according to
+    WhatsApp"). Merely naming them ("called on WhatsApp to ...") is not reporting them."""
     described = possessive(name)
-    if described:
-        owner, role = described
-        words = set(re.findall(r"\w+", speaker_key(owner))) | set(re.findall(r"\w+", role.lower()))
-        words -= {"the", "a", "an", "s"}
-        return bool(words) and words <= found
-    words = name_tokens(name)
-    return bool(words) and any(w in found for w in words if len(w) > 2)
+    words = ({w for w in re.findall(r"\w+", described[1].lower()) if w not in {"the", "a", "an"}}
+             if described else {w for w in name_tokens(name) if len(w) > 2})
+    if not words:
+        return False
+    low = passage.lower()
+    for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))), low):
+        after = " ".join(low[m.end():].split()[:7])
+        before = " ".join(low[:m.start()].split()[-3:])
+        if _SPEECH.search(after) or _SPEECH.search(before):
+            return True
+    return False
+
+
+_AUTHOR = re.compile(
+    r"""^\s*(?:who\s+(?:wrote|authored|reported|is\s+the\s+(?:author|writer|reporter)\s+of|was\s+the\s+(?:author|writer|reporter)\s+of)
+        |which\s+(?:journalist|reporter|writer|author)\s+(?:wrote|reported)(?:\s+(?:on|about))?
+        |whose\s+(?:article|story|piece|report)\s+(?:is|was))
+        \s+(?P<about>.*?)\s*\??\s*$""",
+    re.I | re.X,
+)
+_WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?)\b"
+                      r"\s*(?:(?:about|on|that|called|titled|headlined|which)\b\s*)?", re.I)
+
+
+def parse_author(question: str) -> str | None:
+    """What a "Who wrote the article about X?" question describes ("X"; "" for "Who wrote
+    it?"), or None when it does not ask for an author. "Who wrote 'a secret place'?" asks who
+    said a phrase, not who wrote an article."""
+    m = _AUTHOR.match(question)
+    if not m:
+        return None
+    about = m.group("about").strip()
+    if about[:1] in "\"“'‘":
+        return None
+    writing = _WRITING.match(about)
+    if writing:
+        return about[writing.end():].strip()
+    # "Who wrote it?" / "Who reported this?" ask about the conversation's article
+    if about.lower() in ("it", "this", "that"):
+        return ""
+    # "Which reporter wrote about the Westminster attack?" describes the article directly
+    return about if not m.group(0).lower().lstrip().startswith(("who wrote", "who reported", "who authored")) else None
 
 
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
@@ -338,18 +383,24 @@ def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, dense, t
                   topic: str) -> list[tuple[int, float]]:
     """The statements of speaker ``key`` (as ``SpeakerIndex.rows`` positions) scored against a
     topic, best first: cosine of the statement's embedding, plus word overlap with the passage
-    shown, plus a little for a direct quote (the speaker's own words)."""
+    shown and, less, with its article's title (a grower quoted under "Cider makers fear a poor
+    apple harvest" talks about the harvest without saying the word), plus a little for a direct
+    quote (the speaker's own words)."""
     ids = speakers.by_key.get(key, [])
     if not ids:
         return []
     data = speakers.topic_data(key, index, dense)
     cos = data.vectors @ tvec.astype(np.float32)
     t = stems(topic)
+    titles: dict[str, float] = {}
     out = []
     for n, i in enumerate(ids):
         lex = len(t & data.stems[n]) / len(t) if t else 0.0
+        aid = speakers.rows[i].article_id
+        if aid not in titles:
+            titles[aid] = lexical(topic, index.articles[aid].title) if aid in index.articles else 0.0
         direct = 0.1 if speakers.rows[i].statement.direct else 0.0
-        out.append((i, float(cos[n]) + 0.5 * lex + direct))
+        out.append((i, float(cos[n]) + 0.5 * lex + 0.2 * titles[aid] + direct))
     return sorted(out, key=lambda x: -x[1])
 
 

@@ -28,6 +28,9 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "quote_source": frozenset({"n", "title", "path"}),
     "quote_open": frozenset({"n", "title"}),
     "new_conversation": frozenset(),
+    "author": frozenset({"title", "author"}),
+    "author_missing": frozenset({"title"}),
+    "author_which": frozenset(),
 }
 
 

@@ -112,7 +112,8 @@ _QREF = re.compile(
     rf"(?:\bthe\s+(?P<ord>{_ORD})(?:\s+{_ITEM})?\b|\b(?:{_ITEM})\s*(?:no\.?|number|#)?\s*(?P<num>\d{{1,2}})\b|"
     rf"#(?P<hash>\d{{1,2}})\b|\[(?P<br>\d{{1,2}})\])", re.I)
 _WHO_SAID_REF = re.compile(r"^\s*(?:and\s+)?(?:who|whom)\s+(?:said|says|wrote|made|is\s+quoted\s+in|is\s+speaking\s+in|spoke\s+in)\b", re.I)
-_WHO_SAID_THAT = re.compile(r"^\s*(?:and\s+)?who\s+(?:said|says|wrote)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
+# "Who wrote it?" asks for the article's author (engine.author), not the quote's speaker
+_WHO_SAID_THAT = re.compile(r"^\s*(?:and\s+)?who\s+(?:said|says)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
 _OPEN_REF = re.compile(r"^\s*(?:please\s+)?(?:open|expand|show(?:\s+me)?|read|give\s+me\s+more\s+(?:of|around)|more\s+(?:of|around)|context\s+(?:of|for))\b", re.I)
 _SOURCE_REF = re.compile(r"^\s*(?:where\s+(?:is|does|did|was)|which\s+article|what\s+article|what\s+is\s+the\s+source|source\s+of|"
                          r"cite|citation\s+(?:of|for))\b", re.I)
@@ -862,7 +863,10 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
         answer = quote_answer(conv, engine, q, ref)
         conv.record(q, answer, articles, rewritten=answer.rewritten)
         return answer
-    rewritten = conv.rewrite(q)
+    from .lookup import parse_author
+
+    # "Who wrote it?" is about the conversation's article (its boost), not an entity for "it"
+    rewritten = q if parse_author(q) == "" else conv.rewrite(q)
     boosts = conv.boosts()
     answer = engine.ask(rewritten, k=k, boost_articles=boosts)
     if rewritten != q and _PRONOUN_RE.search(q) and not answer.abstained and answer.quotes:
