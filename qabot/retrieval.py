@@ -161,6 +161,27 @@ def unpack_lines(blob: bytes) -> list[str]:
     return zlib.decompress(blob).decode().split("\n") if blob else []
 
 
+def _sentence_speakers(spans: np.ndarray, statements: list[dict], numbers: dict[str, int]) -> np.ndarray:
+    """For each sentence of an article (``spans``: paragraph, start, end), the number in
+    ``numbers`` of the speaker of a statement with a part in it (the first), else -1. New speakers
+    are numbered as they come."""
+    out = np.full(len(spans), -1, dtype=np.int32)
+    if not len(spans):
+        return out
+    starts, ends = spans[:, 1].tolist(), spans[:, 2].tolist()
+    for st in statements:
+        name = st.get("speaker")
+        if not name:
+            continue
+        n = numbers.setdefault(name, len(numbers))
+        for part in [st.get("cue"), st.get("source"), *st.get("content", [])]:
+            if part:
+                for j in range(bisect.bisect_right(ends, part["start"]), bisect.bisect_left(starts, part["end"])):
+                    if out[j] < 0:
+                        out[j] = n
+    return out
+
+
 class CorpusIndex:
     """What the reader side holds in memory for a store generation."""
 
@@ -180,6 +201,11 @@ class CorpusIndex:
         self.statements: dict[str, bytes] = {}
         spans: dict[str, np.ndarray] = {}      # an article's sentences: paragraph, start, end
         chunk_spans: dict[str, list] = {}
+        # who says each sentence (a statement's cue, source or content lies in it), as a number in
+        # ``speakers``: "If the companies do not cooperate, she warned" is said by Amber Rudd
+        self.speakers: list[str] = []
+        speaker_no: dict[str, int] = {}
+        said_by: dict[str, np.ndarray] = {}
         for r in store.iter_records():
             aid = r.article.id
             self._paragraphs[aid] = np.array([(p.number, p.start, p.end) for p in r.article.paragraphs],
@@ -187,8 +213,12 @@ class CorpusIndex:
             self.articles[aid] = r.article.model_copy(update={"paragraphs": []})
             self.statements[aid] = pack_lines([json.dumps(x) for x in r.statements])
             spans[aid] = np.asarray(r.sentences, dtype=np.int32).reshape(-1, 3)
+            said_by[aid] = _sentence_speakers(spans[aid], r.statements, speaker_no)
             chunk_spans[aid] = r.chunks
         order = sorted(self.articles)
+        self.speakers = list(speaker_no)
+        self.said_by = (np.concatenate([said_by.pop(a) for a in order]) if order
+                        else np.zeros(0, dtype=np.int32))
         cols: list[np.ndarray] = []            # article, paragraph, start, end, n
         first: dict[str, tuple[str, int, int]] = {}
         self.by_article: dict[str, range] = {}
@@ -568,6 +598,18 @@ class Retriever:
             return words_of[i]
 
         missing_in: dict[str, float] = {}
+        speaker_in: dict[int, set[str]] = {}
+
+        def spoken(i: int) -> set[str]:
+            """The question's stems in the name of who says row ``i`` ("she warned" covers
+            "Rudd" when the statement is Amber Rudd's)."""
+            n = int(idx.said_by[i])
+            if n < 0:
+                return set()
+            if n not in speaker_in:
+                speaker_in[n] = stems(idx.speakers[n]) & q_idf.keys()
+            return speaker_in[n]
+
         for i, c in cands.items():
             text, swords, sstems = words(i)
             if c.chunk_cos == 0.0:
@@ -583,14 +625,14 @@ class Retriever:
             c.coverage = len(qwords & swords) / len(qwords) if qwords else 0.0
             if q_total:
                 aid = c.row.article_id
-                got = covered(text, sstems, aid)
+                got = covered(text, sstems, aid) | spoken(i)
                 c.idf_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # with the sentence before it (same or previous paragraph): a sentence often
                 # answers about what the one before named ("... the group directed him")
                 prev = idx.previous_row(i)
                 if prev is not None:
                     ptext, _, pstems = words(prev)
-                    got |= covered(ptext, pstems, aid)
+                    got |= covered(ptext, pstems, aid) | spoken(prev)
                 c.ctx_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # "He was shot dead" is about whom the sentence before names
                 if prev is not None and opens_with_reference(text):

@@ -178,6 +178,26 @@ def test_a_sentence_opening_with_a_pronoun_covers_what_the_one_before_names(prof
     assert "He was shot dead by police." in answer.quotes[0].text
 
 
+def test_a_sentence_covers_the_name_of_who_says_it(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "talks", {"talks.txt": (
+        "Minister warns the rail companies\n\n"
+        "Transport Secretary Maria Lindqvist met the rail companies on Monday.\n\n"
+        "The talks lasted four hours, officials said.\n\n"
+        "If the companies do not cut delays, she warned, the government would take back the franchises.\n\n"
+        "Union leader Tom Barrow said the companies had ignored the drivers.\n")})
+    idx = engine.index()
+    said_by = {idx.text(idx.rows[i]): idx.speakers[n] for i, n in enumerate(idx.said_by.tolist()) if n >= 0}
+    # the statement resolved "she" to the minister: her sentence counts as naming her
+    assert said_by["If the companies do not cut delays, she warned, the government would take back the franchises."] \
+        .endswith("Maria Lindqvist")
+    assert said_by["Union leader Tom Barrow said the companies had ignored the drivers."].endswith("Tom Barrow")
+    assert "Transport Secretary Maria Lindqvist met the rail companies on Monday." not in said_by
+    by_text = dict(ranked(engine, "What did Lindqvist warn the companies?"))
+    warned = by_text["If the companies do not cut delays, she warned, the government would take back the franchises."]
+    assert warned.idf_coverage == pytest.approx(1.0)
+    assert ranked(engine, "What did Lindqvist warn the companies?")[0][0].startswith("If the companies do not cut delays")
+
+
 def test_bm25_scores_are_bm25s_scores_without_loading_bm25s(news):
     import pickle
     import subprocess
