@@ -23,7 +23,7 @@ import numpy as np
 
 from .models import Article, Paragraph
 from .store import Store
-from .text import opens_with_reference
+from .text import refers_back
 
 _WORD = re.compile(r"\w+", re.U)
 _STOP = frozenset(
@@ -635,7 +635,7 @@ class Retriever:
                     got |= covered(ptext, pstems, aid) | spoken(prev)
                 c.ctx_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # "He was shot dead" is about whom the sentence before names
-                if prev is not None and opens_with_reference(text):
+                if prev is not None and refers_back(text):
                     c.idf_coverage = c.ctx_coverage
 
             if terms:

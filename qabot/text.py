@@ -73,3 +73,14 @@ def opens_with_reference(sentence: str) -> bool:
     """True when a sentence opens with a pronoun or a "the group"-like reference to something the
     sentence before named: it needs that sentence to be understood."""
     return bool(_PRONOUN_START.match(sentence))
+
+
+# "In 2012, again the Green Party nominee, she was arrested": the subject is a pronoun after an
+# opening phrase
+_PRONOUN_SUBJECT = re.compile(r"""^["“‘']?[A-Z][^.;:!?"“”]{0,80},\s+(?:he|she|they)\s+[a-z]""")
+
+
+def refers_back(sentence: str) -> bool:
+    """True when a sentence opens with a reference (``opens_with_reference``) or its subject,
+    after an opening phrase, is a pronoun: what it says is about what an earlier sentence named."""
+    return opens_with_reference(sentence) or bool(_PRONOUN_SUBJECT.match(sentence))

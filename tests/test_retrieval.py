@@ -234,3 +234,29 @@ def test_where_questions_look_for_a_place(sentence, place):
     from qabot.retrieval import type_bonus
 
     assert type_bonus("where", sentence, "Where did it happen?") == (1.0 if place else 0.0)
+
+
+@pytest.mark.parametrize("sentence, refers", [
+    ("He was shot dead by police.", True),
+    ("The group claimed responsibility.", True),
+    ("In 2012, again the Green Party nominee, she was arrested after entering the debate venue.", True),
+    ("If the companies do not cooperate, she warned, the government would consider new laws.", True),
+    ("On Monday, they met the rail companies.", True),
+    ("Khalid Masood, 52, drove a rented car into pedestrians.", False),
+    ("In 2012, the Green Party nominee was arrested.", False),
+    ("Officers said he was armed.", False),
+])
+def test_a_sentence_about_what_an_earlier_one_named(sentence, refers):
+    from qabot.text import refers_back
+
+    assert refers_back(sentence) is refers
+
+
+def test_a_pronoun_subject_after_an_opening_phrase_takes_the_sentence_before(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "stein", {"stein.txt": (
+        "Candidate removed from debate site\n\n"
+        "Green Party candidate Jill Stein was escorted off the premises on Monday.\n\n"
+        "Monday's trip to the university wasn't Stein's first. In 2012, again the Green Party nominee, "
+        "she was arrested after entering the debate venue and handcuffing herself to a chair.\n")})
+    answer = engine.ask("What happened to Jill Stein in 2012?")
+    assert "she was arrested after entering the debate venue" in answer.quotes[0].text
