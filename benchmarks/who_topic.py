@@ -31,7 +31,8 @@ ON_TOPIC = [
     ("Rudd", "the government's plans"), ("Rudd", "spying on messages"), ("Rudd", "hiding places"), ("Rudd", "phones"),
     ("Adam Schiff", "Russia"), ("Obama", "cyber intrusions"), ("Donald Tusk", "Brexit"),
     ("Donald Tusk", "Britain leaving the EU"), ("Trump", "Clinton"), ("Trump", "the debate"),
-    ("Jill Stein", "the debate"), ("Mike Pence", "Trump's taxes"),
+    ("Jill Stein", "the debate"), ("Mike Pence", "Trump's taxes"), ("police", "the attacker"),
+    ("police", "the shooting"),
 ]
 OFF_TOPIC = [
     ("Donald Tusk", "the attack"), ("Jill Stein", "Gary Johnson"), ("Adam Schiff", "North Korea"),
@@ -52,7 +53,7 @@ def main() -> None:
     scores: dict[str, list[float]] = {"on": [], "off": []}
     for label, pairs in (("on", ON_TOPIC), ("off", OFF_TOPIC)):
         for name, topic in pairs:
-            keys = speakers.match(name)
+            keys = speakers.match(name) if name[0].isupper() else [k for k in [name] if k in speakers.by_key]
             if not keys:
                 print(f"  {label:3} {name!r} is not quoted in this store: skipped")
                 continue

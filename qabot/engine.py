@@ -21,11 +21,11 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_identity, parse_lookup, possessive,
-                     quote_span, rank_by_topic, reports_speech, statement_vectors)
+from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_identity,
+                     parse_lookup, possessive, quote_span, rank_by_topic, reports_speech, statement_vectors)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever
-from .store import SCHEMA_VERSION, Store, read_generation
+from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
 # unanswerable ones asked of the same store.
@@ -270,6 +270,11 @@ class Engine:
                     return plain.model_copy(update={"quotes": reporting + rest})
                 message = self.who(text, topic, k).message
                 return plain.model_copy(update={"abstained": True, "message": message})
+        group = parse_group_lookup(q) if lookup is None and not filters else None
+        if group is not None and speaker_key(group[0]) in self.speakers().by_key:
+            # "What did police say about ...?": a speaker the corpus quotes under that very name
+            routed = self.who(group[0], group[1], k, exact=True)
+            return routed.model_copy(update={"question": q, "kind": "ask"})
         role = parse_identity(q) if not filters else None
         if role is not None:
             # the speakers' roles put a name to "the Home Secretary": the passage naming both
@@ -367,16 +372,17 @@ class Engine:
         return verify(Quote(text=art.text[a:b], start=a, end=b, score=round(score, 4), paragraph=para,
                             speaker=row.speaker or None, article=art.citation()), art)
 
-    def who(self, name: str, topic: str | None = None, k: int = 10) -> Answer:
+    def who(self, name: str, topic: str | None = None, k: int = 10, exact: bool = False) -> Answer:
         """What ``name`` said, ranked by relevance to ``topic`` when given, else in reading order.
 
         An unknown name gives an abstained answer whose message suggests the closest speakers.
+        ``exact`` takes only the speaker of exactly that name ("police", not "Nassau County police").
         """
         name = clean_question(name, self.settings.max_question_chars)
         topic = clean_question(topic, self.settings.max_question_chars) if topic and topic.strip() else None
         speakers = self.speakers()
         prompts = self.prompts()
-        keys = speakers.match(name)
+        keys = ([speaker_key(name)] if speaker_key(name) in speakers.by_key else []) if exact else speakers.match(name)
         if not keys:
             suggestions = ", ".join(speakers.suggest(name)) or "none yet"
             return Answer(question=name, abstained=True, kind="who",

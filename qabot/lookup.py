@@ -348,6 +348,17 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
+    """``(name, topic)`` for "What did (the) police say about X?": a lower-case speaker that
+    ``parse_lookup`` leaves alone (it may be "the report" or "people"). The engine routes it only
+    when the corpus quotes a speaker of exactly that name."""
+    m = _WHAT_SAID.match(question)
+    if not m:
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name").strip(), flags=re.I)
+    return (name, (m.group("topic") or "").strip() or None) if name else None
+
+
 def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> tuple[int, int, int]:
     """(start, end, paragraph) of the verbatim passage shown for a statement: the sentences holding
     its content (with the attribution clause), else the content itself."""
@@ -384,8 +395,9 @@ def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, dense, t
     """The statements of speaker ``key`` (as ``SpeakerIndex.rows`` positions) scored against a
     topic, best first: cosine of the statement's embedding, plus word overlap with the passage
     shown and, less, with its article's title (a grower quoted under "Cider makers fear a poor
-    apple harvest" talks about the harvest without saying the word), plus a little for a direct
-    quote (the speaker's own words)."""
+    apple harvest" talks about the harvest without saying the word; police quoted under "... the
+    Westminster attacker's ..." about the attacker), plus a little for a direct quote (the
+    speaker's own words)."""
     ids = speakers.by_key.get(key, [])
     if not ids:
         return []
@@ -400,7 +412,7 @@ def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, dense, t
         if aid not in titles:
             titles[aid] = lexical(topic, index.articles[aid].title) if aid in index.articles else 0.0
         direct = 0.1 if speakers.rows[i].statement.direct else 0.0
-        out.append((i, float(cos[n]) + 0.5 * lex + 0.2 * titles[aid] + direct))
+        out.append((i, float(cos[n]) + 0.5 * lex + 0.3 * titles[aid] + direct))
     return sorted(out, key=lambda x: -x[1])
 
 

@@ -193,3 +193,13 @@ def test_who_wrote_it_follows_the_conversation(loaded):
     conv.ask(loaded, "What did Amber Rudd say about WhatsApp?")
     answer = conv.ask(loaded, "Who wrote it?")
     assert answer.message.endswith("is by Ben Ariel.") and answer.quotes[0].text == "Ben Ariel"
+
+
+def test_a_lower_case_speaker_the_corpus_quotes_is_routed(loaded):
+    from qabot.lookup import parse_group_lookup, parse_lookup
+
+    assert parse_lookup("What did police say about the attacker?") is None
+    assert parse_group_lookup("What did the police say about the attacker?") == ("police", "the attacker")
+    answer = loaded.ask("What did police say about the attacker?")
+    assert not answer.abstained and answer.quotes[0].speaker == "Police"
+    assert "no evidence that the group directed him" in answer.quotes[0].text
