@@ -1388,6 +1388,10 @@ def _fix_marks(text: str) -> str:
     return _MISUSED_CLOSE.sub(QUOTE_OPEN, text)
 
 
+# ("A" alone is a transcript label, "A: Nothing at all")
+_BARE_SOURCE = re.compile(r"(?:[Tt]he|an|An|a|[Tt]his|[Tt]hese|[Tt]hose|[Tt]here|[Hh]ere)")
+
+
 def extract_statements(text: str, start: int = 0, end: int | None = None) -> list[Statement]:
     """Every attributed statement found in ``text[start:end]``, in reading order."""
     end = len(text) if end is None else min(end, len(text))
@@ -1405,6 +1409,10 @@ def extract_statements(text: str, start: int = 0, end: int | None = None) -> lis
         if src is None and d.cue is None and inherit is not None:
             src = inherit.source
         speaker, desc = _speaker(names, text, src)
+        if src is not None and _BARE_SOURCE.fullmatch(text[src[0]:src[1]].strip()):
+            # a source cut down to its article ("The reports show", or "The first attack was
+            # treated" with a noun read as the cue) names nobody: no speaker called "The"
+            speaker, desc = None, None
         if src is not None:
             low = text[src[0]:src[1]].lower()
             if low in {"he", "she"} and last_named is not None and src[0] - last_named[0] < 800:

@@ -498,3 +498,10 @@ def test_question_then_source_with_appositive():
     s = only(text)
     assert [c.text for c in s.content] == ['"How are you today?"', '"We are talking with supporters."']
     assert s.speaker == "Miller"
+
+
+def test_a_source_cut_down_to_its_article_names_nobody():
+    text = ("The White House did not take the threat seriously. The first attack was treated as a crime, "
+            "while the second received no public response at all.")
+    assert all(s.speaker != "The" for s in extract_statements(text))
+    assert [s.speaker for s in extract_statements("The reports show the group spent $9 million.")] == [None]
