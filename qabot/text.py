@@ -80,7 +80,14 @@ def opens_with_reference(sentence: str) -> bool:
 _PRONOUN_SUBJECT = re.compile(r"""^["“‘']?[A-Z][^.;:!?"“”]{0,80},\s+(?:he|she|they)\s+[a-z]""")
 
 
+# a person referred to inside the sentence, and nobody named in it by full name
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
 def refers_back(sentence: str) -> bool:
-    """True when a sentence opens with a reference (``opens_with_reference``) or its subject,
-    after an opening phrase, is a pronoun: what it says is about what an earlier sentence named."""
-    return opens_with_reference(sentence) or bool(_PRONOUN_SUBJECT.match(sentence))
+    """True when a sentence opens with a reference (``opens_with_reference``), its subject after
+    an opening phrase is a pronoun, or it speaks of "him" or "her" without naming anyone in full
+    ("Police said ... that the group directed him"): what it says is about an earlier sentence's."""
+    return (opens_with_reference(sentence) or bool(_PRONOUN_SUBJECT.match(sentence))
+            or (bool(_PERSON_PRONOUN.search(sentence)) and not _FULL_NAME.search(sentence)))

@@ -244,7 +244,9 @@ def test_where_questions_look_for_a_place(sentence, place):
     ("On Monday, they met the rail companies.", True),
     ("Khalid Masood, 52, drove a rented car into pedestrians.", False),
     ("In 2012, the Green Party nominee was arrested.", False),
-    ("Officers said he was armed.", False),
+    ("Police said they had found no evidence that the group directed him, and that he acted alone.", True),
+    ("Adam Schiff said his committee would hold hearings.", False),
+    ("The committee will hold hearings in March.", False),
 ])
 def test_a_sentence_about_what_an_earlier_one_named(sentence, refers):
     from qabot.text import refers_back
