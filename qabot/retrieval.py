@@ -49,11 +49,34 @@ _IES = re.compile(r"(?<=\w\w)(?:ies|ied)$")
 _DOUBLED = re.compile(r"([b-df-hj-kmnp-rtv-y])\1$")
 
 
+# irregular verb forms (and a few plurals) to the word whose stem they share: "fought" meets
+# "fight", "drove" meets "drive", "told" meets "tell"; forms that are mostly other words ("left",
+# "rose", "saw", "found", "lay") are left out
+_IRREGULAR_FORMS = """
+arise arose arisen|beat beaten|begin began begun|bend bent|bleed bled|break broke broken|
+bring brought|build built|buy bought|catch caught|choose chose chosen|come came|creep crept|
+deal dealt|die died dies dying|dig dug|draw drew drawn|drive drove driven|eat eaten|feed fed|
+feel felt|fight fought|flee fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|
+forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|
+grow grew grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|kneel knelt|
+know knew known|lead led|lend lent|lie lied lying|lose lost|make made|mean meant|meet met|
+pay paid|ride rode ridden|ring rang rung|run ran|seek sought|sell sold|send sent|
+shake shook shaken|shoot shot|sing sang sung|sink sank sunk|sit sat|sleep slept|speak spoke spoken|
+spend spent|spin spun|stand stood|steal stole stolen|stick stuck|sting stung|strike struck stricken|
+swear swore sworn|sweep swept|swing swung|take took taken|teach taught|tear tore torn|tell told|
+think thought|throw threw thrown|understand understood|undertake undertook undertaken|
+wake woke woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|write wrote written|
+child children|man men|woman women|foot feet|tooth teeth|mouse mice"""
+_IRREGULAR = {form: group.split()[0] for group in _IRREGULAR_FORMS.replace("\n", "").split("|")
+              for form in group.split()[1:]}
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, so "collapsed" meets "collapse", "votes" meets "voted",
-    "planned" meets "plans" and "carried" meets "carry"; an agent noun stays itself ("the
-    attacker's wife" is not "attacked his wife")."""
+    "planned" meets "plans", "carried" meets "carry" and "fought" meets "fight"; an agent noun
+    stays itself ("the attacker's wife" is not "attacked his wife")."""
+    word = _IRREGULAR.get(word, word)
     if len(word) > 4:
         if _IES.search(word):
             return word[:-3] + "y"
@@ -62,9 +85,20 @@ def stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
+def irregular_forms(stem_: str) -> list[str]:
+    """The irregular forms whose stem is ``stem_`` ("fought" for "fight"): they do not start
+    with it, so a search by prefix must name them."""
+    return _FORMS_BY_STEM.get(stem_, [])
+
+
 def stems(text: str) -> set[str]:
     """Stems of the content words of ``text``."""
     return {stem(w) for w in content_words(text)}
+
+
+_FORMS_BY_STEM: dict[str, list[str]] = {}
+for _form, _base in _IRREGULAR.items():
+    _FORMS_BY_STEM.setdefault(stem(_base), []).append(_form)
 
 
 @dataclass
@@ -583,7 +617,8 @@ class Retriever:
 
         # the question's stems are found in a sentence without stemming all its words: a stem is
         # a prefix of every word it comes from ("-ies" words aside, whose stem ends in "y")
-        prefixes = sorted({x[:-1] if x.endswith("y") else x for x in q_idf}, key=len, reverse=True)
+        prefixes = sorted({x[:-1] if x.endswith("y") else x for x in q_idf}
+                          | {f for x in q_idf for f in irregular_forms(x)}, key=len, reverse=True)
         stem_words = re.compile(r"\b(?:%s)\w*" % "|".join(map(re.escape, prefixes))) if prefixes else None
         words_of: dict[int, tuple[str, set[str], set[str]]] = {}
 

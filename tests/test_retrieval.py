@@ -262,3 +262,23 @@ def test_a_pronoun_subject_after_an_opening_phrase_takes_the_sentence_before(eng
         "she was arrested after entering the debate venue and handcuffing herself to a chair.\n")})
     answer = engine.ask("What happened to Jill Stein in 2012?")
     assert "she was arrested after entering the debate venue" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("a, b", [("fought", "fight"), ("drove", "driving"), ("told", "tells"), ("died", "dies"),
+                                  ("children", "child"), ("written", "writes")])
+def test_irregular_forms_meet(a, b):
+    from qabot.retrieval import irregular_forms
+
+    assert stem(a) == stem(b)
+    # a search by prefix finds the form that does not start with the stem
+    assert a in irregular_forms(stem(b)) or a.startswith(stem(b))
+
+
+def test_an_irregular_form_in_the_question_finds_the_sentence(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "court", {"court.txt": (
+        "Phone maker in court\n\n"
+        "The dispute recalls the fight between the phone maker and the regulator last year.\n\n"
+        "The regulator fined three other companies in May.\n")})
+    by_text = dict(ranked(engine, "Which regulator fought with the phone maker?"))
+    assert by_text["The dispute recalls the fight between the phone maker and the regulator last year."] \
+        .idf_coverage == pytest.approx(1.0)
