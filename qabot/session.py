@@ -732,6 +732,8 @@ class Conversation:
         if t and (xkind == "topic" or not same or any(_same_kind(e.kind, xkind) for e in topic_ents)
                   or not any(e for e in pents if not e.same(topic_ents[0]) and _same_kind(e.kind, xkind))
                   if topic_ents else xkind == "topic" or not same):
+            # "And about new laws?" brings its own "about"
+            x = re.sub(r"(?i)^(?:about|on|regarding|concerning|over)\s+", "", x)
             return prev[: t.start("t")] + x + prev[t.end("t"):].rstrip() + ("" if prev.endswith("?") else "?")
         # 2. the entity of the same kind
         for m in mentions(prev):

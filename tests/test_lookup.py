@@ -147,6 +147,7 @@ def test_who_is_a_role_names_the_person(loaded):
     ("Who wrote 'a secret place for terrorists'?", None),
     ("Who wrote that terrorists must have nowhere to hide?", None),
     ("Who reported the Apple dispute?", None),
+    ("Who reported it?", ""),
 ])
 def test_author_questions_are_told_apart(question, about):
     from qabot.lookup import parse_author

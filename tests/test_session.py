@@ -49,6 +49,7 @@ REWRITES = [
     (["Who is Ruth Nakamura?"], "What did she say about the harvest?", "What did Ruth Nakamura say about the harvest?"),
     # ellipsis: the previous question's topic, or its entity of the same kind, is replaced
     (["What did Amber Rudd say about WhatsApp?"], "What about warrants?", "What did Amber Rudd say about warrants?"),
+    (["What did Amber Rudd say about WhatsApp?"], "And about new laws?", "What did Amber Rudd say about new laws?"),
     (["What did Amber Rudd say about WhatsApp?"], "And Apple?", "What did Amber Rudd say about Apple?"),
     (["What did Amber Rudd say about WhatsApp?"], "What about Tom Barrow?", "What did Tom Barrow say about WhatsApp?"),
     # three turns: the chain keeps its referent
