@@ -255,7 +255,7 @@ class Engine:
                 routed = self.said(text, k)
                 if not routed.abstained:
                     return routed.model_copy(update={"question": q, "kind": "ask"})
-            elif possessive(text) is None and self.speakers().match(text):
+            elif possessive(text) is None and (self.speakers().match(text) or self.speakers().correct(text)):
                 # a speaker the corpus quotes: their statements answer, or nothing does
                 routed = self.who(text, topic, k)
                 return routed.model_copy(update={"question": q, "kind": "ask"})
@@ -375,7 +375,8 @@ class Engine:
     def who(self, name: str, topic: str | None = None, k: int = 10, exact: bool = False) -> Answer:
         """What ``name`` said, ranked by relevance to ``topic`` when given, else in reading order.
 
-        An unknown name gives an abstained answer whose message suggests the closest speakers.
+        A misspelt name is taken for the one speaker it comes close to (``SpeakerIndex.correct``);
+        an unknown name gives an abstained answer whose message suggests the closest speakers.
         ``exact`` takes only the speaker of exactly that name ("police", not "Nassau County police").
         """
         name = clean_question(name, self.settings.max_question_chars)
@@ -383,6 +384,10 @@ class Engine:
         speakers = self.speakers()
         prompts = self.prompts()
         keys = ([speaker_key(name)] if speaker_key(name) in speakers.by_key else []) if exact else speakers.match(name)
+        if not keys and not exact:
+            # a misspelt name ("Amber Rud") that only one person's comes close to
+            fixed = speakers.correct(name)
+            keys = [fixed] if fixed else []
         if not keys:
             suggestions = ", ".join(speakers.suggest(name)) or "none yet"
             return Answer(question=name, abstained=True, kind="who",

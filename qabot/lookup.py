@@ -231,6 +231,36 @@ class SpeakerIndex:
         # "Clinton" may name several people; prefer the most quoted when the name is partial
         return sorted(keys, key=lambda k: -len(self.by_key[k]))
 
+    def correct(self, name: str) -> str | None:
+        """The speaker key a misspelt ``name`` stands for ("Amber Rud", "Adam Shiff"): every
+        identifying word of the name close to a word of the key (same first letter, similarity
+        0.8 or more, in order), and no other person as close (keys meeting the same words are
+        one person: the most quoted is taken). None when nobody, or several people, fit."""
+        q = [w for w in speaker_key(name).split() if w not in _ROLE_WORDS]
+        if not q:
+            return None
+
+        def close(a: str, b: str) -> bool:
+            return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+        # candidates share a word's first letter with the name's last word (its surname)
+        near = {k for w, keys in self.by_word.items() if w[0] == q[-1][0] for k in keys}
+        fits: dict[tuple[str, ...], list[str]] = {}   # the key words the name met -> keys
+        for k in near:
+            words = self.key_words[k]
+            at, met = 0, []
+            for w in q:
+                at = next((j + 1 for j in range(at, len(words)) if close(w, words[j])), -1)
+                if at < 0:
+                    break
+                met.append(re.sub(r"[’']s$", "", words[at - 1]))
+            if at > 0:
+                fits.setdefault(tuple(met), []).append(k)
+        if len(fits) != 1:
+            return None
+        # "Donald Trmp" meets "donald trump" and "donald j. trump": one person, the most quoted
+        return max(next(iter(fits.values())), key=lambda k: len(self.by_key[k]))
+
     def suggest(self, name: str, n: int = 5) -> list[str]:
         """The speakers whose names are closest to ``name``."""
         names = {self.names[k]: k for k in self.by_key}

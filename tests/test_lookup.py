@@ -204,3 +204,26 @@ def test_a_lower_case_speaker_the_corpus_quotes_is_routed(loaded):
     answer = loaded.ask("What did police say about the attacker?")
     assert not answer.abstained and answer.quotes[0].speaker == "Police"
     assert "no evidence that the group directed him" in answer.quotes[0].text
+
+
+def test_a_misspelt_name_is_taken_for_the_one_speaker_it_comes_close_to(loaded):
+    speakers = loaded.speakers()
+    assert speakers.correct("Amber Rud") == speakers.correct("Ambre Rudd") == "amber rudd"
+    assert speakers.correct("Angela Merkel") is None          # nobody close: not a guess
+    answer = loaded.ask("What did Amber Rud say about WhatsApp?")
+    assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
+    assert "secret place for terrorists" in answer.quotes[0].text
+    assert loaded.who("Amber Rud").question.startswith("What Amber Rudd said")
+
+
+def test_a_misspelt_name_close_to_two_people_is_not_guessed(engine, tmp_path):
+    from .conftest import ingest_texts
+
+    ingest_texts(engine, tmp_path / "council", {"council.txt": (
+        "Council splits over the harbour wall\n\n"
+        "\"The wall must be rebuilt this year,\" said councillor Tom Barrow.\n\n"
+        "\"We cannot afford it,\" said treasurer Tom Barlow.\n")})
+    speakers = engine.speakers()
+    assert speakers.correct("Tom Barow") is None
+    assert speakers.correct("Tom Barrrow") == "tom barrow"
+    assert engine.ask("What did Tom Barow say?").abstained
