@@ -1196,7 +1196,7 @@ class _Mention:
 class _Names:
     """Names seen in the article, for resolving surnames, pronouns and roles."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, body_start: int | None = None) -> None:
         self.text = text
         self.mentions: list[_Mention] = []
         self.full_by_last: dict[str, str] = {}
@@ -1206,7 +1206,7 @@ class _Names:
         for a, b in _paragraphs(text, start, end):
             quoted.extend(_quotes_in(text, a, b))
         q_starts = [q[0] for q in quoted]
-        for m in _NAME_RUN.finditer(text, start, end):
+        for m in self._runs(text, start, end, start if body_start is None else body_start):
             raw = m.group()
             parts = raw.split()
             hon = parts[0].rstrip(".").lower() if parts else ""
@@ -1240,6 +1240,34 @@ class _Names:
             self.mentions.append(_Mention(s, s + len(name), name, female))
             self._learn_role(text, m.start(), name)
         self.starts = [mm.start for mm in self.mentions]
+
+    @staticmethod
+    def _runs(text: str, start: int, end: int, body_start: int) -> list["re.Match[str]"]:
+        """The runs of capitalised words of ``text[start:end]``. A headline before
+        ``body_start`` is in title case ("Elizabeth Warren Hammers Wells Fargo"): there a run is
+        cut to the words the body also capitalises ("Elizabeth Warren", "Wells Fargo")."""
+        runs = list(_NAME_RUN.finditer(text, start, end))
+        body = next((i for i, m in enumerate(runs) if m.start() >= body_start), len(runs))
+        if body == 0:
+            return runs
+        seen = {w for m in runs[body:] for w in m.group().split()}
+        out = []
+        for m in runs[:body]:
+            words = list(re.finditer(r"\S+", m.group()))
+            i = 0
+            while i < len(words):
+                if words[i].group() not in seen:
+                    i += 1
+                    continue
+                j = i
+                while j + 1 < len(words) and words[j + 1].group() in seen:
+                    j += 1
+                a, b = m.start() + words[i].start(), m.start() + words[j].end()
+                sub = _NAME_RUN.match(text, a, b)
+                if sub is not None and sub.end() == b:
+                    out.append(sub)
+                i = j + 1
+        return out + runs[body:]
 
     def _learn_role(self, text: str, name_start: int, name: str) -> None:
         """Remember "Home Secretary Amber Rudd" as role "home secretary" -> "Amber Rudd"."""
@@ -1400,7 +1428,7 @@ def extract_statements(text: str, start: int = 0, end: int | None = None) -> lis
         return []
     original, text = text, _fix_marks(text)
     drafts = _draft_statements(text, start, end)
-    names = _Names(text, 0, len(text))
+    names = _Names(text, 0, len(text), body_start=start)
     out: list[Statement] = []
     last_named: tuple[int, str] | None = None   # (offset, name) of the last named speaker
     for d in sorted(drafts, key=lambda d: d.content[0][0]):

@@ -505,3 +505,13 @@ def test_a_source_cut_down_to_its_article_names_nobody():
             "while the second received no public response at all.")
     assert all(s.speaker != "The" for s in extract_statements(text))
     assert [s.speaker for s in extract_statements("The reports show the group spent $9 million.")] == [None]
+
+
+def test_a_title_case_headline_gives_names_only_as_the_body_writes_them():
+    text = ("Elizabeth Warren Hammers Wells Fargo: The Bank Must Pay\n\n"
+            "Senator Elizabeth Warren questioned the bank's chief on Tuesday.\n\n"
+            "\"We have apologized to our customers,\" Wells Fargo said in a statement.\n")
+    body = text.index("Senator")
+    speakers = [s.speaker for s in extract_statements(text, body)]
+    # not "Elizabeth Warren Hammers Wells Fargo", the headline's run of capitals
+    assert speakers == ["Elizabeth Warren", "Wells Fargo"]
