@@ -69,8 +69,10 @@ class Answerer:
 
     def abstains(self, best: Candidate | None) -> bool:
         """True when even the best candidate is too weak to be called an answer."""
-        # a follow-up's article boost may reorder answers but never turns an abstention into one
-        return best is None or best.score - best.boost < self.threshold or best.cos < self.min_cos
+        # a follow-up's article boost, or re-scoring in context, may reorder answers but never
+        # turns an abstention into one (the threshold was fitted without either)
+        return (best is None or best.score - best.boost - best.context_gain < self.threshold
+                or best.cos < self.min_cos)
 
     def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> tuple[int, int, int, int]:
         """(first sentence n, last sentence n, start, end) of the quote built around ``cand``."""
@@ -131,5 +133,6 @@ class Answerer:
             quotes.append(verify(Quote(text=text, start=start, end=end, score=round(cand.score, 4),
                                        paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
-        abstained = self.abstains(candidates[0] if candidates else None)
+        # judged on the candidate that led before any re-scoring in context
+        abstained = self.abstains(max(candidates, key=lambda c: c.score - c.context_gain) if candidates else None)
         return Answer(question=question, abstained=abstained, quotes=quotes)

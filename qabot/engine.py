@@ -24,7 +24,7 @@ from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_identity,
                      parse_lookup, possessive, quote_span, rank_by_topic, reports_speech, statement_vectors)
 from .models import Answer, Article, Quote
-from .retrieval import CorpusIndex, Retriever
+from .retrieval import CorpusIndex, Retriever, rerank_in_context
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
@@ -295,6 +295,8 @@ class Engine:
             return Answer(question=q, abstained=True, message="No article matches the filters given.")
         qvec = self.embedder.encode([q])[0]
         candidates = Retriever(self.dense(), index).search(q, qvec, article_ids=ids, boost_articles=boost_articles)
+        if self.settings.rerank:
+            candidates = rerank_in_context(candidates, index, self.embedder, qvec, self.settings.rerank)
         answer = Answerer(index, self.threshold).answer(q, candidates, k)
         return self._with_speakers(answer)
 

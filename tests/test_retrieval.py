@@ -282,3 +282,19 @@ def test_an_irregular_form_in_the_question_finds_the_sentence(engine, tmp_path):
     by_text = dict(ranked(engine, "Which regulator fought with the phone maker?"))
     assert by_text["The dispute recalls the fight between the phone maker and the regulator last year."] \
         .idf_coverage == pytest.approx(1.0)
+
+
+def test_rerank_reads_a_sentence_after_the_one_before(engine, corpus, embedder):
+    from qabot.engine import Engine
+
+    engine.ingest([corpus])
+    plain = engine.ask("Did Masood act with others?")
+    reranked_engine = Engine(engine.settings.model_copy(update={"rerank": 10}), embedder=embedder)
+    reranked = reranked_engine.ask("Did Masood act with others?")
+    # alone, "Police said ... he acted alone" loses to the sentence naming Masood; read after it, it wins
+    assert "acted alone" not in plain.quotes[0].text
+    assert "they believe he acted alone" in reranked.quotes[0].text
+    # re-scoring reorders answers but never turns an abstention into one
+    for q in ("What did the Pope say about the election?", "How old was the attacker's wife?",
+              "What is the capital of Mongolia?", "Did Masood act with others?"):
+        assert reranked_engine.ask(q).abstained == engine.ask(q).abstained
