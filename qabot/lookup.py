@@ -37,7 +37,8 @@ _WHO_SAID = re.compile(
 )
 _WHAT_SAID = re.compile(
     r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
-        (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks)
+        (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks|ask|ask\s+\w+|conclude|believe|
+           announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add)
         (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after)
            \s+(?P<topic>.+?))?\s*\??\s*$""",
     re.I | re.X,
@@ -299,6 +300,12 @@ _SPEECH = re.compile(
     r"acknowledg(?:es|ed)|urg(?:es|ed)|according|spokes(?:man|woman|person))\b", re.I)
 
 
+# a speaker named just after the verb ("said Rudd", "according to Fox News"); not a listener
+# ("said to Andrew Marr", "told the BBC's Andrew Marr Show")
+_SPOKEN_BY = re.compile(r"(?:\baccording\s+to|\b(?:says|said|add(?:s|ed)|wr(?:ites|ote)|tweet(?:s|ed)|not(?:es|ed)|"
+                        r"explain(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|claim(?:s|ed))\b(?!\s+to\b))(?:\s+\S+){0,2}\s*$")
+
+
 def reports_speech(passage: str, name: str) -> bool:
     """True when ``passage`` reports what ``name`` said: a word of the name (of the role, for
     "Stein's spokeswoman") within a few words before a verb of saying ("WhatsApp said", "Rudd
@@ -313,7 +320,8 @@ def reports_speech(passage: str, name: str) -> bool:
     for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))), low):
         after = " ".join(low[m.end():].split()[:7])
         before = " ".join(low[:m.start()].split()[-3:])
-        if _SPEECH.search(after) or _SPEECH.search(before):
+        # "said Rudd", "according to WhatsApp"; but "told the BBC's Andrew Marr Show" is told to him
+        if _SPEECH.search(after) or _SPOKEN_BY.search(before):
             return True
     return False
 

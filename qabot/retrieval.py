@@ -408,7 +408,11 @@ class CorpusIndex:
 _WHEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|decade|today|yesterday)\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|dozen|percent)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-_PLACE = re.compile(r"\b(?:in|at|near|from|on|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+")
+_PLACE = re.compile(r"\b(?<!call )(?<!called )(?<!calls )(?<!calling )(?:in|at|near|from|on|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+")
+_SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|talk|talked|interview|interviewed|"
+                       r"comment|commented|announce|announced|appear|appeared)\b", re.I)
+_VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
+                    r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
 STRONG_TYPES = ("when", "number", "where")
 
 
@@ -501,6 +505,9 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
         names = [n for n in _NAME.findall(sentence) if not set(n.lower().split()) <= qwords]
         return 1.0 if names else 0.0
     if qtype == "where":
+        # "Where did Rudd speak?" asks for a programme or an interview as much as a place
+        if _SPEAKING.search(question) and _VENUE.search(sentence):
+            return 1.0
         return 1.0 if _PLACE.search(sentence) else 0.0
     if qtype == "why":
         return 1.0 if re.search(r"\b(because|due to|since|so that|in order to|as a result|reason)\b", sentence, re.I) else 0.0

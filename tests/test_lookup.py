@@ -104,6 +104,9 @@ def test_someone_described_through_another_is_not_that_person():
     ("Amber Rudd called on WhatsApp and other encrypted messaging services to give agencies access.", "WhatsApp", False),
     ("The attacker used WhatsApp minutes before he struck.", "WhatsApp", False),
     ("Rudd told the BBC", "Jill Stein", False),
+    # spoken to, not speaking
+    ("There should be no place for terrorists to hide,\" Rudd told the BBC's Andrew Marr Show.", "Andrew Marr", False),
+    ("Rudd said to Andrew Marr that it was unacceptable.", "Andrew Marr", False),
 ])
 def test_a_passage_reports_what_someone_said(passage, name, reports):
     from qabot.lookup import reports_speech
@@ -227,3 +230,16 @@ def test_a_misspelt_name_close_to_two_people_is_not_guessed(engine, tmp_path):
     assert speakers.correct("Tom Barow") is None
     assert speakers.correct("Tom Barrrow") == "tom barrow"
     assert engine.ask("What did Tom Barow say?").abstained
+
+
+def test_more_verbs_of_saying_make_a_look_up(loaded):
+    from qabot.lookup import parse_group_lookup, parse_lookup
+
+    assert parse_lookup("What did Andrew Marr ask Rudd?") == ("who", "Andrew Marr", None)
+    assert parse_group_lookup("What did police conclude about the attacker?") == ("police", "the attacker")
+    assert parse_lookup("What did the Islamic State call Masood?") is None      # calling names, not saying
+    # Andrew Marr is quoted nowhere, and the passage naming him has Rudd speaking to his show
+    answer = loaded.ask("What did Andrew Marr ask Rudd?")
+    assert answer.abstained
+    assert loaded.ask("What did police conclude about the attacker?").quotes[0].speaker == "Police"
+

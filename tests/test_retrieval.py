@@ -236,6 +236,20 @@ def test_where_questions_look_for_a_place(sentence, place):
     assert type_bonus("where", sentence, "Where did it happen?") == (1.0 if place else 0.0)
 
 
+@pytest.mark.parametrize("sentence, question, venue", [
+    ("There should be no place for terrorists to hide,\" Rudd told the BBC's Andrew Marr Show.", "Where did Rudd speak?", True),
+    ("She said so in an interview with The Washington Post.", "Where did Lynch give the interview?", True),
+    ("There should be no place for terrorists to hide,\" Rudd told the BBC's Andrew Marr Show.", "Where did the attack happen?", False),
+    # "called on WhatsApp" urges WhatsApp; it is no place
+    ("Amber Rudd on Sunday called on WhatsApp to give agencies access.", "Where did Rudd speak?", False),
+    ("Amber Rudd on Sunday called on WhatsApp to give agencies access.", "Where did the attack happen?", False),
+])
+def test_where_someone_spoke_is_a_programme_or_an_interview(sentence, question, venue):
+    from qabot.retrieval import type_bonus
+
+    assert type_bonus("where", sentence, question) == (1.0 if venue else 0.0)
+
+
 @pytest.mark.parametrize("sentence, refers", [
     ("He was shot dead by police.", True),
     ("The group claimed responsibility.", True),
