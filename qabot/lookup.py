@@ -228,9 +228,20 @@ class SpeakerIndex:
         within = set.intersection(*(self.by_word.get(w, set()) for w in q))
         keys = list(within)
         if not keys and len(ordered) > 1:
-            keys = [k for k in self.by_word.get(ordered[-1], ()) if self.key_words[k] == ordered[1:]]
+            keys = [k for k in self.by_word.get(ordered[-1], ()) if self.key_words[k] == ordered[1:]
+                    and not self._common_noun(k)]
         # "Clinton" may name several people; prefer the most quoted when the name is partial
         return sorted(keys, key=lambda k: -len(self.by_key[k]))
+
+    def _common_noun(self, key: str) -> bool:
+        """True when the articles write the speaker in lower case somewhere ("according to
+        police"): a group, not a surname, so "Metropolitan Police" is not "police" the way "Bill
+        Clinton" is "Clinton"."""
+        for i in self.by_key.get(key, ()):
+            src = self.rows[i].statement.source
+            if src is not None and src.text.strip() == src.text.strip().lower():
+                return True
+        return False
 
     def correct(self, name: str) -> str | None:
         """The speaker key a misspelt ``name`` stands for ("Amber Rud", "Adam Shiff"): every

@@ -243,3 +243,17 @@ def test_more_verbs_of_saying_make_a_look_up(loaded):
     assert answer.abstained
     assert loaded.ask("What did police conclude about the attacker?").quotes[0].speaker == "Police"
 
+
+
+def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
+    from .conftest import ingest_texts
+
+    ingest_texts(engine, tmp_path / "news", {"stabbing.txt": (
+        "Man held after stabbing\n\n"
+        "Police said a man had been arrested near the station.\n\n"
+        "The victim was taken to hospital, according to police, and is in a stable condition.\n\n"
+        "\"We will rebuild,\" Clinton said at the rally.\n")})
+    speakers = engine.speakers()
+    assert speakers.match("Bill Clinton") == ["clinton"]          # the name less a first name
+    assert speakers.match("the Metropolitan Police commissioner") == []
+    assert engine.ask("What did the Metropolitan Police commissioner say?").abstained
