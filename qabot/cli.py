@@ -128,6 +128,7 @@ def ingest_command(ctx, paths, prune, rebuild, strict, wait, json_):
             f"{'[red]' if report.failed else ''}{report.failed} failed{'[/]' if report.failed else ''}"
             + (f", {report.pruned} pruned" if report.pruned else "")
             + (f", {report.repaired} stale rows repaired" if report.repaired else "")
+            + (f", quotes of {report.refreshed} re-extracted by this version" if report.refreshed else "")
             + f" · {report.chunks} chunks, {report.quotes} quotes written in {report.seconds:.1f} s"
             + f" · store: {counts['articles']} articles, {counts['chunks']} chunks")
     if (report.failed and strict) or (report.failed and report.ingested == 0):

@@ -32,6 +32,7 @@ class IngestReport:
     failed: int = 0
     pruned: int = 0
     repaired: int = 0
+    refreshed: int = 0
     chunks: int = 0
     sentences: int = 0
     quotes: int = 0
@@ -43,8 +44,8 @@ class IngestReport:
         return self.new + self.updated + self.unchanged
 
     def as_dict(self) -> dict:
-        return {k: getattr(self, k) for k in ("new", "updated", "unchanged", "failed", "pruned",
-                                               "repaired", "chunks", "sentences", "quotes", "seconds")} | {
+        return {k: getattr(self, k) for k in ("new", "updated", "unchanged", "failed", "pruned", "repaired",
+                                               "refreshed", "chunks", "sentences", "quotes", "seconds")} | {
             "failures": [{"file": f, "reason": r} for f, r in self.failures]}
 
 
@@ -63,6 +64,12 @@ def encode_unique(embedder: Embedder, texts: list[str], batch_size: int) -> np.n
     first: dict[str, int] = {}
     slot = np.fromiter((first.setdefault(t, len(first)) for t in texts), dtype=np.int64, count=len(texts))
     return embedder.encode(list(first), batch_size=batch_size)[slot]
+
+
+try:
+    from .quotes import EXTRACTOR_VERSION
+except ImportError:  # pragma: no cover - the extractor is part of the package
+    EXTRACTOR_VERSION = 1
 
 
 def extract(article: Article) -> list[Statement]:
@@ -101,8 +108,10 @@ class Ingester:
         report = IngestReport()
         report.repaired = self.store.repair() if self.store.needs_repair() else 0
         stored = self.store.hashes()
+        extractors = self.store.extractors() if stored else {}
         seen: set[str] = set()
         pending: list[tuple[Article, bool]] = []
+        stale: list[Article] = []   # unchanged, but their statements are an older extractor's
         sources = list(iter_sources(paths))
         for n, src in enumerate(sources, 1):
             if progress:
@@ -122,6 +131,8 @@ class Ingester:
                 old = stored.get(art.id)
                 if old and old[0] == art.content_hash:
                     report.unchanged += 1
+                    if extractors.get(art.id, 1) != EXTRACTOR_VERSION:
+                        stale.append(art)
                 else:
                     pending.append((art, old is not None))
         # Pipelined: the model encodes one group (in its own threads, outside the GIL) while
@@ -145,6 +156,12 @@ class Ingester:
                     done += len(finished[0])
                     if progress:
                         progress("embedding", done, len(pending))
+        # an upgraded extractor reaches stored articles without embedding them again
+        for i in range(0, len(stale), self.group):
+            part = [(art.id, extract(art)) for art in stale[i:i + self.group]]
+            self.store.replace_statements(part, EXTRACTOR_VERSION)
+            report.refreshed += len(part)
+            report.quotes += sum(len(statements) for _, statements in part)
         if prune:
             present = {str(p.resolve()) for p in paths}
             for aid, (_, path) in stored.items():
@@ -169,7 +186,7 @@ class Ingester:
             k += len(sentences)
             index = {(s.start, s.end): j for j, s in enumerate(sentences)}
             cvecs = _mean_rows(svecs, [[index[tuple(x)] for x in c.sentences] for c in chunks], svecs.shape[1])
-            rows.append(ArticleRows(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements))
+            rows.append(ArticleRows(art, title_vecs[n], sentences, svecs, chunks, cvecs, statements, EXTRACTOR_VERSION))
             report.updated += is_update
             report.new += not is_update
             report.chunks += len(chunks)

@@ -368,13 +368,50 @@ class Store:
             embeddings=np.asarray([it.title_vec for it in items], dtype=np.float32),
             metadatas=[{"kind": "article", "version": _version(it.article), "content_hash": it.article.content_hash,
                         "path": it.article.path, "title": it.article.title, "n_sentences": len(it.sentences),
-                        "n_chunks": len(it.chunks), "n_quotes": len(it.statements)} for it in items],
+                        "n_chunks": len(it.chunks), "n_quotes": len(it.statements),
+                        "extractor": it.extractor} for it in items],
         )
         for it in items:
             previous = old.get(it.article.id)
             if previous and previous.get("version") != _version(it.article):
                 self._delete_rows(it.article.id, previous)
                 self._drop_vectors(it.article.id, previous["version"])
+        self._touch()
+
+    def extractors(self) -> dict[str, int]:
+        """``{article_id: version of the extractor its statements come from}`` (1 for articles
+        stored before the version was kept)."""
+        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["metadatas"])
+        return {i: int(m.get("extractor", 1)) for i, m in zip(got["ids"], got["metadatas"])}
+
+    def replace_statements(self, items: list[tuple[str, list[Statement]]], extractor: int) -> None:
+        """Store new statements for unchanged articles (a newer extractor's), keeping their
+        text, sentences, chunks and vectors: the record row first, then the article's mark, so
+        an interrupted refresh is redone by the next ingest."""
+        if not items:
+            return
+        marks = self._records([aid for aid, _ in items])
+        ids, metas, done = [], [], []
+        for aid, statements in items:
+            mark = marks.get(aid)
+            if not mark:
+                continue
+            rid = f"{aid}:{mark['version']}:r0"
+            got = self._cols["qabot_records"].get(ids=[rid], include=["metadatas"])
+            if not got["ids"]:
+                continue
+            meta = dict(got["metadatas"][0])
+            record = _unpack(meta["record"])
+            record["statements"] = [st.model_dump(mode="json") for st in statements]
+            meta["record"] = _pack(record)
+            ids.append(rid)
+            metas.append(meta)
+            done.append((aid, {**mark, "n_quotes": len(statements), "extractor": extractor}))
+        for k in range(0, len(ids), _BATCH):
+            self._cols["qabot_records"].update(ids=ids[k:k + _BATCH], metadatas=metas[k:k + _BATCH])
+        for k in range(0, len(done), _BATCH):
+            part = done[k:k + _BATCH]
+            self._cols["qabot_articles"].update(ids=[a for a, _ in part], metadatas=[m for _, m in part])
         self._touch()
 
     def _records(self, article_ids: list[str]) -> dict[str, dict]:
@@ -557,6 +594,7 @@ class ArticleRows:
     chunks: list[Chunk]
     chunk_vecs: np.ndarray
     statements: list[Statement]
+    extractor: int = 1
 
 
 @dataclass

@@ -150,3 +150,28 @@ def test_pipelined_groups_store_what_the_model_gives_each_sentence(engine, corpu
         # neighbours; a row holding another sentence's vector would be far off
         sims = have @ want.T
         assert (np.diag(sims) > 0.97).all() and (np.diag(sims) >= sims.max(axis=1) - 0.02).all(), art.path
+
+
+def test_an_upgraded_extractor_refreshes_stored_quotes_without_embedding_again(engine, corpus, monkeypatch):
+    import qabot.ingest as ingest_mod
+
+    # a store written by an older qabot whose extractor found nothing
+    monkeypatch.setattr(ingest_mod, "EXTRACTOR_VERSION", 1)
+    monkeypatch.setattr(ingest_mod, "extract", lambda article: [])
+    first = engine.ingest([corpus])
+    assert first.quotes == 0 and not engine.speakers().match("Amber Rudd")
+    monkeypatch.undo()
+
+    calls = []
+    encode = engine.embedder.encode
+    monkeypatch.setattr(engine.embedder, "encode", lambda texts, **kw: calls.append(len(texts)) or encode(texts, **kw))
+    again = engine.ingest([corpus])
+    assert (again.new, again.updated, again.unchanged) == (0, 0, first.new)
+    assert again.refreshed == first.new and calls == []          # statements only: nothing embedded
+    store = engine.store()
+    assert set(store.extractors().values()) == {ingest_mod.EXTRACTOR_VERSION}
+    assert store.counts()["quotes"] > 0
+    answer = engine.ask("What did Amber Rudd say about WhatsApp?")
+    assert answer.quotes[0].speaker == "Amber Rudd" and "secret place for terrorists" in answer.quotes[0].text
+    # and once refreshed, an ingest has nothing left to do
+    assert engine.ingest([corpus]).refreshed == 0
