@@ -38,9 +38,17 @@ _WHO_SAID = re.compile(
 _WHAT_SAID = re.compile(
     r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
         (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks|ask|ask\s+\w+|conclude|believe|
-           announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add)
-        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after)
+           announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add|react)
+        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after|to)
            \s+(?P<topic>.+?))?\s*\??\s*$""",
+    re.I | re.X,
+)
+# "Did Rudd say WhatsApp was acceptable?", "Did Facebook comment on the demand?": whether someone
+# said something is answered by their statements, or by nothing
+_DID_SAY = re.compile(
+    r"""^\s*(?:did|has|have|does|do)\s+(?P<name>.+?)\s+
+        (?:say|comment|respond|react|reply|admit|deny|confirm|claim|warn|suggest|tell\s+\w+)
+        (?:\s+(?:that|about|on|to|in\s+(?:response|reply)\s+to)\b)?\s*(?P<topic>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
 
@@ -387,13 +395,14 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         phrase = (m.group("q") or m.group("p") or "").strip()
         if phrase and len(phrase.split()) >= 2:
             return ("said", phrase, None)
-    m = _WHAT_SAID.match(question)
-    if m:
-        name = m.group("name").strip()
-        # "What did the report say" is not a person: require a capitalised word or a role
-        if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
-            topic = (m.group("topic") or "").strip() or None
-            return ("who", name, topic)
+    for pattern in (_WHAT_SAID, _DID_SAY):
+        m = pattern.match(question)
+        if m:
+            name = m.group("name").strip()
+            # "What did the report say" is not a person: require a capitalised word or a role
+            if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
+                topic = (m.group("topic") or "").strip() or None
+                return ("who", name, topic)
     return None
 
 

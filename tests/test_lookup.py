@@ -257,3 +257,23 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     assert speakers.match("Bill Clinton") == ["clinton"]          # the name less a first name
     assert speakers.match("the Metropolitan Police commissioner") == []
     assert engine.ask("What did the Metropolitan Police commissioner say?").abstained
+
+
+@pytest.mark.parametrize("question, lookup", [
+    ("Did Rudd say WhatsApp was acceptable?", ("who", "Rudd", "WhatsApp was acceptable")),
+    ("Did Facebook comment on the Home Secretary's demand?", ("who", "Facebook", "the Home Secretary's demand")),
+    ("How did WhatsApp respond to the Home Secretary?", ("who", "WhatsApp", "the Home Secretary")),
+    # doing, not saying: ordinary questions
+    ("Did the attacker act alone?", None),
+    ("Did police find evidence that the Islamic State directed Masood?", None),
+    ("Did WhatsApp agree to give access to messages?", None),
+])
+def test_whether_someone_said_something_is_a_look_up(question, lookup):
+    from qabot.lookup import parse_lookup
+
+    assert parse_lookup(question) == lookup
+
+
+def test_a_response_nobody_reports_is_not_answered(loaded):
+    answer = loaded.ask("How did WhatsApp respond to the Home Secretary?")
+    assert answer.abstained and answer.message.startswith("Nobody called “WhatsApp” is quoted")
