@@ -43,6 +43,24 @@ _WHAT_SAID = re.compile(
            \s+(?P<topic>.+?))?\s*\??\s*$""",
     re.I | re.X,
 )
+# "Show me what the police said", "Quote Amber Rudd on terrorism", "Give me Rudd's words on
+# encryption": the same look-up, asked as a request
+_SHOW_SAID = re.compile(
+    r"""^\s*(?:please\s+)?(?:
+          (?:show(?:\s+me)?|tell\s+me|give\s+me|find|list)\s+what\s+(?P<name1>.+?)\s+
+              (?:said|says|say|thinks?|wrote|writes|told\s+\w+)
+        | quote\s+(?P<name2>.+?)
+        | (?:show(?:\s+me)?|give\s+me|find|list)\s+(?P<name3>.+?)['’]s?\s+
+              (?:words|quotes?|statements?|comments?|remarks?)
+        )(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+?))?\s*[.?!]*\s*$""",
+    re.I | re.X,
+)
+_QUOTE_BY = re.compile(
+    r"""^\s*(?:please\s+)?(?:show(?:\s+me)?|give\s+me|find|list)\s+(?:the\s+|a\s+|any\s+)?
+        (?:quotes?|quotations?|statements?|words|comments?|remarks?)\s+(?:about|on|regarding)\s+(?P<topic>.+?)
+        \s+(?:by|from)\s+(?P<name>.+?)\s*[.?!]*\s*$""",
+    re.I | re.X,
+)
 # "Did Rudd say WhatsApp was acceptable?", "Did Facebook comment on the demand?": whether someone
 # said something is answered by their statements, or by nothing
 _DID_SAY = re.compile(
@@ -395,10 +413,10 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         phrase = (m.group("q") or m.group("p") or "").strip()
         if phrase and len(phrase.split()) >= 2:
             return ("said", phrase, None)
-    for pattern in (_WHAT_SAID, _DID_SAY):
+    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY):
         m = pattern.match(question)
         if m:
-            name = m.group("name").strip()
+            name = _name_of(m)
             # "What did the report say" is not a person: require a capitalised word or a role
             if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
                 topic = (m.group("topic") or "").strip() or None
@@ -410,11 +428,17 @@ def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
     """``(name, topic)`` for "What did (the) police say about X?": a lower-case speaker that
     ``parse_lookup`` leaves alone (it may be "the report" or "people"). The engine routes it only
     when the corpus quotes a speaker of exactly that name."""
-    m = _WHAT_SAID.match(question)
+    m = _WHAT_SAID.match(question) or _SHOW_SAID.match(question) or _QUOTE_BY.match(question)
     if not m:
         return None
-    name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name").strip(), flags=re.I)
+    name = re.sub(r"^(?:the|a|an)\s+", "", _name_of(m), flags=re.I)
     return (name, (m.group("topic") or "").strip() or None) if name else None
+
+
+def _name_of(m: "re.Match[str]") -> str:
+    """The speaker a look-up pattern matched, whichever of its forms did."""
+    return next((m.group(g) for g in ("name", "name1", "name2", "name3") if g in m.groupdict() and m.group(g)),
+                "").strip()
 
 
 def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> tuple[int, int, int]:

@@ -277,3 +277,24 @@ def test_whether_someone_said_something_is_a_look_up(question, lookup):
 def test_a_response_nobody_reports_is_not_answered(loaded):
     answer = loaded.ask("How did WhatsApp respond to the Home Secretary?")
     assert answer.abstained and answer.message.startswith("Nobody called “WhatsApp” is quoted")
+
+
+@pytest.mark.parametrize("question, lookup", [
+    ("Quote Amber Rudd on terrorists.", ("who", "Amber Rudd", "terrorists")),
+    ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
+    ("Give me Rudd's words on encrypted WhatsApp", ("who", "Rudd", "encrypted WhatsApp")),
+    ("Find the quote about Brexit by Amber Rudd", ("who", "Amber Rudd", "Brexit")),
+    ("Find the quote about steam-opening envelopes", None),
+    ("Tell me about Khalid Masood", None),
+])
+def test_a_look_up_asked_as_a_request(question, lookup):
+    from qabot.lookup import parse_lookup
+
+    assert parse_lookup(question) == lookup
+
+
+def test_requests_are_answered_from_the_speakers_statements(loaded):
+    answer = loaded.ask("Quote Amber Rudd on warrants.")
+    assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
+    assert "warrant" in answer.quotes[0].text
+    assert loaded.ask("Find the quote about football transfers by Amber Rudd").abstained
