@@ -107,8 +107,8 @@ class Ingester:
         t0 = time.perf_counter()
         report = IngestReport()
         report.repaired = self.store.repair() if self.store.needs_repair() else 0
-        stored = self.store.hashes()
-        extractors = self.store.extractors() if stored else {}
+        marks = self.store.article_marks()
+        stored = {aid: (h, path) for aid, (h, path, _) in marks.items()}
         seen: set[str] = set()
         pending: list[tuple[Article, bool]] = []
         stale: list[Article] = []   # unchanged, but their statements are an older extractor's
@@ -131,7 +131,7 @@ class Ingester:
                 old = stored.get(art.id)
                 if old and old[0] == art.content_hash:
                     report.unchanged += 1
-                    if extractors.get(art.id, 1) != EXTRACTOR_VERSION:
+                    if marks[art.id][2] != EXTRACTOR_VERSION:
                         stale.append(art)
                 else:
                     pending.append((art, old is not None))

@@ -378,12 +378,6 @@ class Store:
                 self._drop_vectors(it.article.id, previous["version"])
         self._touch()
 
-    def extractors(self) -> dict[str, int]:
-        """``{article_id: version of the extractor its statements come from}`` (1 for articles
-        stored before the version was kept)."""
-        got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["metadatas"])
-        return {i: int(m.get("extractor", 1)) for i, m in zip(got["ids"], got["metadatas"])}
-
     def replace_statements(self, items: list[tuple[str, list[Statement]]], extractor: int) -> None:
         """Store new statements for unchanged articles (a newer extractor's), keeping their
         text, sentences, chunks and vectors: the record row first, then the article's mark, so
@@ -522,8 +516,15 @@ class Store:
 
     def hashes(self) -> dict[str, tuple[str, str]]:
         """``{article_id: (content_hash, path)}`` of every complete article."""
+        return {i: (h, p) for i, (h, p, _) in self.article_marks().items()}
+
+    def article_marks(self) -> dict[str, tuple[str, str, int]]:
+        """``{article_id: (content_hash, path, extractor)}`` of every complete article, in one
+        read; ``extractor`` is the version its statements come from (1 for articles stored
+        before the version was kept)."""
         got = self._get(self._cols["qabot_articles"], where={"kind": "article"}, include=["metadatas"])
-        return {i: (m["content_hash"], m["path"]) for i, m in zip(got["ids"], got["metadatas"])}
+        return {i: (m["content_hash"], m["path"], int(m.get("extractor", 1)))
+                for i, m in zip(got["ids"], got["metadatas"])}
 
     def title_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         """The title embedding of each of the articles ``ids``."""

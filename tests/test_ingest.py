@@ -169,7 +169,7 @@ def test_an_upgraded_extractor_refreshes_stored_quotes_without_embedding_again(e
     assert (again.new, again.updated, again.unchanged) == (0, 0, first.new)
     assert again.refreshed == first.new and calls == []          # statements only: nothing embedded
     store = engine.store()
-    assert set(store.extractors().values()) == {ingest_mod.EXTRACTOR_VERSION}
+    assert {x for _, _, x in store.article_marks().values()} == {ingest_mod.EXTRACTOR_VERSION}
     assert store.counts()["quotes"] > 0
     answer = engine.ask("What did Amber Rudd say about WhatsApp?")
     assert answer.quotes[0].speaker == "Amber Rudd" and "secret place for terrorists" in answer.quotes[0].text
