@@ -1333,6 +1333,10 @@ class _Names:
 _TITLE_ABBREV = frozenset("sen rep gov gen col lt sgt adm maj capt cpl pvt st gens cmdr supt insp".split())
 
 
+# ("A" alone is a transcript label, "A: Nothing at all")
+_BARE_SOURCE = re.compile(r"(?:[Tt]he|an|An|a|[Tt]his|[Tt]hese|[Tt]hose|[Tt]here|[Hh]ere)")
+
+
 def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[str | None, str | None]:
     """(speaker, speaker_description) for a source span."""
     if source is None:
@@ -1341,6 +1345,10 @@ def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[
     raw = text[s:e]
     low = raw.lower().strip()
     if low in {"i", "we", "you", "me", "us"}:
+        return None, None
+    if _BARE_SOURCE.fullmatch(raw.strip()):
+        # a source cut down to its article ("The reports show", or "The first attack was
+        # treated" with a noun read as the cue) names nobody: no speaker called "The"
         return None, None
     if low in {"he", "she", "they", "him", "her", "it"} or low in RELATIVE:
         return names.before(s, low), None
@@ -1416,10 +1424,6 @@ def _fix_marks(text: str) -> str:
     return _MISUSED_CLOSE.sub(QUOTE_OPEN, text)
 
 
-# ("A" alone is a transcript label, "A: Nothing at all")
-_BARE_SOURCE = re.compile(r"(?:[Tt]he|an|An|a|[Tt]his|[Tt]hese|[Tt]hose|[Tt]here|[Hh]ere)")
-
-
 # Bumped whenever extraction changes what it finds: an ingest re-extracts the statements of
 # unchanged articles stored by an older extractor (stores without the mark count as 1).
 EXTRACTOR_VERSION = 2
@@ -1442,10 +1446,6 @@ def extract_statements(text: str, start: int = 0, end: int | None = None) -> lis
         if src is None and d.cue is None and inherit is not None:
             src = inherit.source
         speaker, desc = _speaker(names, text, src)
-        if src is not None and _BARE_SOURCE.fullmatch(text[src[0]:src[1]].strip()):
-            # a source cut down to its article ("The reports show", or "The first attack was
-            # treated" with a noun read as the cue) names nobody: no speaker called "The"
-            speaker, desc = None, None
         if src is not None:
             low = text[src[0]:src[1]].lower()
             if low in {"he", "she"} and last_named is not None and src[0] - last_named[0] < 800:
