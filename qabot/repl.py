@@ -111,14 +111,16 @@ class Repl:
                 raise QabotError("usage: /who NAME [TOPIC], e.g. /who Amber Rudd warrants")
             name, topic = split_who(args, self.engine.speakers().match)
             answer = self.engine.who(name, topic)
+            index = self.engine.index()
             self.conversation.record(f"What did {name} say" + (f" about {topic}?" if topic else "?"),
-                                     answer, self.engine.index().articles)
+                                     answer, index.articles, naming=index.articles_with)
             return Reply("answer", answer=answer)
         if cmd == "/said":
             if not args:
                 raise QabotError("usage: /said PHRASE, e.g. /said a secret place for terrorists")
             answer = self.engine.said(args)
-            self.conversation.record(f"Who said {args}?", answer, self.engine.index().articles)
+            index = self.engine.index()
+            self.conversation.record(f"Who said {args}?", answer, index.articles, naming=index.articles_with)
             return Reply("answer", answer=answer)
         if cmd in ("/open", "/source"):
             n = _number(cmd, args)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 from .errors import QabotError
 from .models import Answer, Article, Quote
@@ -94,11 +94,18 @@ _BARE = {
 }
 _BARE_RE = re.compile(r"\b(the|this|that)\s+(" + "|".join(sorted(_BARE, key=len, reverse=True)) + r")\b(?!\s+(?-i:[A-Z]))",
                       re.I)
-# "it" that refers to nothing: "is it true that", "it is clear", "when did it happen"
+# "it" that refers to nothing: "is it true that", "it is clear", "when did it happen", "do it"
 _PLEONASTIC_IT = re.compile(
     r"\bit\s+(?:is|was|'s|’s|seems|seemed|appears|appeared|happen|happened|mean|means|take|took|rain)\b|"
-    r"\b(?:is|was|did|does)\s+it\s+(?:true|possible|likely|clear|important|happen|mean|take|matter)\b", re.I)
+    r"\b(?:is|was|did|does)\s+it\s+(?:true|possible|likely|clear|important|happen|mean|take|matter)\b|"
+    # "Why did he do it?": the deed, not a thing named before
+    r"\b(?:do|done|doing)\s+it\b|\b(?:did|does)\s+it\s*(?:[?.!]|$)", re.I)
 
+# "When did it happen?", "Where was that?": the event the previous question was about
+_EVENT_FOLLOW_UP = re.compile(
+    r"^\s*(?:(?:and|so|but)[,\s]+)?(?P<wh>when|where|why|how)\s+(?:did|does|do|was|is|has|had|will|would)\s+"
+    r"(?:it|that|this|all\s+(?:this|that))(?:\s+(?:happen|happened|occur|occurred|take\s+place|took\s+place|"
+    r"start|started|begin|began|end|ended|come\s+about))?\s*[?.!]*\s*$", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']*|\n|$)")
 
@@ -415,6 +422,28 @@ def gender_votes(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     return f, m
 
 
+#: articles read, beyond the answer's own, to learn a person's gender from the corpus
+GENDER_ARTICLES = 8
+
+
+def corpus_gender(name: tuple[str, ...], texts: Iterable[str]) -> str | None:
+    """The gender the pronouns of ``texts`` (articles naming ``name`` in full) give the person
+    ``name``, when they agree at least two to one; else None.
+
+    One article can mislead: in a story about a woman who supports Donald Trump, "she" often
+    follows his name. Summed over the articles that name him, the votes are his own.
+    """
+    f = m = 0
+    for text in texts:
+        a, b = gender_votes(text, name)
+        f, m = f + a, m + b
+    if f >= 2 * m and f > 0 and f + m >= 2:
+        return "f"
+    if m >= 2 * f and m > 0 and f + m >= 2:
+        return "m"
+    return None
+
+
 def _gender(ctx: str, words: list[str]) -> str | None:
     f, m = gender_votes(ctx, tuple(w.lower() for w in words))
     return "f" if f > m else "m" if m > f else None
@@ -537,7 +566,7 @@ class Conversation:
         return ans.quotes[n - 1]
 
     def record(self, question: str, answer: Answer, articles: Mapping[str, Article] | None = None,
-               rewritten: str | None = None) -> Turn:
+               rewritten: str | None = None, naming: Callable[[set[str]], list[str]] | None = None) -> Turn:
         """Remember a turn (``ask`` does this; front ends call it for ``/who`` and ``/said``).
 
         Args:
@@ -545,6 +574,9 @@ class Conversation:
             answer: what was answered.
             articles: the corpus's articles by id, to learn kinds and genders from their text.
             rewritten: the question as asked, when it was rewritten.
+            naming: the ids of the articles holding every one of some lower-case words
+                (``CorpusIndex.articles_with``): a person's gender is then learnt from several
+                articles, not from the answer's alone.
         """
         rewritten = rewritten or question
         focus = [q for q in answer.quotes if q.article.id == answer.quotes[0].article.id][:3] \
@@ -582,10 +614,27 @@ class Conversation:
         ents: list[Entity] = []
         for e in order:
             _add(ents, e)
+        if articles is not None and naming is not None:
+            for e in ents:
+                if e.kind == "person" and len(e.tokens) >= 2:
+                    self._learn_gender(e, articles, naming, focus[0].article.id if focus else None)
         turn = Turn(question, rewritten, answer, ents, arts)
         self.turns.append(turn)
         del self.turns[:-self.max_turns]
         return turn
+
+    def _learn_gender(self, e: Entity, articles: Mapping[str, Article], naming: Callable[[set[str]], list[str]],
+                      first: str | None) -> None:
+        """Set ``e.gender`` from the articles naming ``e`` in full, when they agree (a title such
+        as "Mrs" in the question or answer still decides)."""
+        name = tuple(w.lower() for w in e.name.split() if w.lower() in e.tokens)
+        if len(name) < 2:
+            return
+        ids = [first] if first in articles else []
+        ids += [a for a in naming(set(name)) if a != first][:GENDER_ARTICLES]
+        g = corpus_gender(name, (articles[a].text for a in ids if a in articles))
+        if g is not None:
+            e.gender = g
 
     def boosts(self) -> dict[str, float] | None:
         """Per-article boosts for the next question: the earlier turns' articles."""
@@ -648,6 +697,9 @@ class Conversation:
         if not self.turns:
             return question
         q = question.strip()
+        event = _EVENT_FOLLOW_UP.match(q)
+        if event is not None:
+            return self._complete(event.group("wh"))
         ell = _ellipsis(q)
         if ell is not None:
             return self._complete(ell)
@@ -717,7 +769,8 @@ class Conversation:
 
     def _complete(self, x: str) -> str:
         """An elliptical question (``x`` is what it asks about) completed from the previous one."""
-        prev = self.turns[-1].rewritten.strip()
+        # "Where?" after "When? What did he do?" asks "Where? What did he do?"
+        prev = re.sub(r"(?i)^(?:(?:why|when|where|how|who|what)\?\s+)+", "", self.turns[-1].rewritten.strip())
         x = self._resolve(x)
         x = x.strip().rstrip("?.!").strip()
         if re.fullmatch(r"(?i)(why|when|where|how|who|what)", x):
@@ -859,11 +912,12 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
     from .engine import clean_question
 
     q = clean_question(question, engine.settings.max_question_chars)
-    articles = engine.index().articles
+    index = engine.index()
+    articles = index.articles
     ref = parse_quote_ref(q) if conv.last_answer is not None else None
     if ref is not None:
         answer = quote_answer(conv, engine, q, ref)
-        conv.record(q, answer, articles, rewritten=answer.rewritten)
+        conv.record(q, answer, articles, rewritten=answer.rewritten, naming=index.articles_with)
         return answer
     from .lookup import parse_author
 
@@ -871,14 +925,32 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
     rewritten = q if parse_author(q) == "" else conv.rewrite(q)
     boosts = conv.boosts()
     answer = engine.ask(rewritten, k=k, boost_articles=boosts)
+    event = _EVENT_FOLLOW_UP.match(q) if rewritten != q else None
+    if event is not None:
+        answer = _with_event_passage(conv, answer, event.group("wh"), k or engine.settings.top_k)
     if rewritten != q and _PRONOUN_RE.search(q) and not answer.abstained and answer.quotes:
         from .lookup import parse_lookup
 
         if parse_lookup(rewritten) is None:
             answer = _fuse(engine, q, rewritten, answer, k or engine.settings.top_k, boosts, conv.resolved)
     answer = answer.model_copy(update={"question": q, "rewritten": rewritten})
-    conv.record(q, answer, articles, rewritten=rewritten)
+    conv.record(q, answer, articles, rewritten=rewritten, naming=index.articles_with)
     return answer
+
+
+def _with_event_passage(conv: Conversation, answer: Answer, wh: str, k: int) -> Answer:
+    """For "When did it happen?": the passage the last answer led with tells of "it"; when it
+    also offers what is asked (a date for "when", a place for "where"), it comes first."""
+    from .retrieval import type_bonus
+
+    last = next((t.answer for t in reversed(conv.turns) if not t.answer.abstained and t.answer.quotes), None)
+    if last is None:
+        return answer
+    top = last.quotes[0]
+    if type_bonus(wh.lower(), top.text, wh) <= 0:
+        return answer
+    rest = [x for x in answer.quotes if not (x.article.id == top.article.id and x.start < top.end and top.start < x.end)]
+    return answer.model_copy(update={"abstained": False, "quotes": ([top] + rest)[:k]})
 
 
 def _fuse(engine: "Engine", q: str, rewritten: str, answer: Answer, k: int,

@@ -57,6 +57,12 @@ REWRITES = [
      "And what did Amber Rudd say about WhatsApp?"),
     (["What did Amber Rudd say about WhatsApp?", "What about warrants?"], "And Apple?",
      "What did Amber Rudd say about Apple?"),
+    # an event, not a thing: "it" is what the previous question was about
+    (["Who was the Westminster attacker?"], "When did it happen?", "When? Who was the Westminster attacker?"),
+    (["Who was the Westminster attacker?", "When did it happen?"], "Where was that?",
+     "Where? Who was the Westminster attacker?"),
+    (["Who was the Westminster attacker?"], "Why did he do it?", "Why did Khalid Masood do it?"),
+    (["What did Amber Rudd say about WhatsApp?"], "Did it agree?", "Did WhatsApp agree?"),
     # not follow-ups: unchanged
     (["Who is the Home Secretary?"], "When will work on the sea wall start?", "When will work on the sea wall start?"),
     ([], "What did she say?", "What did she say?"),
@@ -212,3 +218,28 @@ def test_record_without_articles():
 ])
 def test_parse_quote_ref(text, ref):
     assert parse_quote_ref(text) == ref
+
+
+def test_a_persons_gender_is_learnt_from_the_articles_naming_them():
+    from types import SimpleNamespace
+
+    from qabot.session import corpus_gender, gender_votes
+
+    # a story about a supporter: "She" opens the sentence after his name, a vote for "she"
+    rally = ("Dana Price drove four hours to the rally. Mark Delaney spoke for an hour. "
+             "She cheered at every line.")
+    speeches = ["Mark Delaney said on Monday that he would run again. He thanked the volunteers.",
+                "Mark Delaney opened the plant. He said it would employ 300 people."]
+    name = ("mark", "delaney")
+    assert gender_votes(rally, name) == (1, 0)
+    assert corpus_gender(name, [rally]) is None  # one vote decides nothing
+    assert corpus_gender(name, [rally] + speeches) == "m"
+    assert corpus_gender(name, [rally, rally.replace("She", "He")]) is None  # a tie
+
+    articles = {"rally": SimpleNamespace(text=rally), "a": SimpleNamespace(text=speeches[0]),
+                "b": SimpleNamespace(text=speeches[1])}
+    conv = Conversation()
+    conv.record("What did Mark Delaney say?", Answer(question="What did Mark Delaney say?", abstained=True),
+                articles, naming=lambda words: sorted(articles) if words == set(name) else [])
+    assert conv.rewrite("What did he promise?") == "What did Mark Delaney promise?"
+    assert conv.rewrite("What did she promise?") == "What did she promise?"
