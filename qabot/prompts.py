@@ -27,6 +27,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "quote_unattributed": frozenset({"n"}),
     "quote_source": frozenset({"n", "title", "path"}),
     "quote_open": frozenset({"n", "title"}),
+    "quote_more": frozenset({"n", "title"}),
     "new_conversation": frozenset(),
     "author": frozenset({"title", "author"}),
     "author_missing": frozenset({"title"}),

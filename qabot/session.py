@@ -122,6 +122,12 @@ _WHO_SAID_REF = re.compile(r"^\s*(?:and\s+)?(?:who|whom)\s+(?:said|says|wrote|ma
 # "Who wrote it?" asks for the article's author (engine.author), not the quote's speaker
 _WHO_SAID_THAT = re.compile(r"^\s*(?:and\s+)?who\s+(?:said|says)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
 _OPEN_REF = re.compile(r"^\s*(?:please\s+)?(?:open|expand|show(?:\s+me)?|read|give\s+me\s+more\s+(?:of|around)|more\s+(?:of|around)|context\s+(?:of|for))\b", re.I)
+# "Tell me more": the top quote of the last answer, read on
+_MORE = re.compile(r"^\s*(?:(?:ok|okay|and|so)[,\s]+)?(?:please\s+)?(?:(?:can|could)\s+you\s+)?"
+                   r"(?:tell\s+me\s+more|say\s+more|more|go\s+on|continue|keep\s+going|read\s+on)"
+                   r"(?:\s+(?:about\s+(?:it|that|this)|please))?\s*[?.!]*\s*$", re.I)
+# "What else did she say?": what the last answer has not shown
+_ELSE = re.compile(r"\b(?:what|who|where|anything|something|which)\s+else\b", re.I)
 _SOURCE_REF = re.compile(r"^\s*(?:where\s+(?:is|does|did|was)|which\s+article|what\s+article|what\s+is\s+the\s+source|source\s+of|"
                          r"cite|citation\s+(?:of|for))\b", re.I)
 
@@ -876,7 +882,8 @@ def _ellipsis(q: str) -> str | None:
 # -- quote references ----------------------------------------------------------------------------
 @dataclass
 class QuoteRef:
-    """A question about an earlier quote: ``action`` is said, open or source."""
+    """A question about an earlier quote: ``action`` is said, open, more (the paragraph and
+    the next one: "tell me more") or source."""
 
     action: str
     n: int
@@ -884,9 +891,11 @@ class QuoteRef:
 
 def parse_quote_ref(question: str) -> QuoteRef | None:
     """``QuoteRef`` for "who said the second one?", "open the first quote", "where is quote 2
-    from?", "who said that?"; else None."""
+    from?", "who said that?", "tell me more"; else None."""
     if _WHO_SAID_THAT.match(question):
         return QuoteRef("said", 1)
+    if _MORE.match(question):
+        return QuoteRef("more", 1)
     m = _QREF.search(question)
     if not m:
         return None
@@ -925,6 +934,8 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
     rewritten = q if parse_author(q) == "" else conv.rewrite(q)
     boosts = conv.boosts()
     answer = engine.ask(rewritten, k=k, boost_articles=boosts)
+    if _ELSE.search(q) and conv.last_answer is not None:
+        answer = _not_shown(conv, engine, rewritten, answer, k or engine.settings.top_k, boosts)
     event = _EVENT_FOLLOW_UP.match(q) if rewritten != q else None
     if event is not None:
         answer = _with_event_passage(conv, answer, event.group("wh"), k or engine.settings.top_k)
@@ -936,6 +947,19 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
     answer = answer.model_copy(update={"question": q, "rewritten": rewritten})
     conv.record(q, answer, articles, rewritten=rewritten, naming=index.articles_with)
     return answer
+
+
+def _not_shown(conv: Conversation, engine: "Engine", rewritten: str, answer: Answer, k: int,
+               boosts: dict[str, float] | None) -> Answer:
+    """For "What else did she say?": the answer without the passages the last answer showed,
+    asked again for as many more; unchanged when nothing else is found."""
+    shown = conv.last_answer.quotes
+    wider = engine.ask(rewritten, k=k + len(shown), boost_articles=boosts)
+    new = [x for x in wider.quotes
+           if not any(x.article.id == s.article.id and x.start < s.end and s.start < x.end for s in shown)]
+    if wider.abstained or not new:
+        return answer
+    return wider.model_copy(update={"quotes": new[:k]})
 
 
 def _with_event_passage(conv: Conversation, answer: Answer, wh: str, k: int) -> Answer:
@@ -987,6 +1011,8 @@ def _fuse(engine: "Engine", q: str, rewritten: str, answer: Answer, k: int,
 
 def quote_answer(conv: Conversation, engine: "Engine", question: str, ref: QuoteRef) -> Answer:
     """The answer to a question about quote ``ref.n`` of the last answer."""
+    from .answer import verify
+
     quote = conv.quote(ref.n)
     number = ref.n if ref.n > 0 else len(conv.last_answer.quotes)
     label = f"quote {number}"
@@ -998,6 +1024,19 @@ def quote_answer(conv: Conversation, engine: "Engine", question: str, ref: Quote
         return Answer(question=question, abstained=False, quotes=[passage], kind="open",
                       rewritten=f"open {label}",
                       message=prompts.render("quote_open", n=number, title=quote.article.title))
+    if ref.action == "more":
+        art, para = paragraph_of(engine, quote)
+        following = [p for p in art.paragraphs if p.start >= para[1]]
+        start, end = para[0], following[0].end if following else para[1]
+        if (conv.last_answer.rewritten or "").startswith("more of") and following:
+            start = following[0].start  # "go on" after "tell me more": the next paragraph only
+        at = art.paragraph_at(start)
+        passage = Quote(text=art.text[start:end], start=start, end=end, score=quote.score,
+                        paragraph=quote.paragraph if at is None else at,
+                        speaker=quote.speaker if start == para[0] else None, article=quote.article)
+        return Answer(question=question, abstained=False, quotes=[verify(passage, art)], kind="open",
+                      rewritten=f"more of {label}",
+                      message=prompts.render("quote_more", n=number, title=quote.article.title))
     if ref.action == "source":
         return Answer(question=question, abstained=False, quotes=[quote], kind="source",
                       rewritten=f"source of {label}",

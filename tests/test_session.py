@@ -165,6 +165,32 @@ def test_open_and_source_by_words(engine):
     assert source.kind == "source" and source.quotes[0].article.path.endswith("westminster_whatsapp.txt")
 
 
+def test_tell_me_more_reads_on_from_the_top_quote(engine):
+    conv = Conversation()
+    first = conv.ask(engine, "What did Amber Rudd say about warrants?").quotes[0]
+    art = engine.article(first.article.id)
+    paras = [p for p in art.paragraphs]
+    i = next(n for n, p in enumerate(paras) if p.start <= first.start < p.end)
+    more = conv.ask(engine, "Tell me more")
+    assert more.kind == "open" and more.rewritten == "more of quote 1"
+    # the quote's paragraph and the next one, verbatim
+    assert (more.quotes[0].start, more.quotes[0].end) == (paras[i].start, paras[i + 1].end)
+    assert more.quotes[0].text == art.text[paras[i].start:paras[i + 1].end]
+    on = conv.ask(engine, "go on")  # then one paragraph at a time
+    assert (on.quotes[0].start, on.quotes[0].end) == (paras[i + 2].start, paras[i + 2].end)
+    assert on.quotes[0].paragraph == paras[i + 2].number
+
+
+def test_what_else_leaves_out_what_was_shown(engine):
+    conv = Conversation()
+    shown = conv.ask(engine, "What did Amber Rudd say about WhatsApp?").quotes
+    other = conv.ask(engine, "What else did she say?")
+    assert other.rewritten == "What else did Amber Rudd say?"
+    assert other.quotes and not other.abstained
+    for q in other.quotes:
+        assert not any(q.article.id == s.article.id and q.start < s.end and s.start < q.end for s in shown)
+
+
 def test_quote_out_of_range(engine):
     conv = Conversation()
     with pytest.raises(QabotError, match="no answer yet"):
@@ -215,6 +241,11 @@ def test_record_without_articles():
     ("Who was the first to claim responsibility?", None),
     ("What did she say about the second attack?", None),
     ("Who said there should be no place for terrorists to hide?", None),
+    ("Tell me more", QuoteRef("more", 1)),
+    ("ok, go on", QuoteRef("more", 1)),
+    ("Can you tell me more about that?", QuoteRef("more", 1)),
+    ("Tell me more about the attack", None),
+    ("What more could the police do?", None),
 ])
 def test_parse_quote_ref(text, ref):
     assert parse_quote_ref(text) == ref
