@@ -106,6 +106,9 @@ _EVENT_FOLLOW_UP = re.compile(
     r"^\s*(?:(?:and|so|but)[,\s]+)?(?P<wh>when|where|why|how)\s+(?:did|does|do|was|is|has|had|will|would)\s+"
     r"(?:it|that|this|all\s+(?:this|that))(?:\s+(?:happen|happened|occur|occurred|take\s+place|took\s+place|"
     r"start|started|begin|began|end|ended|come\s+about))?\s*[?.!]*\s*$", re.I)
+# "say about it" at the end of a question, and the topic of "... about TOPIC?"
+_ABOUT_IT = re.compile(r"\b(about|on|regarding|concerning)\s+(?:it|that|this)(?=\s*[?.!]*\s*$)", re.I)
+_TOPIC = re.compile(r"\b(?:about|on|regarding|concerning|over)\s+(?P<t>[^?]+?)\s*\??$", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']*|\n|$)")
 
@@ -676,7 +679,8 @@ class Conversation:
                     out.append((age, e))
         return out
 
-    def _pick(self, want: str, used: list[Entity], only_last: bool = False) -> Entity | None:
+    def _pick(self, want: str, used: list[Entity], only_last: bool = False,
+              focus_only: bool = False) -> Entity | None:
         """The entity a pronoun or bare reference of type ``want`` refers to.
 
         ``want`` is f, m (a person of that gender), person, plural (they: an organisation or a
@@ -684,7 +688,7 @@ class Conversation:
         """
         best: tuple[tuple, Entity] | None = None
         for pos, (age, e) in enumerate(self.candidates()):
-            if only_last and age > 0:
+            if (only_last and age > 0) or (focus_only and not e.focus):
                 continue
             if any(e is u or e.same(u) for u in used):
                 continue
@@ -706,6 +710,13 @@ class Conversation:
         event = _EVENT_FOLLOW_UP.match(q)
         if event is not None:
             return self._complete(event.group("wh"))
+        about = _ABOUT_IT.search(q)
+        if about is not None:
+            # "What did she say about it?": "it" is what the previous question was about, not a
+            # place or an agency its answer happened to name
+            topic = _topic_of(self.turns[-1].rewritten)
+            q = q[:about.start()] + (f"{about.group(1)} {topic}" if topic else "") + q[about.end():]
+            q = re.sub(r"\s+([?.!])", r"\1", q).strip()
         ell = _ellipsis(q)
         if ell is not None:
             return self._complete(ell)
@@ -810,6 +821,25 @@ class Conversation:
             if w.group().lower() in _PREPS:
                 return prev[: w.end()] + " " + x + "?"
         return f"{x}: {prev}"
+
+
+def _topic_of(question: str) -> str | None:
+    """What ``question`` is about: its "about TOPIC", else the thing it names, else the phrase
+    after its last preposition ("... for the attack?" -> "the attack"), if short; else None."""
+    t = _TOPIC.search(question)
+    if t:
+        return t.group("t")
+    things = [e for e in entities_of(question) if e.kind in ("thing", "org") and not e.plural]
+    if things:
+        # with the nouns it modifies when they end the question: "the Westminster attacker"
+        m = re.search(re.escape(things[0].name) + r"(?:\s+[a-z][\w'’-]*){0,2}(?=\s*[?.!]*\s*$)", question)
+        return m.group() if m else things[0].name
+    words = list(re.finditer(r"\b[\w'’-]+\b", question))
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].group().lower() in _PREPS:
+            rest = question[words[i].end():].strip(" ?.!")
+            return rest if rest and len(rest.split()) <= 4 else None
+    return None
 
 
 def _group(low: str) -> set[str]:

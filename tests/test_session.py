@@ -63,6 +63,14 @@ REWRITES = [
      "Where? Who was the Westminster attacker?"),
     (["Who was the Westminster attacker?"], "Why did he do it?", "Why did Khalid Masood do it?"),
     (["What did Amber Rudd say about WhatsApp?"], "Did it agree?", "Did WhatsApp agree?"),
+    # "about it": what the previous question was about, not a thing its answer named
+    (["Who claimed responsibility for the attack?"], "What did they say about it?",
+     "What did the Islamic State group say about the attack?"),
+    (["What did Amber Rudd say about WhatsApp?"], "What did the police say about it?",
+     "What did the police say about WhatsApp?"),
+    (["Who was the Westminster attacker?"], "What did the police say about it?",
+     "What did the police say about the Westminster attacker?"),
+    (["Who is the Home Secretary?"], "What did she say about it?", "What did Amber Rudd say?"),
     # not follow-ups: unchanged
     (["Who is the Home Secretary?"], "When will work on the sea wall start?", "When will work on the sea wall start?"),
     ([], "What did she say?", "What did she say?"),
