@@ -72,6 +72,9 @@ _ORG_HEADS = frozenset("""group company firm agency party council committee mini
     congress senate assembly organisation organization fund trust society federation alliance
     movement coalition brigade militia bureau agency council league channel newspaper magazine
     broadcaster show""".split())
+# verbs of speech after a surname, showing it is a person's
+_SAYS = ("said|says|told|tells|noted|notes|added|adds|argued|argues|asked|asks|wrote|writes|tweeted|"
+         "insisted|insists|replied|claimed|claims|warned|warns|explained|answered|responded|recalled")
 _PLURAL_NOUNS = frozenset("""police militants rebels officials authorities residents growers protesters
     investigators officers troops voters democrats republicans companies families people""".split())
 _PREPS = frozenset("""about on regarding concerning over of for in at to from with by against into after
@@ -320,6 +323,10 @@ def _kind(m: Mention, text: str) -> tuple[str, bool]:
     if len(name) == 1 and (low[0] in _PLURAL_NOUNS or re.search(r"(?:ans|ists|ats|ites|ers)$", low[0])):
         return "org", True
     if m.role or m.role_before:
+        return "person", False
+    if len(name) == 1 and re.search(rf"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+{re.escape(name[0])}\b|"
+                                    rf"{re.escape(name[0])}\s+(?:{_SAYS})\b)", text):
+        # a surname the article has speaking ("Clinton noted", "Mrs. Clinton"): a person
         return "person", False
     if 2 <= len(name) <= 4 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
         # a run of two to four capitalised words with no organisation or place word: a person

@@ -282,3 +282,11 @@ def test_a_persons_gender_is_learnt_from_the_articles_naming_them():
                 articles, naming=lambda words: sorted(articles) if words == set(name) else [])
     assert conv.rewrite("What did he promise?") == "What did Mark Delaney promise?"
     assert conv.rewrite("What did she promise?") == "What did she promise?"
+
+
+def test_a_lone_surname_the_article_has_speaking_is_a_person():
+    ctx = ("The two candidates met on Monday. When Varga noted that taxes had risen, Holm laughed. "
+           "Later Varga said she would cut them.")
+    ents = {e.name: e for e in entities_of("What did Holm say about Varga?", ctx)}
+    assert ents["Varga"].kind == "person" and ents["Varga"].gender == "f"
+    assert ents["Holm"].kind == "thing"  # never seen speaking: nothing says it is a person
