@@ -373,6 +373,9 @@ _AUTHOR = re.compile(
 _WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?)\b"
                       r"\s*(?:(?:about|on|that|called|titled|headlined|which)\b\s*)?", re.I)
 
+_WRITING_AFTER = re.compile(r"^(?:the|this|that|an?)\s+(?P<d>.+?)\s+(?:news\s+)?(?:article|story|piece|report|item)\s*$",
+                            re.I)
+
 
 def parse_author(question: str) -> str | None:
     """What a "Who wrote the article about X?" question describes ("X"; "" for "Who wrote
@@ -387,6 +390,9 @@ def parse_author(question: str) -> str | None:
     writing = _WRITING.match(about)
     if writing:
         return about[writing.end():].strip()
+    named = _WRITING_AFTER.match(about)
+    if named:
+        return named.group("d")  # "the WhatsApp article"
     # "Who wrote it?" / "Who reported this?" ask about the conversation's article
     if about.lower() in ("it", "this", "that"):
         return ""

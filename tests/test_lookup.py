@@ -146,6 +146,9 @@ def test_who_is_a_role_names_the_person(loaded):
     ("Which journalist wrote about the Westminster attack?", "the Westminster attack"),
     ("Who wrote it?", ""),
     ("Who wrote this article?", ""),
+    ("Who wrote the WhatsApp article?", "WhatsApp"),
+    ("Who wrote the Westminster attack story?", "Westminster attack"),
+    ("Who wrote the letter?", None),
     # who said a phrase, or who reported a fact: not a question about an article's author
     ("Who wrote 'a secret place for terrorists'?", None),
     ("Who wrote that terrorists must have nowhere to hide?", None),
