@@ -485,6 +485,10 @@ def question_type(question: str) -> str:
         return "when"
     if re.match(r"where\b", q) or re.search(r"\b(what|which) (country|city|state|place|region)\b", q):
         return "where"
+    # "Which programme did Rudd appear on?": where someone spoke (see type_bonus)
+    if re.search(r"\b(what|which) (?:\w+ )?(programme|program|show|channel|station|network|newspaper|outlet|"
+                 r"broadcaster|interview)s?\b", q):
+        return "where"
     if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount)\b", q):
         return "number"
     if re.match(r"why\b", q):

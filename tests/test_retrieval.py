@@ -72,6 +72,7 @@ def test_reprinted_wire_copy_is_quoted_once(news):
     ("In what year was it built?", "when"), ("Where is the port?", "where"),
     ("How many boats were stranded?", "number"), ("Why was the permit refused?", "why"),
     ("Did police find evidence?", "yesno"), ("What did the council approve?", "what"),
+    ("Which programme did the minister appear on?", "where"), ("What TV show was she speaking to?", "where"),
 ])
 def test_question_types(question, kind):
     assert question_type(question) == kind
