@@ -39,6 +39,9 @@ _WHAT_SAID = re.compile(
     r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
         (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks|ask|ask\s+\w+|conclude|believe|
            announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add|react)
+        # "in its statement", "in response", "in an interview" frame the words; they are no topic
+        (?:\s+in\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:statement|response|reply|interview|speech|remarks|letter|tweet|post)s?
+           (?=\s+(?:about|on|to)\b|\s*\??\s*$))?
         (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after|to)
            \s+(?P<topic>.+?))?\s*\??\s*$""",
     re.I | re.X,

@@ -54,6 +54,7 @@ def test_unknown_name_suggests_speakers(loaded):
     ("What did Amber Rudd say about the police officer?", True),
     # the passages name WhatsApp, but none reports WhatsApp saying anything
     ("What did WhatsApp say in response to Rudd?", True),
+    ("What did WhatsApp say in its statement?", True),
     ("What did Angela Merkel say about encryption?", True),
 ])
 def test_ask_routes_what_did_x_say(loaded, question, expect_abstain):
@@ -267,6 +268,10 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Did Rudd say WhatsApp was acceptable?", ("who", "Rudd", "WhatsApp was acceptable")),
     ("Did Facebook comment on the Home Secretary's demand?", ("who", "Facebook", "the Home Secretary's demand")),
     ("How did WhatsApp respond to the Home Secretary?", ("who", "WhatsApp", "the Home Secretary")),
+    # "in its statement", "in an interview" frame the words and are no topic
+    ("What did WhatsApp say in its statement?", ("who", "WhatsApp", None)),
+    ("What did Rudd say in her interview about WhatsApp?", ("who", "Rudd", "WhatsApp")),
+    ("What did Rudd say in London?", None),
     # asked as a request
     ("Quote Amber Rudd on terrorists.", ("who", "Amber Rudd", "terrorists")),
     ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
