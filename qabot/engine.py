@@ -22,9 +22,10 @@ from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_identity,
-                     parse_lookup, possessive, quote_span, rank_by_topic, reports_speech, statement_vectors)
+                     parse_lookup, parse_mention, possessive, quote_span, rank_by_topic, reports_speech,
+                     statement_vectors)
 from .models import Answer, Article, Quote
-from .retrieval import CorpusIndex, Retriever, rerank_in_context
+from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
@@ -248,6 +249,9 @@ class Engine:
         about = parse_author(q)
         if about is not None:
             return self.author(q, about, k, boost_articles, filters)
+        topic = parse_mention(q)
+        if topic is not None:
+            return self.mentions(q, topic, k, boost_articles, filters)
         lookup = parse_lookup(q) if not filters else None
         if lookup is not None:
             kind, text, topic = lookup
@@ -299,6 +303,21 @@ class Engine:
             candidates = rerank_in_context(candidates, index, self.embedder, qvec, self.settings.rerank)
         answer = Answerer(index, self.threshold).answer(q, candidates, k)
         return self._with_speakers(answer)
+
+    def mentions(self, question: str, topic: str, k: int, boost_articles: dict[str, float] | None = None,
+                 filters: Filters | None = None) -> Answer:
+        """For "Is there anything about ``topic`` in the corpus?": the passages naming every word
+        of ``topic`` (any form of it), best first; abstained, with the nearest passages, when
+        none does. A passage naming Apple answers, however weakly it matches as a question."""
+        found = self._ask(topic, 3 * k, boost_articles, filters)
+        # a name is looked for as written ("Apple" the company, not the apple harvest)
+        names = re.findall(r"\b[A-Z][\w'’-]*", topic)
+        want = stems(re.sub(r"\b[A-Z][\w'’-]*", " ", topic))
+        hits = [qt for qt in found.quotes if want <= stems(qt.text)
+                and all(re.search(rf"\b{re.escape(n)}", qt.text) for n in names)]
+        if hits:
+            return found.model_copy(update={"question": question, "abstained": False, "quotes": hits[:k]})
+        return found.model_copy(update={"question": question, "abstained": True, "quotes": found.quotes[:k]})
 
     def author(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                filters: Filters | None = None) -> Answer:

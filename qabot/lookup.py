@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from .models import Statement
-from .retrieval import CorpusIndex, stems, unpack_lines
+from .retrieval import CorpusIndex, content_words, stems, unpack_lines
 from .store import speaker_key
 
 _ROLE_WORDS = frozenset(
@@ -401,6 +401,27 @@ def parse_author(question: str) -> str | None:
         return ""
     # "Which reporter wrote about the Westminster attack?" describes the article directly
     return about if not m.group(0).lower().lstrip().startswith(("who wrote", "who reported", "who authored")) else None
+
+
+_MENTION = re.compile(
+    r"""^\s*(?:(?:is|are)\s+there|do\s+(?:you|we)\s+have|have\s+(?:you|we)\s+got|does\s+(?:the\s+)?(?:corpus|store)\s+(?:have|hold))
+        \s+(?:anything|something|any\s+(?:articles?|stories|news|passages?|mentions?|quotes?))
+        \s+(?:about|on|regarding|concerning|of|mentioning)\s+(?P<topic>.+?)
+        (?:\s+in\s+(?:the\s+)?(?:corpus|articles|news|store))?\s*\??\s*$
+      |^\s*(?:does|do)\s+(?:any\s+(?:article|story|passage)s?|the\s+(?:corpus|articles?|store))\s+(?:mention|talk\s+about|say\s+anything\s+about)
+        \s+(?P<topic2>.+?)\s*\??\s*$""",
+    re.I | re.X,
+)
+
+
+def parse_mention(question: str) -> str | None:
+    """What "Is there anything about Apple in the corpus?" or "Does any article mention
+    WhatsApp?" asks to find mentioned ("Apple", "WhatsApp"), else None."""
+    m = _MENTION.match(question)
+    if not m:
+        return None
+    topic = m.group("topic") or m.group("topic2")
+    return topic if content_words(topic) else None
 
 
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)

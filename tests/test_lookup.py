@@ -300,3 +300,28 @@ def test_requests_are_answered_from_the_speakers_statements(loaded):
     assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
     assert "warrant" in answer.quotes[0].text
     assert loaded.ask("Find the quote about football transfers by Amber Rudd").abstained
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Is there anything about Apple in the corpus?", "Apple"),
+    ("Do you have anything on the San Bernardino shooters?", "the San Bernardino shooters"),
+    ("Are there any articles about the harvest?", "the harvest"),
+    ("Does any article mention WhatsApp?", "WhatsApp"),
+    # questions about the world, not about what the corpus holds
+    ("Is there a law against encryption?", None),
+    ("Are there any survivors?", None),
+    ("Do you have the time?", None),
+])
+def test_questions_about_what_the_corpus_mentions(question, topic):
+    from qabot.lookup import parse_mention
+
+    assert parse_mention(question) == topic
+
+
+def test_anything_about_a_topic_quotes_the_passages_naming_it(loaded):
+    answer = loaded.ask("Is there anything about Apple in the corpus?")
+    assert not answer.abstained and answer.question == "Is there anything about Apple in the corpus?"
+    assert all("Apple" in q.text for q in answer.quotes)
+    assert "refused to help unlock an iPhone" in answer.quotes[0].text
+    nothing = loaded.ask("Is there anything about football transfers?")
+    assert nothing.abstained and nothing.quotes  # the nearest passages, for context
