@@ -641,8 +641,8 @@ class Conversation:
 
     def _learn_gender(self, e: Entity, articles: Mapping[str, Article], naming: Callable[[set[str]], list[str]],
                       first: str | None) -> None:
-        """Set ``e.gender`` from the articles naming ``e`` in full, when they agree (a title such
-        as "Mrs" in the question or answer still decides)."""
+        """Set ``e.gender`` from the articles naming ``e`` in full, when they agree (their titles,
+        "Mrs Rudd", "spokesman John Smith", count among the votes)."""
         name = tuple(w.lower() for w in e.name.split() if w.lower() in e.tokens)
         if len(name) < 2:
             return
@@ -986,14 +986,18 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
     return answer
 
 
+def _overlap(a: Quote, b: Quote) -> bool:
+    """True when two quotes share text of one article."""
+    return a.article.id == b.article.id and a.start < b.end and b.start < a.end
+
+
 def _not_shown(conv: Conversation, engine: "Engine", rewritten: str, answer: Answer, k: int,
                boosts: dict[str, float] | None) -> Answer:
     """For "What else did she say?": the answer without the passages the last answer showed,
     asked again for as many more; unchanged when nothing else is found."""
     shown = conv.last_answer.quotes
     wider = engine.ask(rewritten, k=k + len(shown), boost_articles=boosts)
-    new = [x for x in wider.quotes
-           if not any(x.article.id == s.article.id and x.start < s.end and s.start < x.end for s in shown)]
+    new = [x for x in wider.quotes if not any(_overlap(x, s) for s in shown)]
     if wider.abstained or not new:
         return answer
     return wider.model_copy(update={"quotes": new[:k]})
@@ -1010,7 +1014,7 @@ def _with_event_passage(conv: Conversation, answer: Answer, wh: str, k: int) -> 
     top = last.quotes[0]
     if type_bonus(wh.lower(), top.text, wh) <= 0:
         return answer
-    rest = [x for x in answer.quotes if not (x.article.id == top.article.id and x.start < top.end and top.start < x.end)]
+    rest = [x for x in answer.quotes if not _overlap(x, top)]
     return answer.model_copy(update={"abstained": False, "quotes": ([top] + rest)[:k]})
 
 
@@ -1042,7 +1046,7 @@ def _fuse(engine: "Engine", q: str, rewritten: str, answer: Answer, k: int,
         ours = [e for e in resolved if e.kind in ("person", "role")]
         if people and ours and not any(p.same(o) for p in people for o in ours):
             return answer
-    rest = [x for x in answer.quotes if not (x.article.id == top.article.id and x.start < top.end and top.start < x.end)]
+    rest = [x for x in answer.quotes if not _overlap(x, top)]
     return answer.model_copy(update={"quotes": ([top] + rest)[:k]})
 
 
