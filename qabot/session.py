@@ -960,6 +960,8 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
     q = clean_question(question, engine.settings.max_question_chars)
     index = engine.index()
     articles = index.articles
+    if conv.last_answer is None and _MORE.match(q):
+        raise QabotError("there is no answer yet to read on from; ask a question first")
     ref = parse_quote_ref(q) if conv.last_answer is not None else None
     if ref is not None:
         answer = quote_answer(conv, engine, q, ref)
@@ -1074,7 +1076,7 @@ def quote_answer(conv: Conversation, engine: "Engine", question: str, ref: Quote
         at = art.paragraph_at(start)
         passage = Quote(text=art.text[start:end], start=start, end=end, score=quote.score,
                         paragraph=quote.paragraph if at is None else at,
-                        speaker=quote.speaker if start == para[0] else None, article=quote.article)
+                        speaker=None, article=quote.article)  # more than the speaker's words
         return Answer(question=question, abstained=False, quotes=[verify(passage, art)], kind="open",
                       rewritten=f"more of {label}",
                       message=prompts.render("quote_more", n=number, title=quote.article.title))

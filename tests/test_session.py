@@ -203,6 +203,8 @@ def test_quote_out_of_range(engine):
     conv = Conversation()
     with pytest.raises(QabotError, match="no answer yet"):
         conv.quote(1)
+    with pytest.raises(QabotError, match="no answer yet to read on from"):
+        conv.ask(engine, "Tell me more")
     conv.ask(engine, "Who is the Home Secretary?")
     with pytest.raises(QabotError, match="there is no quote 9"):
         conv.ask(engine, "who said the ninth one?")
