@@ -40,6 +40,26 @@ def _norm(text: str) -> str:
     return " ".join(content_words(text))
 
 
+class DistinctQuotes:
+    """Which quotes are already shown: the same span, or nearly the same words in another
+    article (wire copy reprinted with small edits, or one file ingested from two places), is
+    shown once."""
+
+    def __init__(self) -> None:
+        self._spans: set[tuple[str, int, int]] = set()
+        self._words: list[set[str]] = []
+
+    def add(self, article_id: str, start: int, end: int, text: str) -> bool:
+        """Remember this quote and return True, unless it repeats one already added."""
+        words = set(_norm(text).split())
+        if (article_id, start, end) in self._spans or any(
+                len(words & seen) >= NEAR_DUPLICATE * len(words | seen) for seen in self._words):
+            return False
+        self._spans.add((article_id, start, end))
+        self._words.append(words)
+        return True
+
+
 def _diverse(candidates: list[Candidate]):
     """Candidates best first, except that a close runner-up from an article not yet quoted goes
     before another passage of an article already quoted."""
@@ -112,7 +132,7 @@ class Answerer:
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
-        seen_texts: list[set[str]] = []
+        distinct = DistinctQuotes()
         for cand in _diverse(candidates):
             if len(quotes) >= k:
                 break
@@ -124,11 +144,8 @@ class Answerer:
                 lo, hi, start, end = cand.row.n, cand.row.n, cand.row.start, cand.row.end
             article = self.index.articles[aid]
             text = article.text[start:end]
-            words = set(_norm(text).split())
-            # wire copy reprinted with small edits is the same quote: skip near-duplicates
-            if any(len(words & seen) >= NEAR_DUPLICATE * len(words | seen) for seen in seen_texts):
+            if not distinct.add(aid, start, end, text):
                 continue
-            seen_texts.append(words)
             taken.append((aid, lo, hi))
             quotes.append(verify(Quote(text=text, start=start, end=end, score=round(cand.score, 4),
                                        paragraph=cand.row.paragraph, speaker=None,

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .answer import Answerer
+from .answer import Answerer, DistinctQuotes
 from .cache import cached, cached_arrays
 from .chunking import TokenCounter
 from .config import Settings
@@ -416,7 +416,7 @@ class Engine:
         # a partial name ("Clinton") naming several people: take the most quoted, say which
         key = keys[0]
         ids = list(speakers.by_key[key])
-        seen: set[tuple[str, int, int]] = set()
+        distinct = DistinctQuotes()
         quotes: list[Quote] = []
         if topic:
             tvec = self.embedder.encode([topic])[0]
@@ -429,10 +429,8 @@ class Engine:
                            key=lambda x: (speakers.rows[x[0]].article_id, speakers.rows[x[0]].statement.content[0].start))
         for i, score in order:
             qt = self._statement_quote(speakers.rows[i], score)
-            span = (qt.article.id, qt.start, qt.end)
-            if span in seen:
+            if not distinct.add(qt.article.id, qt.start, qt.end, qt.text):
                 continue
-            seen.add(span)
             quotes.append(qt)
             if len(quotes) >= k:
                 break
@@ -450,12 +448,10 @@ class Engine:
         speakers = self.speakers()
         words = re.findall(r"\w+", phrase)
         quotes: list[Quote] = []
-        seen: set[tuple[str, int, int]] = set()
+        distinct = DistinctQuotes()
 
         def add(q: Quote) -> None:
-            key = (q.article.id, q.start, q.end)
-            if key not in seen and len(quotes) < k:
-                seen.add(key)
+            if len(quotes) < k and distinct.add(q.article.id, q.start, q.end, q.text):
                 quotes.append(q)
 
         if words:

@@ -135,6 +135,15 @@ class Ingester:
                         stale.append(art)
                 else:
                     pending.append((art, old is not None))
+        # the same file under the same name, stored from another place (the repository cloned
+        # again or moved): the new copy replaces the old once written, rather than doubling it
+        by_file = {(h, path): aid for aid, (h, path) in stored.items()}
+        moved = {}
+        for n, (art, is_update) in enumerate(pending):
+            old_id = by_file.get((art.content_hash, art.path))
+            if not is_update and old_id is not None and old_id != art.id and old_id not in seen:
+                moved[old_id] = art.id
+                pending[n] = (art, True)
         # Pipelined: the model encodes one group (in its own threads, outside the GIL) while
         # this thread segments the next group and writes the previous one, so the Python and
         # Chroma work no longer leaves a core idle. Groups are still written one at a time, in
@@ -156,6 +165,8 @@ class Ingester:
                     done += len(finished[0])
                     if progress:
                         progress("embedding", done, len(pending))
+        for old_id in moved:
+            self.store.delete_article(old_id)
         # an upgraded extractor reaches stored articles without embedding them again
         for i in range(0, len(stale), self.group):
             part = [(art.id, extract(art)) for art in stale[i:i + self.group]]

@@ -175,3 +175,35 @@ def test_an_upgraded_extractor_refreshes_stored_quotes_without_embedding_again(e
     assert answer.quotes[0].speaker == "Amber Rudd" and "secret place for terrorists" in answer.quotes[0].text
     # and once refreshed, an ingest has nothing left to do
     assert engine.ingest([corpus]).refreshed == 0
+
+
+def test_the_same_corpus_from_another_place_replaces_the_stored_copy(engine, corpus, tmp_path, monkeypatch):
+    """A repository cloned again (or moved) holds the same files under the same names: ingesting
+    it replaces the copies stored from the old place instead of doubling every answer."""
+    import shutil
+
+    for place in ("first", "second"):
+        (tmp_path / place).mkdir()
+        shutil.copytree(corpus, tmp_path / place / "corpus")
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path / "first")
+    first = engine.ingest([Path("corpus")])
+    assert first.new == 7
+    monkeypatch.chdir(tmp_path / "second")
+    moved = engine.ingest([Path("corpus")])
+    # the JSON records carry ids of their own: the same wherever the file is
+    assert (moved.new, moved.updated, moved.unchanged) == (0, 5, 2)
+    assert engine.store().counts()["articles"] == 7
+    quotes = engine.who("Amber Rudd").quotes
+    assert len({q.text for q in quotes}) == len(quotes)
+    # two copies under different names are two articles, each quoted once at most
+    shutil.copy(tmp_path / "second" / "corpus" / "harbour.txt", tmp_path / "second" / "corpus" / "harbour-copy.txt")
+    engine.ingest([Path("corpus")])
+    assert engine.store().counts()["articles"] == 8
+    answer = engine.ask("How did the harbour council vote on the sea wall?")
+    assert len({q.text for q in answer.quotes}) == len(answer.quotes)
+    said = engine.who("Tom Barrow").quotes
+    assert len(said) == 2 and len({q.text for q in said}) == 2
+    texts = [q.text for q in engine.said("We cannot keep sandbagging the high street").quotes]
+    assert len(set(texts)) == len(texts) and sum("sandbagging" in t for t in texts) == 1
