@@ -136,14 +136,20 @@ class Ingester:
                 else:
                     pending.append((art, old is not None))
         # the same file under the same name, stored from another place (the repository cloned
-        # again or moved): the new copy replaces the old once written, rather than doubling it
-        by_file = {(h, path): aid for aid, (h, path) in stored.items()}
-        moved = {}
+        # again or moved): the copy read now replaces the old ones once written, rather than
+        # doubling every answer
+        by_file: dict[tuple[str, str], list[str]] = {}
+        for aid, (h, path) in stored.items():
+            if aid not in seen:
+                by_file.setdefault((h, path), []).append(aid)
+        moved: list[str] = []
         for n, (art, is_update) in enumerate(pending):
-            old_id = by_file.get((art.content_hash, art.path))
-            if not is_update and old_id is not None and old_id != art.id and old_id not in seen:
-                moved[old_id] = art.id
+            old_ids = by_file.pop((art.content_hash, art.path), [])
+            moved += old_ids
+            if old_ids and not is_update:
                 pending[n] = (art, True)
+        for art_id in seen & stored.keys():
+            moved += by_file.pop(stored[art_id], [])  # left by an ingest from elsewhere before
         # Pipelined: the model encodes one group (in its own threads, outside the GIL) while
         # this thread segments the next group and writes the previous one, so the Python and
         # Chroma work no longer leaves a core idle. Groups are still written one at a time, in

@@ -207,3 +207,27 @@ def test_the_same_corpus_from_another_place_replaces_the_stored_copy(engine, cor
     assert len(said) == 2 and len({q.text for q in said}) == 2
     texts = [q.text for q in engine.said("We cannot keep sandbagging the high street").quotes]
     assert len(set(texts)) == len(texts) and sum("sandbagging" in t for t in texts) == 1
+
+
+def test_copies_left_by_earlier_ingests_from_other_places_are_cleaned(engine, corpus, tmp_path, monkeypatch):
+    """Stores written before copies were replaced hold one copy per place: the next ingest keeps
+    the one read now."""
+    import shutil
+    from pathlib import Path
+
+    from qabot.store import Store
+
+    for place in ("first", "second", "third"):
+        (tmp_path / place).mkdir()
+        shutil.copytree(corpus, tmp_path / place / "corpus")
+    monkeypatch.chdir(tmp_path / "first")
+    engine.ingest([Path("corpus")])
+    with monkeypatch.context() as m:  # as before: the stored copies were not looked at
+        m.setattr(Store, "article_marks", lambda self: {})
+        for place in ("second", "third"):
+            monkeypatch.chdir(tmp_path / place)
+            engine.ingest([Path("corpus")])
+    assert engine.store().counts()["articles"] == 5 * 3 + 2
+    report = engine.ingest([Path("corpus")])
+    assert (report.new, report.updated, report.unchanged) == (0, 0, 7)
+    assert engine.store().counts()["articles"] == 7
