@@ -182,7 +182,7 @@ class Ingester:
         if prune:
             present = {str(p.resolve()) for p in paths}
             for aid, (_, path) in stored.items():
-                if aid not in seen and any(_under(path, root) for root in present):
+                if aid not in seen and aid not in moved and any(_under(path, root) for root in present):
                     self.store.delete_article(aid)
                     report.pruned += 1
         report.seconds = round(time.perf_counter() - t0, 2)

@@ -228,6 +228,6 @@ def test_copies_left_by_earlier_ingests_from_other_places_are_cleaned(engine, co
             monkeypatch.chdir(tmp_path / place)
             engine.ingest([Path("corpus")])
     assert engine.store().counts()["articles"] == 5 * 3 + 2
-    report = engine.ingest([Path("corpus")])
-    assert (report.new, report.updated, report.unchanged) == (0, 0, 7)
+    report = engine.ingest([Path("corpus")], prune=True)
+    assert (report.new, report.updated, report.unchanged, report.pruned) == (0, 0, 7, 0)
     assert engine.store().counts()["articles"] == 7
