@@ -30,6 +30,11 @@ def _prompts(ctx: click.Context):
     return Prompts(_settings(ctx).prompts_dir)
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 article", "3 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _console(stderr: bool = False):
     from rich.console import Console
 
@@ -130,7 +135,7 @@ def ingest_command(ctx, paths, prune, rebuild, strict, wait, json_):
             + (f", {report.repaired} stale rows repaired" if report.repaired else "")
             + (f", quotes of {report.refreshed} re-extracted by this version" if report.refreshed else "")
             + f" · {report.chunks} chunks, {report.quotes} quotes written in {report.seconds:.1f} s"
-            + f" · store: {counts['articles']} articles, {counts['chunks']} chunks")
+            + f" · store: {_count(counts['articles'], 'article')}, {_count(counts['chunks'], 'chunk')}")
     if (report.failed and strict) or (report.failed and report.ingested == 0):
         ctx.exit(1)
 
@@ -252,8 +257,8 @@ def stats_command(ctx, json_):
         return
     size = stats["size_bytes"]
     _console().print(
-        f"[bold]{stats['articles']}[/] articles · {stats['chunks']} chunks · {stats['sentences']} sentences · "
-        f"{stats['quotes']} quotes\nstore: {stats['store']} ({stats['backend']}"
+        f"[bold]{_count(stats['articles'], 'article')}[/] · {_count(stats['chunks'], 'chunk')} · "
+        f"{_count(stats['sentences'], 'sentence')} · {_count(stats['quotes'], 'quote')}\nstore: {stats['store']} ({stats['backend']}"
         + (f", {size / 1e6:.1f} MB" if size is not None else "") + f")\nmodel: {stats['model']}")
 
 
