@@ -10,6 +10,7 @@ import click
 
 from .config import Settings, load_settings
 from .errors import QabotError, ReadError
+from .render import count
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -28,11 +29,6 @@ def _prompts(ctx: click.Context):
     from .prompts import Prompts
 
     return Prompts(_settings(ctx).prompts_dir)
-
-
-def _count(n: int, noun: str) -> str:
-    """"1 article", "3 articles"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _console(stderr: bool = False):
@@ -135,7 +131,7 @@ def ingest_command(ctx, paths, prune, rebuild, strict, wait, json_):
             + (f", {report.repaired} stale rows repaired" if report.repaired else "")
             + (f", quotes of {report.refreshed} re-extracted by this version" if report.refreshed else "")
             + f" · {report.chunks} chunks, {report.quotes} quotes written in {report.seconds:.1f} s"
-            + f" · store: {_count(counts['articles'], 'article')}, {_count(counts['chunks'], 'chunk')}")
+            + f" · store: {count(counts['articles'], 'article')}, {count(counts['chunks'], 'chunk')}")
     if (report.failed and strict) or (report.failed and report.ingested == 0):
         ctx.exit(1)
 
@@ -257,8 +253,9 @@ def stats_command(ctx, json_):
         return
     size = stats["size_bytes"]
     _console().print(
-        f"[bold]{_count(stats['articles'], 'article')}[/] · {_count(stats['chunks'], 'chunk')} · "
-        f"{_count(stats['sentences'], 'sentence')} · {_count(stats['quotes'], 'quote')}\nstore: {stats['store']} ({stats['backend']}"
+        f"[bold]{count(stats['articles'], 'article')}[/] · {count(stats['chunks'], 'chunk')} · "
+        f"{count(stats['sentences'], 'sentence')} · {count(stats['quotes'], 'quote')}\n"
+        f"store: {stats['store']} ({stats['backend']}"
         + (f", {size / 1e6:.1f} MB" if size is not None else "") + f")\nmodel: {stats['model']}")
 
 

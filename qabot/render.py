@@ -38,11 +38,17 @@ def statement_json(q: Quote) -> dict:
             "paragraph": q.paragraph, "article": q.article.model_dump()}
 
 
+def count(n: int, noun: str) -> str:
+    """"1 article", "3 articles"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def citation(prompts: Prompts, n: int, q: Quote) -> str:
     a = q.article
     return prompts.render(
         "citation", n=n, title=a.title, byline=f" — by {a.author}" if a.author else "",
         date=f", {a.date}" if a.date else "", paragraph=q.paragraph if q.paragraph is not None else "?",
+        location=f"¶{q.paragraph}" if q.paragraph is not None else "byline" if a.author and q.text == a.author else "¶?",
         path=a.path, start=q.start, end=q.end, article_id=a.id, url=a.url or "", speaker=q.speaker or "")
 
 

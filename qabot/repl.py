@@ -20,6 +20,7 @@ from typing import IO, Any, Callable, Iterable
 from .config import Settings
 from .errors import QabotError, QuestionError
 from .models import Answer, Article, Quote
+from .render import count
 from .session import Conversation, paragraph_of
 
 COMMANDS = {
@@ -231,7 +232,8 @@ def reply_rich(reply: Reply, prompts):
         return out
     if reply.kind == "stats":
         d = reply.data
-        return Text(f"{d.get('articles')} articles · {d.get('chunks')} chunks · {d.get('quotes')} quotes\n"
+        return Text(f"{count(d.get('articles', 0), 'article')} · {count(d.get('chunks', 0), 'chunk')} · "
+                    f"{count(d.get('quotes', 0), 'quote')}\n"
                     f"store: {d.get('store')}\nmodel: {d.get('model')}")
     if reply.kind == "error":
         return Text(f"error: {reply.text}", style="red")
@@ -332,7 +334,8 @@ def _terminal(repl: Repl, settings: Settings, output, pt_input=None, pt_output=N
                             input=pt_input, output=pt_output)
     console = Console(file=output, highlight=False, soft_wrap=False) if output else Console(highlight=False)
     stats = repl._stats_or_none()
-    console.print(f"[bold]qabot[/] · {stats['articles'] if stats else 0} articles · /help for commands, Ctrl-D to quit")
+    console.print(f"[bold]qabot[/] · {count(stats['articles'] if stats else 0, 'article')} · /help for commands, "
+                  "Ctrl-D to quit")
     while True:
         try:
             # prompt_toolkit answers an error inside its event loop with "Press ENTER to continue"

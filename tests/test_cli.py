@@ -48,9 +48,9 @@ def test_ingest_summary_and_json(run, corpus):
     assert again.exit_code == 0
     assert "0 new, 0 updated, 7 unchanged, 0 failed" in again.output
     assert "store: 7 articles, " in again.output
-    from qabot.cli import _count
+    from qabot.render import count
 
-    assert (_count(1, "article"), _count(0, "chunk"), _count(2, "quote")) == ("1 article", "0 chunks", "2 quotes")
+    assert (count(1, "article"), count(0, "chunk"), count(2, "quote")) == ("1 article", "0 chunks", "2 quotes")
 
 
 def test_ingest_errors_are_one_line_and_the_rest_goes_on(run, corpus, tmp_path):

@@ -168,6 +168,11 @@ def test_who_wrote_quotes_the_byline(loaded):
     assert answer.message == "“UK demands access to Westminster attacker's WhatsApp messages” is by Ben Ariel."
     byline = answer.quotes[0]
     assert byline.text == "Ben Ariel" and byline.article.author == "Ben Ariel"
+    from qabot.render import citation
+
+    line = citation(loaded.prompts(), 1, byline)
+    assert " · byline · " in line and "¶" not in line
+    assert " · ¶" in citation(loaded.prompts(), 2, answer.quotes[1])
     # the passages that matched the description follow, from the same article
     assert len(answer.quotes) > 1 and {q.article.id for q in answer.quotes} == {byline.article.id}
 
