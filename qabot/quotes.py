@@ -184,7 +184,7 @@ la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wy
 """.split())
 _NAME_RUN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Adm|Maj|Capt)\.[^\S\n]+)?"
-    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:[^\S\n]+(?:[A-Z]\.[^\S\n]*)+)?"
+    r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*(?:[^\S\n]+(?!(?:U\.[SNK]|E\.U|D\.C|N\.Y|L\.A)\.)(?:[A-Z]\.)+)*"
     r"(?:[^\S\n]+(?:de|van|von|da|del|la|le|al|bin)?[^\S\n]*[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:[A-Z][a-z\u00e0-\u00ff]+)?(?:-[A-Z]?[a-z\u00e0-\u00ff'\u2019]+)*)*"
     r"(?:[^\S\n]+(?:Jr|Sr)\.?)?"
 )
@@ -1202,6 +1202,8 @@ class _Names:
         self.full_by_last: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.female_names: set[str] = set()
+        self._full_counts: dict[str, dict[str, int]] = {}
+        self.female_full: set[str] = set()  # full names of women ("Hillary Clinton", not "Bill Clinton")
         quoted: list[tuple[int, int]] = []
         for a, b in _paragraphs(text, start, end):
             quoted.extend(_quotes_in(text, a, b))
@@ -1228,11 +1230,13 @@ class _Names:
             female = hon in FEMALE_HONORIFICS or words[0].lower() in COMMON_FEMALE_NAMES
             last = words[-1].rstrip(".")
             if len(words) >= 2:
-                cur = self.full_by_last.get(last)
-                if cur is None or len(name) > len(cur):
-                    self.full_by_last[last] = name
+                seen_full = self._full_counts.setdefault(last, {})
+                seen_full[name] = seen_full.get(name, 0) + 1
+                self.full_by_last[last] = _most_used(seen_full)
             if female:
                 self.female_names.add(last)
+                if len(words) >= 2:
+                    self.female_full.add(name)
             s = m.start() + raw.index(words[0])
             k = bisect.bisect_right(q_starts, s) - 1
             if k >= 0 and quoted[k][0] < s < quoted[k][1]:
@@ -1290,15 +1294,27 @@ class _Names:
             if any(w in ROLE_WORDS for w in key.split()):
                 self.roles.setdefault(key, name)
 
-    def full(self, name: str) -> str:
+    def full(self, name: str, female: bool | None = None) -> str:
+        """The full name a surname stands for; ``female`` (from "Mrs.", "Mr.", "she", "he")
+        picks among people of one surname ("Mrs. Clinton" beside Bill Clinton)."""
         last = name.split()[-1].rstrip(".") if name.split() else name
         full = self.full_by_last.get(last)
+        counts = self._full_counts.get(last, {})
+        if female is not None and len(counts) > 1:
+            fitting = [x for x in counts if (x in self.female_full) == female]
+            if not fitting:
+                return name  # several people of that surname, none known to fit: say no more
+            full = _most_used({x: counts[x] for x in fitting})
         if full and (len(full) >= len(name)) and full.endswith(last):
             return full
         return name
 
     def is_female(self, name: str) -> bool:
+        if name in self.female_full:
+            return True
         last = name.split()[-1] if name.split() else name
+        if len(name.split()) >= 2 and name in self._full_counts.get(last.rstrip("."), {}):
+            return False  # a full name known, and not a woman's: Bill Clinton beside Hillary
         return last in self.female_names
 
     def before(self, pos: int, pronoun: str) -> str | None:
@@ -1310,14 +1326,15 @@ class _Names:
             m = self.mentions[i]
             i -= 1
             looked += 1
-            name = self.full(m.name)
+            gender = True if pronoun in FEMALE else False if pronoun in MALE else None
+            name = self.full(m.name, True if m.female else gender)
             if pronoun not in PLURAL and pronoun not in {"it", "which"} and _is_org(name):
                 continue  # "the BBC's Andrew Marr Show" is not a she
             if len(name.split()) < 2 and name not in self.full_by_last.values():
                 # A lone capitalised word that never appears as part of a full name: an org or noise.
                 if pronoun not in PLURAL and pronoun not in {"it", "which"}:
                     continue
-            fem = m.female or self.is_female(name)
+            fem = m.female or name in self.female_full or (len(name.split()) < 2 and self.is_female(name))
             if pronoun in FEMALE:
                 if fem:
                     return name
@@ -1330,6 +1347,14 @@ class _Names:
         return fallback
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _most_used(counts: dict[str, int]) -> str:
+    """The full name a surname stands for: the one the article uses most ("Donald Trump", not
+    "Republican Donald Trump" said once), then the one with more words, initials aside
+    ("George H.W. Bush" is no fuller than "Jeb Bush")."""
+    return max(counts, key=lambda x: (counts[x], len([w for w in x.split() if not _INITIALS.fullmatch(w)])))
 _TITLE_ABBREV = frozenset("sen rep gov gen col lt sgt adm maj capt cpl pvt st gens cmdr supt insp".split())
 
 
@@ -1362,7 +1387,7 @@ def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[
             (text[runs[0].end():runs[0].end() + 1] == "." and
              runs[0].group().split()[-1].lower() in _TITLE_ABBREV) or
             (re.fullmatch(r"(?:\.?\s+[a-z][\w\-]*){1,3}\s+", text[runs[0].end():runs[1].start()]) and
-             not re.search(r"\b(?:who|whose|which|that|of|at|for|from|with|and|or)\b",
+             not re.search(r"\b(?:who|whose|which|that|of|at|for|from|with|and|or|on|in|to|by|during|after|before)\b",
                            text[runs[0].end():runs[1].start()]))):
         runs = runs[1:]
     for m in runs:
@@ -1389,7 +1414,8 @@ def _speaker(names: _Names, text: str, source: tuple[int, int] | None) -> tuple[
         rest = text[m.end():e].strip(" ,")
         if not desc and rest:
             desc = rest
-        return names.full(name), desc
+        hon = re.match(r"(?i)(mrs|ms|miss|mr)\.?\s", m.group())
+        return names.full(name, None if hon is None else hon.group(1).lower() != "mr"), desc
     # A role: "the Home Secretary", "the president".
     key = re.sub(r"^(the|a|an)\s+", "", low)
     key = re.sub(r"[^\w\s\-]", "", key).strip()
@@ -1426,7 +1452,7 @@ def _fix_marks(text: str) -> str:
 
 # Bumped whenever extraction changes what it finds: an ingest re-extracts the statements of
 # unchanged articles stored by an older extractor (stores without the mark count as 1).
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 
 def extract_statements(text: str, start: int = 0, end: int | None = None) -> list[Statement]:

@@ -645,13 +645,15 @@ def _backend_hint(model: str | None) -> str:
 
 
 def speaker_key(name: str | None) -> str:
-    """A speaker's name folded for matching: lower case, no titles or punctuation."""
+    """A speaker's name folded for matching: lower case, no titles, initials or punctuation
+    ("Donald J. Trump" is "donald trump")."""
     if not name:
         return ""
     import re
 
     words = re.findall(r"[\w'’-]+", name.lower())
-    return " ".join(w for w in words if w not in _TITLES)
+    kept = [w for w in words if w not in _TITLES and (len(w) > 1 or not w.isalpha())]
+    return " ".join(kept or words)
 
 
 _TITLES = frozenset("mr mrs ms dr sir lady lord prof president senator sen rep gov governor".split())

@@ -4,6 +4,7 @@ Each construction is a short hand-written text with the exact spans expected.
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -515,3 +516,39 @@ def test_a_title_case_headline_gives_names_only_as_the_body_writes_them():
     speakers = [s.speaker for s in extract_statements(text, body)]
     # not "Elizabeth Warren Hammers Wells Fargo", the headline's run of capitals
     assert speakers == ["Elizabeth Warren", "Wells Fargo"]
+
+
+# --- names: middle initials, the name an article uses most, people of one surname -----------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Not paying taxes ''makes me smart,'' Donald J. Trump said last week.", "Donald J. Trump"),
+    ('"We will win," said George W. Bush on Monday.', "George W. Bush"),
+    ('"We are ready," former U.N. Ambassador John Bolton said.', "John Bolton"),
+])
+def test_a_middle_initial_is_part_of_the_name(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
+
+
+def test_a_surname_stands_for_the_full_name_the_article_uses_most():
+    text = ("Republican Donald Trump arrived late.\n\n"
+            "Donald Trump spoke for an hour. Donald Trump then left.\n\n"
+            '"It was a great night," Trump said.')
+    assert [s.speaker for s in extract_statements(text)] == ["Donald Trump"]
+
+
+def test_people_of_one_surname_are_told_apart_by_mr_mrs_and_pronouns():
+    text = ("Bill Clinton spoke first. Hillary Clinton spoke later. Bill Clinton waved.\n\n"
+            '"Jobs," Mrs. Clinton said.\n\n'
+            '"Growth," Mr. Clinton said.\n\n'
+            '"Fine," she said.\n\n'
+            '"Good," he said.')
+    assert [s.speaker for s in extract_statements(text)] == ["Hillary Clinton", "Bill Clinton", "Hillary Clinton",
+                                                            "Bill Clinton"]
+
+
+def test_speaker_keys_ignore_initials():
+    from qabot.store import speaker_key
+
+    assert speaker_key("Donald J. Trump") == speaker_key("Donald Trump") == "donald trump"
+    assert speaker_key("George H.W. Bush") == "george bush"
+    assert speaker_key("J") == "j"
