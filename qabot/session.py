@@ -428,8 +428,13 @@ def gender_votes(text: str, name: tuple[str, ...]) -> tuple[int, int]:
                     m += 1
         if ns:
             prev_first = ns[0][1]
-    # titles: "Mrs Rudd", "spokesman John Smith"
-    for t in re.finditer(rf"\b([A-Za-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(name[-1])}\b", text, re.I):
+    # titles: "Mrs Rudd", "spokesman John Smith" (not "his wife Hillary Clinton" for Bill Clinton)
+    # ("Mrs. Clinton" is not Bill Clinton's either, when the article names two Clintons)
+    first = rf"{re.escape(name[0])}\s+" if len(name) >= 2 else r"[A-Z][\w'’-]+\s+"
+    shared = len(fulls.get(name[-1], [])) > 1
+    if shared and len(name) < 2:
+        return f, m  # a bare "Clinton" beside Bill and Hillary: no title tells which
+    for t in re.finditer(rf"\b([A-Za-z]+)\.?\s+(?:{first}){'' if shared else '?'}{re.escape(name[-1])}\b", text, re.I):
         w = t.group(1).lower()
         if w in _FEMALE_TITLES:
             f += 2

@@ -292,3 +292,13 @@ def test_a_lone_surname_the_article_has_speaking_is_a_person():
     ents = {e.name: e for e in entities_of("What did Holm say about Varga?", ctx)}
     assert ents["Varga"].kind == "person" and ents["Varga"].gender == "f"
     assert ents["Holm"].kind == "thing"  # never seen speaking: nothing says it is a person
+
+
+def test_titles_count_for_the_person_they_name_when_two_share_a_surname():
+    from qabot.session import gender_votes
+
+    text = ("Bill Clinton spoke in Flint on Monday. His wife Hillary Clinton was in Ohio. "
+            "Mrs. Clinton spoke there later.")
+    assert gender_votes(text, ("bill", "clinton"))[0] == 0       # not "wife Hillary Clinton", nor "Mrs. Clinton"
+    assert gender_votes(text, ("hillary", "clinton"))[0] >= 2    # "wife Hillary Clinton"
+    assert gender_votes(text, ("clinton",)) == (0, 0)            # which Clinton, no title tells
