@@ -406,6 +406,8 @@ def gender_votes(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     target_set = set(name)
     if len(name) >= 2 and " ".join(name) not in " ".join(text.lower().split()):
         return 0, 0  # the article never names this person in full: its surname may be another's
+    if len(name) < 2 and len(fulls.get(name[0], [])) > 1:
+        return 0, 0  # a bare "Clinton" beside Bill and Hillary: nothing here tells which
 
     def refers(words: list[str]) -> bool:
         low = tuple(w.lower() for w in words)
@@ -432,8 +434,6 @@ def gender_votes(text: str, name: tuple[str, ...]) -> tuple[int, int]:
     # ("Mrs. Clinton" is not Bill Clinton's either, when the article names two Clintons)
     first = rf"{re.escape(name[0])}\s+" if len(name) >= 2 else r"[A-Z][\w'’-]+\s+"
     shared = len(fulls.get(name[-1], [])) > 1
-    if shared and len(name) < 2:
-        return f, m  # a bare "Clinton" beside Bill and Hillary: no title tells which
     for t in re.finditer(rf"\b([A-Za-z]+)\.?\s+(?:{first}){'' if shared else '?'}{re.escape(name[-1])}\b", text, re.I):
         w = t.group(1).lower()
         if w in _FEMALE_TITLES:
