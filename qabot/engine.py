@@ -339,7 +339,7 @@ class Engine:
         art = index.article(aid)
         if not art.author:
             return Answer(question=question, abstained=True, quotes=matched[:k],
-                          message=prompts.render("author_missing", title=art.title))
+                          message=prompts.render("author_missing" if about else "author_none", title=art.title))
         quotes = []
         at = art.text.find(art.author)
         if at >= 0:

@@ -31,6 +31,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "new_conversation": frozenset(),
     "author": frozenset({"title", "author"}),
     "author_missing": frozenset({"title"}),
+    "author_none": frozenset({"title"}),
     "author_which": frozenset(),
 }
 

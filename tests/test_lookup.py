@@ -196,6 +196,14 @@ def test_who_wrote_an_article_without_author(engine, tmp_path):
     assert answer.abstained
     assert answer.message == "“Old toll bridge to close for repairs” does not name its author. The passages that matched are below."
     assert "close the old toll bridge" in answer.quotes[0].text
+    # "Who wrote it?" in a conversation about it: no passages were looked for, none are promised
+    from qabot.session import Conversation
+
+    conv = Conversation()
+    conv.ask(engine, "When will the toll bridge close?")
+    it = conv.ask(engine, "Who wrote it?")
+    assert it.abstained and not it.quotes
+    assert it.message == "“Old toll bridge to close for repairs”, the article this conversation is about, does not name its author."
 
 
 def test_who_wrote_it_follows_the_conversation(loaded):
