@@ -552,3 +552,12 @@ def test_speaker_keys_ignore_initials():
     assert speaker_key("Donald J. Trump") == speaker_key("Donald Trump") == "donald trump"
     assert speaker_key("George H.W. Bush") == "george bush"
     assert speaker_key("J") == "j"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Keith Lamont Scott's wife pleads for his life, the video shows.", "Keith Lamont Scott's wife"),
+    ('"No," Stein\'s spokeswoman said.', "Stein's spokeswoman"),
+    ('"Yes," Britain\'s Home Secretary Amber Rudd said.', "Amber Rudd"),
+])
+def test_a_person_described_through_another_is_not_the_other(text, speaker):
+    assert [s.speaker for s in extract_statements(text)] == [speaker]
