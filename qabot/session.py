@@ -134,6 +134,7 @@ _MORE = re.compile(r"^\s*(?:(?:ok|okay|and|so)[,\s]+)?(?:please\s+)?(?:(?:can|co
                    r"(?:\s+(?:about\s+(?:it|that|this)|please))?\s*[?.!]*\s*$", re.I)
 # "What else did she say?": what the last answer has not shown
 _ELSE = re.compile(r"\b(?:what|who|where|anything|something|which)\s+else\b", re.I)
+_ELSE_ALONE = re.compile(r"^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:what|anything|something)\s+else\s*[?.!]*\s*$", re.I)
 _SOURCE_REF = re.compile(r"^\s*(?:where\s+(?:is|does|did|was)|which\s+article|what\s+article|what\s+is\s+the\s+source|source\s+of|"
                          r"cite|citation\s+(?:of|for))\b", re.I)
 
@@ -722,6 +723,8 @@ class Conversation:
         event = _EVENT_FOLLOW_UP.match(q)
         if event is not None:
             return self._complete(event.group("wh"))
+        if _ELSE_ALONE.match(q):
+            return self.turns[-1].rewritten  # "What else?": the same question, for more
         about = _ABOUT_IT.search(q)
         if about is not None:
             # "What did she say about it?": "it" is what the previous question was about, not a
@@ -1000,9 +1003,9 @@ def _overlap(a: Quote, b: Quote) -> bool:
 
 def _not_shown(conv: Conversation, engine: "Engine", rewritten: str, answer: Answer, k: int,
                boosts: dict[str, float] | None) -> Answer:
-    """For "What else did she say?": the answer without the passages the last answer showed,
+    """For "What else did she say?": the answer without the passages the conversation has shown,
     asked again for as many more; unchanged when nothing else is found."""
-    shown = conv.last_answer.quotes
+    shown = [x for t in conv.turns for x in t.answer.quotes]
     wider = engine.ask(rewritten, k=k + len(shown), boost_articles=boosts)
     new = [x for x in wider.quotes if not any(_overlap(x, s) for s in shown)]
     if wider.abstained or not new:

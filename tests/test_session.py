@@ -197,6 +197,12 @@ def test_what_else_leaves_out_what_was_shown(engine):
     assert other.quotes and not other.abstained
     for q in other.quotes:
         assert not any(q.article.id == s.article.id and q.start < s.end and s.start < q.end for s in shown)
+    # "Anything else?" asks the same question again, for what neither answer showed
+    more = conv.ask(engine, "Anything else?")
+    assert more.rewritten == "What else did Amber Rudd say?"
+    for q in more.quotes:
+        assert not any(q.article.id == s.article.id and q.start < s.end and s.start < q.end
+                       for s in shown + other.quotes)
 
 
 def test_quote_out_of_range(engine):
