@@ -22,7 +22,7 @@ from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_identity,
-                     parse_lookup, parse_mention, possessive, quote_span, rank_by_topic, reports_speech,
+                     parse_lookup, parse_mention, parse_summary, possessive, quote_span, rank_by_topic, reports_speech,
                      statement_vectors)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
@@ -249,6 +249,9 @@ class Engine:
         about = parse_author(q)
         if about is not None:
             return self.author(q, about, k, boost_articles, filters)
+        about = parse_summary(q)
+        if about is not None:
+            return self.summary(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
             return self.mentions(q, topic, k, boost_articles, filters)
@@ -319,23 +322,49 @@ class Engine:
             return found.model_copy(update={"question": question, "abstained": False, "quotes": hits[:k]})
         return found.model_copy(update={"question": question, "abstained": True, "quotes": found.quotes[:k]})
 
+    def _article_for(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None,
+                     filters: Filters | None, which: str = "author_which") -> tuple[str, list[Quote]] | Answer:
+        """The article ``about`` describes, with the passages that matched it; for "" (asked of
+        "it"), the conversation's article. An Answer to give instead when there is none."""
+        if about:
+            found = self._ask(about, k, boost_articles, filters)
+            if found.abstained or not found.quotes:
+                return found.model_copy(update={"question": question})
+            aid = found.quotes[0].article.id
+            return aid, [qt for qt in found.quotes if qt.article.id == aid]
+        if boost_articles:
+            return max(boost_articles, key=boost_articles.__getitem__), []
+        return Answer(question=question, abstained=True, message=self.prompts().render(which))
+
+    def summary(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
+                filters: Filters | None = None) -> Answer:
+        """The article ``about`` describes in its own words: its standfirst and opening paragraph,
+        or its first two paragraphs (the writer's summary; qabot writes none of its own)."""
+        found = self._article_for(question, about, k, boost_articles, filters, which="summary_which")
+        if isinstance(found, Answer):
+            return found
+        aid, _ = found
+        index = self.index()
+        art = index.article(aid)
+        from .answer import verify
+
+        standfirst = [p for p in art.paragraphs if p.number == 0][:1]
+        opening = standfirst + [p for p in art.paragraphs if p.number >= 1][:2 - len(standfirst)]
+        quotes = [verify(Quote(text=art.text[p.start:p.end], start=p.start, end=p.end, score=1.0,
+                               paragraph=p.number, article=art.citation()), art) for p in opening]
+        return self._with_speakers(Answer(question=question, abstained=not quotes, quotes=quotes, kind="ask",
+                                          message=self.prompts().render("summary", title=art.title)))
+
     def author(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                filters: Filters | None = None) -> Answer:
         """Who wrote the article ``about`` describes (or, for "Who wrote it?", the conversation's
         article): the byline quoted where the text holds it, then the passages that matched."""
         prompts = self.prompts()
         index = self.index()
-        matched: list[Quote] = []
-        if about:
-            found = self._ask(about, k, boost_articles, filters)
-            if found.abstained or not found.quotes:
-                return found.model_copy(update={"question": question})
-            aid = found.quotes[0].article.id
-            matched = [qt for qt in found.quotes if qt.article.id == aid]
-        elif boost_articles:
-            aid = max(boost_articles, key=boost_articles.__getitem__)
-        else:
-            return Answer(question=question, abstained=True, message=prompts.render("author_which"))
+        found = self._article_for(question, about, k, boost_articles, filters)
+        if isinstance(found, Answer):
+            return found
+        aid, matched = found
         art = index.article(aid)
         if not art.author:
             return Answer(question=question, abstained=True, quotes=matched[:k],

@@ -424,6 +424,32 @@ def parse_mention(question: str) -> str | None:
     return topic if content_words(topic) else None
 
 
+_SUMMARY = re.compile(
+    r"""^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?
+        (?:summari[sz]e|sum\s+up|give\s+(?:me\s+)?(?:a\s+)?(?:summary|gist)\s+of|what\s+is\s+the\s+gist\s+of)
+        \s+(?P<about>.+?)\s*[?.!]*\s*$
+      |^\s*what(?:\s+is|['’]s)\s+(?P<about2>(?:the|this|that)\s+(?:news\s+)?(?:article|story|piece|report)\b.*?)\s+about\s*\??\s*$""",
+    re.I | re.X,
+)
+
+
+def parse_summary(question: str) -> str | None:
+    """What a "Summarise the article about X" or "What is the article about X about?" question
+    describes ("X"; "" for "Summarise it"), else None."""
+    m = _SUMMARY.match(question)
+    if not m:
+        return None
+    about = (m.group("about") or m.group("about2")).strip()
+    if about.lower() in ("it", "this", "that", "this article", "the article", "that article", "this story",
+                         "the story"):
+        return ""
+    writing = _WRITING.match(about)
+    if writing:
+        return about[writing.end():].strip()
+    named = _WRITING_AFTER.match(about)
+    return named.group("d") if named else about
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 

@@ -33,6 +33,8 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "author_missing": frozenset({"title"}),
     "author_none": frozenset({"title"}),
     "author_which": frozenset(),
+    "summary": frozenset({"title"}),
+    "summary_which": frozenset(),
 }
 
 

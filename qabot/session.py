@@ -975,10 +975,11 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
         answer = quote_answer(conv, engine, q, ref)
         conv.record(q, answer, articles, rewritten=answer.rewritten, naming=index.articles_with)
         return answer
-    from .lookup import parse_author
+    from .lookup import parse_author, parse_summary
 
-    # "Who wrote it?" is about the conversation's article (its boost), not an entity for "it"
-    rewritten = q if parse_author(q) == "" else conv.rewrite(q)
+    # "Who wrote it?" / "Summarise it" are about the conversation's article (its boost), not an
+    # entity for "it"
+    rewritten = q if parse_author(q) == "" or parse_summary(q) == "" else conv.rewrite(q)
     boosts = conv.boosts()
     answer = engine.ask(rewritten, k=k, boost_articles=boosts)
     if _ELSE.search(q) and conv.last_answer is not None:

@@ -338,3 +338,30 @@ def test_anything_about_a_topic_quotes_the_passages_naming_it(loaded):
     assert "refused to help unlock an iPhone" in answer.quotes[0].text
     nothing = loaded.ask("Is there anything about football transfers?")
     assert nothing.abstained and nothing.quotes  # the nearest passages, for context
+
+
+@pytest.mark.parametrize("question, about", [
+    ("Summarise the article about WhatsApp", "WhatsApp"),
+    ("What is the article about the sea wall about?", "the sea wall"),
+    ("Give me a summary of the Jill Stein story", "Jill Stein"),
+    ("Summarize it", ""),
+    ("What is WhatsApp about?", None),
+    ("What did Rudd say about WhatsApp?", None),
+])
+def test_summary_questions(question, about):
+    from qabot.lookup import parse_summary
+
+    assert parse_summary(question) == about
+
+
+def test_a_summary_is_the_articles_own_standfirst_and_opening(loaded):
+    answer = loaded.ask("Summarise the article about WhatsApp and the Westminster attacker")
+    assert not answer.abstained
+    assert answer.message == "“UK demands access to Westminster attacker's WhatsApp messages”, in its own words:"
+    art = loaded.article(answer.quotes[0].article.id)
+    assert [q.paragraph for q in answer.quotes] == [0, 1]
+    assert answer.quotes[0].text == "Home Secretary says encrypted messaging apps must not become a hiding place for terrorists."
+    assert all(q.text == art.text[q.start:q.end] for q in answer.quotes)
+    # asked of "it" with no article in the conversation yet
+    which = loaded.ask("Summarise it")
+    assert which.abstained and which.message.startswith("Which article?")
