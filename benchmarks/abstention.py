@@ -63,7 +63,9 @@ def main() -> None:
     for it in items:
         ans = engine.ask(it["question"])
         top = ans.quotes[0] if ans.quotes else None
-        rows.append({"set": it["set"], "gold": it["abstain"], "score": top.score if top else -1.0,
+        # the score the engine decides on (the top quote's may include what only reorders answers)
+        score = ans.confidence if ans.confidence is not None else (top.score if top else -1.0)
+        rows.append({"set": it["set"], "gold": it["abstain"], "score": score,
                      "forced": bool(ans.abstained),
                      "right": bool(top) and contains(top.text, it["answers"])})
     scores = np.array([r["score"] for r in rows])

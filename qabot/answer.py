@@ -89,9 +89,9 @@ class Answerer:
 
     def abstains(self, best: Candidate | None) -> bool:
         """True when even the best candidate is too weak to be called an answer."""
-        # a follow-up's article boost, or re-scoring in context, may reorder answers but never
-        # turns an abstention into one (the threshold was fitted without either)
-        return (best is None or best.score - best.boost - best.context_gain < self.threshold
+        # a follow-up's article boost, re-scoring in context or the headline's words may reorder
+        # answers but never turn an abstention into one (the threshold was fitted without them)
+        return (best is None or best.score - best.boost - best.context_gain - best.title_gain < self.threshold
                 or best.cos < self.min_cos)
 
     def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> tuple[int, int, int, int]:
@@ -151,5 +151,6 @@ class Answerer:
                                        paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
         # judged on the candidate that led before any re-scoring in context
-        abstained = self.abstains(max(candidates, key=lambda c: c.score - c.context_gain) if candidates else None)
-        return Answer(question=question, abstained=abstained, quotes=quotes)
+        best = max(candidates, key=lambda c: c.score - c.context_gain - c.title_gain) if candidates else None
+        confidence = None if best is None else round(best.score - best.boost - best.context_gain - best.title_gain, 4)
+        return Answer(question=question, abstained=self.abstains(best), quotes=quotes, confidence=confidence)

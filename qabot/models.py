@@ -127,3 +127,6 @@ class Answer(_Model):
     rewritten: str | None = None
     kind: str = "ask"
     message: str | None = None
+    #: the score abstention was decided on: the best candidate's, without what may reorder
+    #: answers but not make one (a follow-up's boost, re-scoring in context, the headline's words)
+    confidence: float | None = None

@@ -22,6 +22,8 @@ def answer_json(answer: Answer) -> dict:
         out["rewritten"] = answer.rewritten
     if answer.message:
         out["message"] = answer.message
+    if answer.confidence is not None:
+        out["confidence"] = answer.confidence
     return out
 
 

@@ -96,6 +96,13 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
 
+def title_stems(title: str) -> set[str]:
+    """Stems of a title's content words, an agent noun also as its verb: a headline about the
+    "attacker" is about the attack (in a sentence, ``stem`` keeps the two apart)."""
+    words = content_words(title)
+    return {stem(w) for w in words} | {stem(w[:-2]) for w in words if len(w) > 5 and w.endswith("er")}
+
+
 _FORMS_BY_STEM: dict[str, list[str]] = {}
 for _form, _base in _IRREGULAR.items():
     _FORMS_BY_STEM.setdefault(stem(_base), []).append(_form)
@@ -183,6 +190,8 @@ class Candidate:
     context_cos: float = 0.0
     context_gain: float = 0.0
     missing: float = 0.0
+    title_coverage: float = 0.0
+    title_gain: float = 0.0
     boost: float = 0.0
     score: float = 0.0
     features: dict = field(default_factory=dict)
@@ -521,7 +530,8 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
 # Weights of the features, fitted on SQuAD questions (see benchmarks/tune.py); the score is a
 # linear mix so that each part stays explainable in --json output.
 WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.15, "bm25": 0.15, "title_cos": 0.0, "type": 0.0,
-           "type_strong": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3, "missing": -0.1}
+           "type_strong": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3, "missing": -0.1,
+           "title_coverage": 0.3}
 
 
 class Retriever:
@@ -646,6 +656,7 @@ class Retriever:
             return words_of[i]
 
         missing_in: dict[str, float] = {}
+        title_in: dict[str, float] = {}
         speaker_in: dict[int, set[str]] = {}
 
         def spoken(i: int) -> set[str]:
@@ -686,6 +697,16 @@ class Retriever:
                 if prev is not None and refers_back(text):
                     c.idf_coverage = c.ctx_coverage
 
+            if q_total:
+                # the question's words in the article's headline: the same for each of its
+                # sentences, so it ranks articles, not sentences within one ("When did the attack
+                # happen?" is about the article headlined "... Westminster attacker's ...")
+                aid = c.row.article_id
+                if aid not in title_in:
+                    title_in[aid] = sum(q_idf[x] for x in title_stems(idx.articles[aid].title or "")
+                                        if x in q_idf) / q_total
+                c.title_coverage = title_in[aid]
+                c.title_gain = w["title_coverage"] * c.title_coverage
             if terms:
                 aid = c.row.article_id
                 if aid not in missing_in:
@@ -698,7 +719,7 @@ class Retriever:
                        + w["coverage"] * c.coverage + w["idf_coverage"] * c.idf_coverage
                        + w["ctx_coverage"] * c.ctx_coverage
 
-                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost)
+                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost + c.title_gain)
         return sorted(cands.values(), key=lambda c: -c.score)
 
 
