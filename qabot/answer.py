@@ -40,6 +40,13 @@ def _norm(text: str) -> str:
     return " ".join(content_words(text))
 
 
+def decision_score(c: Candidate) -> float:
+    """The score abstention is decided on: without a follow-up's boost, re-scoring in context or
+    the headline's words, which may reorder answers but were not there when the threshold was
+    fitted."""
+    return c.score - c.boost - c.context_gain - c.title_gain
+
+
 class DistinctQuotes:
     """Which quotes are already shown: the same span, or nearly the same words in another
     article (wire copy reprinted with small edits, or one file ingested from two places), is
@@ -89,10 +96,7 @@ class Answerer:
 
     def abstains(self, best: Candidate | None) -> bool:
         """True when even the best candidate is too weak to be called an answer."""
-        # a follow-up's article boost, re-scoring in context or the headline's words may reorder
-        # answers but never turn an abstention into one (the threshold was fitted without them)
-        return (best is None or best.score - best.boost - best.context_gain - best.title_gain < self.threshold
-                or best.cos < self.min_cos)
+        return best is None or decision_score(best) < self.threshold or best.cos < self.min_cos
 
     def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> tuple[int, int, int, int]:
         """(first sentence n, last sentence n, start, end) of the quote built around ``cand``."""
@@ -152,5 +156,5 @@ class Answerer:
                                        article=article.citation()), article))
         # judged on the candidate that led before any re-scoring in context
         best = max(candidates, key=lambda c: c.score - c.context_gain - c.title_gain) if candidates else None
-        confidence = None if best is None else round(best.score - best.boost - best.context_gain - best.title_gain, 4)
+        confidence = None if best is None else round(decision_score(best), 4)
         return Answer(question=question, abstained=self.abstains(best), quotes=quotes, confidence=confidence)

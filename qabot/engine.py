@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .answer import Answerer, DistinctQuotes
+from .answer import Answerer, DistinctQuotes, verify
 from .cache import cached, cached_arrays
 from .chunking import TokenCounter
 from .config import Settings
@@ -346,8 +346,6 @@ class Engine:
         aid, _ = found
         index = self.index()
         art = index.article(aid)
-        from .answer import verify
-
         standfirst = [p for p in art.paragraphs if p.number == 0][:1]
         opening = standfirst + [p for p in art.paragraphs if p.number >= 1][:2 - len(standfirst)]
         quotes = [verify(Quote(text=art.text[p.start:p.end], start=p.start, end=p.end, score=1.0,
@@ -372,9 +370,7 @@ class Engine:
         quotes = []
         at = art.text.find(art.author)
         if at >= 0:
-            from .answer import verify
-
-            quotes.append(verify(Quote(text=art.author, start=at, end=at + len(art.author), score=1.0,
+                quotes.append(verify(Quote(text=art.author, start=at, end=at + len(art.author), score=1.0,
                                        paragraph=index.paragraph_at(aid, at), article=art.citation()), art))
         quotes += matched[:max(0, k - len(quotes))]
         return Answer(question=question, abstained=False, quotes=quotes,
@@ -417,8 +413,6 @@ class Engine:
         index = self.index()
         art = index.articles[row.article_id]
         a, b, para = quote_span(index, row)
-        from .answer import verify
-
         return verify(Quote(text=art.text[a:b], start=a, end=b, score=round(score, 4), paragraph=para,
                             speaker=row.speaker or None, article=art.citation()), art)
 

@@ -142,14 +142,14 @@ class Ingester:
         for aid, (h, path) in stored.items():
             if aid not in seen:
                 by_file.setdefault((h, path), []).append(aid)
-        moved: list[str] = []
+        moved: set[str] = set()
         for n, (art, is_update) in enumerate(pending):
             old_ids = by_file.pop((art.content_hash, art.path), [])
-            moved += old_ids
+            moved.update(old_ids)
             if old_ids and not is_update:
                 pending[n] = (art, True)
         for art_id in seen & stored.keys():
-            moved += by_file.pop(stored[art_id], [])  # left by an ingest from elsewhere before
+            moved.update(by_file.pop(stored[art_id], []))  # left by an ingest from elsewhere before
         # Pipelined: the model encodes one group (in its own threads, outside the GIL) while
         # this thread segments the next group and writes the previous one, so the Python and
         # Chroma work no longer leaves a core idle. Groups are still written one at a time, in

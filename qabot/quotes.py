@@ -1232,7 +1232,6 @@ class _Names:
             if len(words) >= 2:
                 seen_full = self._full_counts.setdefault(last, {})
                 seen_full[name] = seen_full.get(name, 0) + 1
-                self.full_by_last[last] = _most_used(seen_full)
             if female:
                 self.female_names.add(last)
                 if len(words) >= 2:
@@ -1243,6 +1242,7 @@ class _Names:
                 continue  # a name inside a quotation is talked about, not talking
             self.mentions.append(_Mention(s, s + len(name), name, female))
             self._learn_role(text, m.start(), name)
+        self.full_by_last = {last: _most_used(counts) for last, counts in self._full_counts.items()}
         self.starts = [mm.start for mm in self.mentions]
 
     @staticmethod
