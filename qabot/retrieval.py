@@ -600,6 +600,13 @@ class Retriever:
                     add(int(i))
             for i, c in cands.items():
                 c.bm25 = float(scores[i]) / best if best > 0 else 0.0
+        # a sentence about what the one before names ("Police said ... the group directed him")
+        # comes up through that sentence: its own words rarely bring it up
+        for i in list(cands):
+            j = i + 1
+            if (j < len(idx.rows) and j not in cands and idx.previous_row(j) == i
+                    and refers_back(idx.text(idx.rows[j]))):
+                add(j)
         if article_ids is not None:
             cands = {i: c for i, c in cands.items() if c.row.article_id in article_ids}
         if not cands:

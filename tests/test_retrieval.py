@@ -349,3 +349,18 @@ def test_within_an_article_the_headline_changes_no_order(engine, tmp_path):
         "Transport Secretary Maria Lindqvist met the rail companies on Monday.\n\n"
         "If the companies do not cut delays, she warned, the government would take back the franchises.\n")})
     assert ranked(engine, "What did Lindqvist warn the companies?")[0][0].startswith("If the companies do not cut")
+
+
+def test_a_sentence_about_what_the_one_before_named_comes_up_with_it(engine, corpus):
+    from qabot.retrieval import Retriever
+
+    engine.ingest([corpus])
+    question = "Did the Islamic State direct the attack?"
+    # few candidates from each search, as in a large corpus: the police sentence's own words
+    # ("the group directed him") are far from the question's
+    retriever = Retriever(engine.dense(), engine.index(), n_dense=3, n_chunks=1, n_lexical=3)
+    found = {engine.index().text(c.row): c for c in retriever.search(question, engine.embedder.encode([question])[0])}
+    after = "Police said they had found no evidence that the group directed him, and that they believe he acted alone."
+    assert after in found
+    # it takes the overlap of the sentence naming the group
+    assert found[after].ctx_coverage == pytest.approx(1.0)
