@@ -23,7 +23,7 @@ import numpy as np
 
 from .models import Article, Paragraph
 from .store import Store
-from .text import refers_back
+from .text import descriptor_links, refers_back
 
 _WORD = re.compile(r"\w+", re.U)
 _STOP = frozenset(
@@ -237,6 +237,7 @@ class CorpusIndex:
         # one record at a time, each made compact at once: holding every record (statements as
         # dicts) before building was most of a first reader's memory on a large store
         self.articles: dict[str, Article] = {}
+        self._descriptors: dict[str, list[tuple[str, str]]] = {}
         # articles without their paragraph objects (half the view's article memory): the
         # paragraphs stay as one small integer array an article (``article``, ``paragraph_at``)
         self._paragraphs: dict[str, np.ndarray] = {}
@@ -350,6 +351,13 @@ class CorpusIndex:
             if not len(found):
                 return []
         return [self.article_order[n] for n in found] if found is not None else list(self.article_order)
+
+    def descriptor_links(self, article_id: str) -> list[tuple[str, str]]:
+        """The people article ``article_id`` describes, then names (``text.descriptor_links``), once."""
+        links = self._descriptors.get(article_id)
+        if links is None:
+            links = self._descriptors[article_id] = descriptor_links(self.articles[article_id].text)
+        return links
 
     def article_has(self, article_id: str, word: str) -> bool:
         """Whether article ``article_id`` holds ``word`` (lower-cased) as a word."""
@@ -631,10 +639,29 @@ class Retriever:
         w = self.weights
 
         named_in: dict[str, list] = {}
+        described_in: dict[str, list] = {}
+
+        def described(aid: str) -> list[tuple[re.Pattern, set[str]]]:
+            """(pattern, the question's stems it covers) for each person of article ``aid`` the
+            question calls by the article's description ("the attacker") or by name ("Masood"):
+            a sentence naming the one covers the other."""
+            if aid not in described_in:
+                out = []
+                for word, name in idx.descriptor_links(aid):
+                    name_words = [x.lower() for x in name.split()]
+                    name_stems = {stem(x) for x in name_words} & q_idf.keys()
+                    word_stem = stem(word)
+                    if word_stem in q_idf:
+                        out.append((re.compile(rf"\b{re.escape(name.split()[-1])}\b"), {word_stem}))
+                    if name_stems:
+                        out.append((re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(word)}\b"), name_stems))
+                described_in[aid] = out
+            return described_in[aid]
 
         def covered(text: str, found: set[str], aid: str) -> set[str]:
             """The question's stems a passage covers: those ``found`` in it, plus a full name's
-            when the passage has its surname and the article names it in full somewhere."""
+            when the passage has its surname and the article names it in full somewhere, and a
+            person's description or name when the passage uses the other (``described``)."""
             got = set(found)
             if names:
                 if aid not in named_in:
@@ -643,6 +670,9 @@ class Retriever:
                 for surname, name_stems in named_in[aid]:
                     if surname.search(text):
                         got |= name_stems
+            for pattern, covers in described(aid):
+                if pattern.search(text):
+                    got |= covers
             return got
 
         # the question's stems are found in a sentence without stemming all its words: a stem is

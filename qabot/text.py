@@ -91,3 +91,69 @@ def refers_back(sentence: str) -> bool:
     ("Police said ... that the group directed him"): what it says is about an earlier sentence's."""
     return (opens_with_reference(sentence) or bool(_PRONOUN_SUBJECT.match(sentence))
             or (bool(_PERSON_PRONOUN.search(sentence)) and not _FULL_NAME.search(sentence)))
+
+
+# "the Westminster attacker", "the police officer", "the suspect": a person described before
+# (or instead of) being named, by an -er, -or, -ist or -man noun or a few others
+_DESCRIPTOR = re.compile(
+    r"\b(?:the|The)\s+(?:(?!(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does|"
+    r"do|and|or|but|who|that|which|to|of|in|on|at|for|with|by|from|as)\b)[\w'’-]+\s+){0,2}?"
+    r"([a-z]{2,}(?:er|or|ist|man)|suspect|victim|accused|assailant)\b")
+# words of those endings that are no people
+_NOT_PEOPLE = frozenset("""other another either neither whether together rather further however whatever
+    whoever whichever ever never over under after later latter former better per poor major minor prior
+    senior junior superior inferior number matter order border letter water power paper center centre
+    computer manner error floor door sector factor corner quarter chapter river cancer layer answer
+    weather winter summer theater theatre register trigger charter fiber fibre meter metre liter litre
+    monitor motor tractor mirror color colour labor labour favor favour honor honour behavior behaviour
+    rumor rumour humor humour anchor harbor harbour interior exterior dinner chatter gutter whisper server
+    scanner marker waiver specter filter shelter cluster barrier tower tier offer cover copper silver
+    human german roman list gist mist twist fist wrist consider remember discover deliver newspaper
+    metaphor murder perimeter super stronger weaker bigger smaller higher lower master terror
+    gender prefer lesser earlier banner corridor""".split())
+# a name's first words that are no part of it ("Follow Pam Key", "On Sunday", "Former Secretary")
+_NOT_NAME_START = frozenset("""The A An On In At As But And Or So For From After When While If Follow Said
+    Their His Her Its Our This That These Those Two Three Four Five Six Seven Eight Nine Ten Former Then
+    Also Only Even Meanwhile However""".split())
+_TITLES = frozenset("""Mr Mrs Ms Dr Sen Senator Rep Gov Governor President Prime Minister Mayor Judge Justice
+    Chairman Director Ambassador Secretary General Speaker Officer Chief Commissioner Police Sgt Lt Capt
+    Detective Republican Democratic Democrat House Vice Supreme Court Manhattan Author""".split())
+_NAME_AT = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)+(?=,|\s+[a-z]|'s|’s)")
+# how a news sentence introduces someone new: "Khalid Masood, 52, drove", "Omar Mateen, a security guard,"
+_INTRODUCED = re.compile(r",\s+(?:\d|an?\s|the\s|who\s)")
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?=[A-Z])")
+
+
+def descriptor_links(text: str) -> list[tuple[str, str]]:
+    """(descriptor word, full name) pairs: a person the article first describes ("the Westminster
+    attacker used the app ...") and names right after, in an apposition ("the attacker, Khalid
+    Masood,") or at the start of one of the next two sentences ("Khalid Masood, 52, drove ...").
+
+    The name must be new there (nobody of that surname named before): news introduces a person
+    this way, and a name met before is someone else's turn in the story.
+    """
+    links: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for m in _DESCRIPTOR.finditer(text):
+        word = m.group(1)
+        if word in _NOT_PEOPLE or word in seen:
+            continue
+        after = m.end()
+        # in apposition right after, or introducing one of the next two sentences
+        starts = [(after + a.end(), False) for a in re.finditer(r"^,\s+", text[after:after + 3])]
+        starts += [(s.end(), True) for s in _SENTENCE_START.finditer(text, after, after + 600)][:2]
+        for s, opening in starts:
+            found = _NAME_AT.match(text, s)
+            if not found or opening and not _INTRODUCED.match(text, found.end()):
+                continue
+            words = found.group(0).split()
+            if words[0] in _NOT_NAME_START:
+                break
+            while words and words[0].rstrip(".") in _TITLES:
+                words = words[1:]
+            if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[:m.start()]):
+                continue
+            links.append((word, " ".join(words)))
+            seen.add(word)
+            break
+    return links

@@ -364,3 +364,35 @@ def test_a_sentence_about_what_the_one_before_named_comes_up_with_it(engine, cor
     assert after in found
     # it takes the overlap of the sentence naming the group
     assert found[after].ctx_coverage == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text, links", [
+    # described in the lead, introduced at the start of the next paragraph
+    ("UK demands access\n\nRudd spoke after it emerged that the Westminster attacker used the app.\n\n"
+     "Khalid Masood, 52, drove a rented car into pedestrians.", [("attacker", "Khalid Masood")]),
+    # in apposition, a middle initial and a title kept out
+    ("Police are hunting the gunman, Sgt. John P. Smith, who fled.", [("gunman", "John P. Smith")]),
+    ("The suspect was arrested on Monday. Ahmad Khan Rahami, 28, was charged.", [("suspect", "Ahmad Khan Rahami")]),
+    # a name met before is not the one described
+    ("Amber Rudd called the attacker a coward. Amber Rudd, 53, spoke on Sunday.", []),
+    # a name that is not introduced ("Name, 52," / "Name, a ...") is not taken for the description
+    ("It emerged that the attacker used the app. John Smith said so.", []),
+    # words of those endings that are no people, and verbs
+    ("The number rose. Jane Doe, 40, counted. The government would consider it. John Roe, 3, cried.", []),
+    ("On the other side, the Follow button. Follow Pam Key, a reporter, on Twitter.", []),
+])
+def test_a_person_described_then_named(text, links):
+    from qabot.text import descriptor_links
+
+    assert descriptor_links(text) == links
+
+
+def test_the_description_and_the_name_cover_each_other(engine, corpus):
+    engine.ingest([corpus])
+    # "attacker" is nowhere near "He was shot dead by police" but in the lead: the sentence before
+    # it names Khalid Masood, whom the lead calls the Westminster attacker
+    answer = engine.ask("What happened to the attacker?")
+    assert "He was shot dead by police." in answer.quotes[0].text
+    by_text = dict(ranked(engine, "What emerged about Masood and WhatsApp?"))
+    lead = next(t for t in by_text if t.startswith("Britain's Home Secretary"))
+    assert by_text[lead].idf_coverage == pytest.approx(1.0)
