@@ -71,12 +71,22 @@ _IRREGULAR = {form: group.split()[0] for group in _IRREGULAR_FORMS.replace("\n",
               for form in group.split()[1:]}
 
 
+# four-letter words ending in "s" that are no plurals
+_SHORT_S = frozenset("news this thus less plus goes does bias lens gas yes his its has was axis kiss".split())
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, so "collapsed" meets "collapse", "votes" meets "voted",
     "planned" meets "plans", "carried" meets "carry" and "fought" meets "fight"; an agent noun
     stays itself ("the attacker's wife" is not "attacked his wife")."""
     word = _IRREGULAR.get(word, word)
+    if len(word) == 4:
+        # short forms of short words: "used" / "uses" meet "use", "cars" meets "car"
+        if word.endswith("ed") and word[1] != "e":
+            return word[:-1]
+        if word.endswith("s") and word[2] not in "su" and word not in _SHORT_S:
+            return word[:-1]
     if len(word) > 4:
         if _IES.search(word):
             return word[:-3] + "y"

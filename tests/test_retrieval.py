@@ -132,13 +132,14 @@ def test_the_corpus_view_keeps_paragraphs_as_numbers_and_gives_whole_articles(en
 
 
 @pytest.mark.parametrize("a, b", [("planned", "plans"), ("stopping", "stop"), ("carried", "carry"),
-                                  ("stories", "story"), ("collapsed", "collapse"), ("votes", "voted")])
+                                  ("stories", "story"), ("collapsed", "collapse"), ("votes", "voted"),
+                                  ("used", "use"), ("uses", "use"), ("cars", "car"), ("aged", "age")])
 def test_stems_meet(a, b):
     assert stem(a) == stem(b)
 
 
 @pytest.mark.parametrize("a, b", [("fall", "fail"), ("pass", "pas"), ("planet", "plan"),
-                                  ("attacker", "attacked")])
+                                  ("attacker", "attacked"), ("news", "new"), ("need", "nee")])
 def test_stems_keep_apart(a, b):
     assert stem(a) != stem(b)
 
