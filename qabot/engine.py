@@ -23,7 +23,7 @@ from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_identity,
                      parse_lookup, parse_mention, parse_summary, possessive, quote_span, rank_by_topic, reports_speech,
-                     statement_vectors)
+                     statement_vectors, strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
@@ -58,6 +58,11 @@ def clean_question(question: str, max_chars: int) -> str:
         raise QuestionError("the question has no words in it")
     return q
 
+
+# words never taken for names when a question comes in lower case
+_NOT_RECASED = frozenset("""what who whom whose when where why how which did does the and for with about
+    say said says tell told was were are has have had can could would should will may might must not
+    any all from into over after before than then that this these those there their they them its""".split())
 
 _SUBJECT = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al))*")
 _NOT_SUBJECT = frozenset("""The A An In On At But And Or After Before When While As If Since Though Although
@@ -246,6 +251,28 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
+        answer = self._route(self._recased(strip_frame(q)), k, boost_articles, filters)
+        return answer if answer.question == q else answer.model_copy(update={"question": q})
+
+    def _recased(self, q: str) -> str:
+        """A question typed all in lower case, with capitals on the words the corpus writes as
+        names ("what did rudd say" → "what did Rudd say"): names are found by their capitals."""
+        if re.search(r"[A-Z]", q):
+            return q
+        index = self.index()
+
+        def fix(m: re.Match) -> str:
+            w = m.group(0)
+            if len(w) < 3 or w in _NOT_RECASED or not index.written_as_name(w):
+                return w
+            return w[0].upper() + w[1:]
+        return re.sub(r"\b[a-z]+\b", fix, q)
+
+    def _route(self, q: str, k: int, boost_articles: dict[str, float] | None,
+               filters: Filters | None) -> Answer:
+        """The answer by the kind of question: a look-up (author, summary, mention, who said
+        what) or a search of the passages."""
+        index = self.index()
         about = parse_author(q)
         if about is not None:
             return self.author(q, about, k, boost_articles, filters)
@@ -282,6 +309,12 @@ class Engine:
             # "What did police say about ...?": a speaker the corpus quotes under that very name
             routed = self.who(group[0], group[1], k, exact=True)
             return routed.model_copy(update={"question": q, "kind": "ask"})
+        if group is not None and any(not index.articles_with({w}) for w in re.findall(r"\w+", group[0].lower())):
+            # "what did ruud say ...": a word the corpus never uses, in a name one speaker's is close to
+            key = self.speakers().correct(group[0])
+            if key is not None:
+                routed = self.who(self.speakers().names[key], group[1], k)
+                return routed.model_copy(update={"question": q, "kind": "ask"})
         role = parse_identity(q) if not filters else None
         if role is not None:
             # the speakers' roles put a name to "the Home Secretary": the passage naming both

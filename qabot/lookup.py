@@ -20,6 +20,7 @@ import numpy as np
 from .models import Statement
 from .retrieval import CorpusIndex, content_words, stems, unpack_lines
 from .store import speaker_key
+from .text import names_someone_before
 
 _ROLE_WORDS = frozenset(
     """the a an home foreign defence defense interior justice prime chief deputy general former
@@ -220,7 +221,7 @@ class SpeakerIndex:
         if got is None:
             rows = [self.rows[i] for i in self.by_key.get(key, ())]
             spans = [quote_span(index, r) for r in rows]
-            words = [frozenset(stems(index.articles[r.article_id].text[a:b])) for r, (a, b, _) in zip(rows, spans)]
+            words = [frozenset(passage_stems(index, r, a, b)) for r, (a, b, _) in zip(rows, spans)]
             vecs = statement_vectors(dense, index, rows)
             dim = next((len(v) for v in vecs if v is not None), 1)
             matrix = np.zeros((len(rows), dim), dtype=np.float32)
@@ -282,7 +283,9 @@ class SpeakerIndex:
             return None
 
         def close(a: str, b: str) -> bool:
-            return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+            # one letter wrong in a four-letter name ("Ruud" for "Rudd") is a ratio of 0.75
+            need = 0.75 if min(len(a), len(b)) <= 4 else 0.8
+            return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= need
 
         # candidates share a word's first letter with the name's last word (its surname)
         near = {k for w, keys in self.by_word.items() if w[0] == q[-1][0] for k in keys}
@@ -462,6 +465,30 @@ def parse_identity(question: str) -> str | None:
     return m.group("role")
 
 
+# "I'd like to know which group ...", "Can you tell me who ...": a polite frame around a question,
+# whose words are no part of what it asks
+_POLITE_FRAME = re.compile(
+    r"""^\s*(?:(?:ok|okay|so|hi|hello|hey)[,!\s]+)?(?:please\s+)?
+        (?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?
+          |tell\s+me|let\s+me\s+know
+          |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
+          |i(?:['’]m|\s+am)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
+          |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say)
+        [\s,:]+(?:please\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how)\b)""",
+    re.I | re.X,
+)
+
+
+def strip_frame(question: str) -> str:
+    """The question inside a polite frame ("I'd like to know which group claimed the attack" →
+    "Which group claimed the attack"), or the question as it is."""
+    m = _POLITE_FRAME.match(question)
+    if not m:
+        return question
+    rest = question[m.end():]
+    return rest[0].upper() + rest[1:]
+
+
 def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
     """``("said", phrase, None)`` or ``("who", name, topic)`` when the question is a look-up."""
     m = _WHO_SAID.match(question)
@@ -526,6 +553,21 @@ def lexical(topic: str, text: str) -> float:
     """Share of the topic's content words found in ``text`` (by stem: "warrants" meets "warrant")."""
     t = stems(topic)
     return len(t & stems(text)) / len(t) if t else 0.0
+
+
+def passage_stems(index: CorpusIndex, row: "StatementRow", start: int, end: int) -> set[str]:
+    """The word stems of the passage showing a statement, and of the sentence before when the
+    statement's own words speak of someone that one named ("Police said ... the group directed
+    him" is about Masood; the "she" of "she warned" is the speaker, and does not count)."""
+    text = index.articles[row.article_id].text
+    got = stems(text[start:end])
+    content = " ".join(text[c.start:c.end] for c in row.statement.content)
+    if names_someone_before(content):
+        rows = index.rows_overlapping(row.article_id, start, start + 1)
+        prev = index.previous_row(rows[0]) if rows else None
+        if prev is not None:
+            got |= stems(index.text(index.rows[prev]))
+    return got
 
 
 def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, dense, tvec: np.ndarray,

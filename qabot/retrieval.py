@@ -362,6 +362,26 @@ class CorpusIndex:
                 return []
         return [self.article_order[n] for n in found] if found is not None else list(self.article_order)
 
+    def written_as_name(self, word: str, sample: int = 20) -> bool:
+        """True when the articles holding ``word`` (lower-cased) write it with a capital, not at a
+        sentence's start, three times as often as without ("rudd" is "Rudd"; "police" is "police",
+        and "bill", a bill or Bill Clinton, is left alone), judged on up to ``sample`` of them."""
+        ids = self._articles_of(word)[:sample]
+        if not len(ids):
+            return False
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", re.I)
+        upper = lower = 0
+        for n in ids:
+            text = self.articles[self.article_order[n]].text
+            for m in pattern.finditer(text):
+                if m.group(0)[0].isupper():
+                    # a capital after a full stop or at a paragraph's start says nothing
+                    if not re.search(r"(?:[.!?][\"”’']?\s+|\n\s*|^\s*)$", text[max(0, m.start() - 4):m.start()]):
+                        upper += 1
+                else:
+                    lower += 1
+        return upper > 3 * lower
+
     def descriptor_links(self, article_id: str) -> list[tuple[str, str]]:
         """The people article ``article_id`` describes, then names (``text.descriptor_links``), once."""
         links = self._descriptors.get(article_id)

@@ -85,12 +85,18 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
+def names_someone_before(sentence: str) -> bool:
+    """True when a sentence speaks of "him" or "her" without naming anyone in full: the person
+    is one an earlier sentence named ("... that the group directed him")."""
+    return bool(_PERSON_PRONOUN.search(sentence)) and not _FULL_NAME.search(sentence)
+
+
 def refers_back(sentence: str) -> bool:
     """True when a sentence opens with a reference (``opens_with_reference``), its subject after
     an opening phrase is a pronoun, or it speaks of "him" or "her" without naming anyone in full
     ("Police said ... that the group directed him"): what it says is about an earlier sentence's."""
     return (opens_with_reference(sentence) or bool(_PRONOUN_SUBJECT.match(sentence))
-            or (bool(_PERSON_PRONOUN.search(sentence)) and not _FULL_NAME.search(sentence)))
+            or names_someone_before(sentence))
 
 
 # "the Westminster attacker", "the police officer", "the suspect": a person described before

@@ -365,3 +365,58 @@ def test_a_summary_is_the_articles_own_standfirst_and_opening(loaded):
     # asked of "it" with no article in the conversation yet
     which = loaded.ask("Summarise it")
     assert which.abstained and which.message.startswith("Which article?")
+
+
+def test_a_question_typed_in_lower_case_finds_the_names(loaded):
+    # the corpus writes "Rudd" and "Masood" with capitals, "police" and "warrants" without
+    assert loaded._recased("what did rudd say about warrants") == "what did Rudd say about warrants"
+    assert loaded._recased("what did police say about masood") == "what did police say about Masood"
+    assert loaded._recased("What did rudd say?") == "What did rudd say?"       # capitals typed: left alone
+    answer = loaded.ask("what did rudd say about warrants")
+    assert answer.question == "what did rudd say about warrants"              # the user's words
+    assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
+    assert "warrant" in answer.quotes[0].text
+
+
+def test_a_misspelt_name_in_lower_case_is_taken_for_the_speaker(loaded):
+    speakers = loaded.speakers()
+    # one letter wrong in a short name
+    assert speakers.correct("Ruud") == speakers.correct("amber ruud") == "amber rudd"
+    answer = loaded.ask("what did ruud say about whatsapp")
+    assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
+    assert "secret place for terrorists" in answer.quotes[0].text
+
+
+def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
+    # "Police said ... that the group directed him": the sentence before names Masood
+    answer = loaded.ask("What did the police say about Masood?")
+    assert not answer.abstained and answer.quotes[0].speaker == "Police"
+    assert "no evidence that the group directed him" in answer.quotes[0].text
+    # the "she" of "she warned" is the speaker: Rudd's warning stays off a topic the sentence
+    # before hers names (Apple)
+    assert loaded.who("Amber Rudd", "Apple").abstained
+
+
+@pytest.mark.parametrize("question, inside", [
+    ("I'd like to know which group claimed the Westminster attack", "Which group claimed the Westminster attack"),
+    ("Can you please tell me when the attack happened?", "When the attack happened?"),
+    ("Do you know how old Masood was?", "How old Masood was?"),
+    ("ok, I want to know: who said that?", "Who said that?"),
+    # no frame, or a frame around something that is not a question: as it is
+    ("Tell me about the attack", "Tell me about the attack"),
+    ("tell me more", "tell me more"),
+    ("What did Rudd want to know?", "What did Rudd want to know?"),
+])
+def test_a_polite_frame_is_no_part_of_the_question(question, inside):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(question) == inside
+
+
+def test_a_question_in_a_polite_frame_is_answered_as_the_question(loaded):
+    framed = loaded.ask("I'd like to know which group claimed the Westminster attack")
+    plain = loaded.ask("Which group claimed the Westminster attack?")
+    assert framed.question == "I'd like to know which group claimed the Westminster attack"
+    assert [q.text for q in framed.quotes] == [q.text for q in plain.quotes]
+    assert framed.abstained is plain.abstained is False
+    assert "The Islamic State group claimed responsibility" in framed.quotes[0].text
