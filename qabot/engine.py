@@ -21,9 +21,9 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_identity,
-                     parse_lookup, parse_mention, parse_summary, possessive, quote_span, rank_by_topic, reports_speech,
-                     statement_vectors, strip_frame)
+from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_headline,
+                     parse_identity, parse_lookup, parse_mention, parse_summary, possessive, quote_span, rank_by_topic,
+                     reports_speech, statement_vectors, strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
@@ -279,6 +279,9 @@ class Engine:
         about = parse_summary(q)
         if about is not None:
             return self.summary(q, about, k, boost_articles, filters)
+        about = parse_headline(q)
+        if about is not None:
+            return self.headline(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
             return self.mentions(q, topic, k, boost_articles, filters)
@@ -408,6 +411,26 @@ class Engine:
         quotes += matched[:max(0, k - len(quotes))]
         return Answer(question=question, abstained=False, quotes=quotes,
                       message=prompts.render("author", title=art.title, author=art.author))
+
+    def headline(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
+                 filters: Filters | None = None) -> Answer:
+        """The headline of the article ``about`` describes (or, for "What was the headline?", the
+        conversation's article): quoted where the text holds it, then the passages that matched."""
+        found = self._article_for(question, about, k, boost_articles, filters, which="headline_which")
+        if isinstance(found, Answer):
+            return found
+        aid, matched = found
+        index = self.index()
+        art = index.article(aid)
+        quotes = []
+        # a .txt article opens with its headline; front matter or JSON may give one the text lacks
+        at = art.text.find(art.title) if art.title else -1
+        if at >= 0:
+            quotes.append(verify(Quote(text=art.title, start=at, end=at + len(art.title), score=1.0,
+                                       paragraph=index.paragraph_at(aid, at), article=art.citation()), art))
+        quotes += [qt for qt in matched if qt.start != at][:max(0, k - len(quotes))]
+        return Answer(question=question, abstained=not art.title, quotes=quotes, kind="ask",
+                      message=self.prompts().render("headline", title=art.title or "(none)"))
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""

@@ -453,6 +453,32 @@ def parse_summary(question: str) -> str | None:
     return named.group("d") if named else about
 
 
+_HEADLINE = re.compile(
+    r"""^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+the\s+(?:headline|title|name)\s+(?:of|for|on)\s+(?P<about>.+?)\s*\??\s*$
+      |^\s*(?:what|how)(?:\s+(?:is|was)|['’]s)\s+(?P<about2>(?:the|this|that)\s+.*?)\s+(?:called|titled|headlined)\s*\??\s*$
+      |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:headline|title)\s*\??\s*$""",
+    re.I | re.X,
+)
+
+
+def parse_headline(question: str) -> str | None:
+    """What a "What is the headline of the article about X?" / "What is the X article called?"
+    question describes ("X"; "" for "What was the headline?" and "... of it"), else None."""
+    m = _HEADLINE.match(question)
+    if not m:
+        return None
+    about = (m.group("about") or m.group("about2") or "").strip()
+    if about.lower() in ("", "it", "this", "that", "this article", "the article", "that article", "this story",
+                         "the story"):
+        return ""
+    writing = _WRITING.match(about)
+    if writing:
+        return about[writing.end():].strip() or None
+    named = _WRITING_AFTER.match(about)
+    # "What is the name of the attacker?" asks for a name, not an article's
+    return named.group("d") if named else None
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 

@@ -35,6 +35,8 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "author_which": frozenset(),
     "summary": frozenset({"title"}),
     "summary_which": frozenset(),
+    "headline": frozenset({"title"}),
+    "headline_which": frozenset(),
 }
 
 

@@ -45,12 +45,21 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def location(q: Quote) -> str:
+    """Where in its article a quote is: "¶3", or the headline or byline, which no paragraph holds."""
+    if q.paragraph is not None:
+        return f"¶{q.paragraph}"
+    if q.start == 0 and q.text == q.article.title:
+        return "headline"
+    return "byline" if q.article.author and q.text == q.article.author else "¶?"
+
+
 def citation(prompts: Prompts, n: int, q: Quote) -> str:
     a = q.article
     return prompts.render(
         "citation", n=n, title=a.title, byline=f" — by {a.author}" if a.author else "",
         date=f", {a.date}" if a.date else "", paragraph=q.paragraph if q.paragraph is not None else "?",
-        location=f"¶{q.paragraph}" if q.paragraph is not None else "byline" if a.author and q.text == a.author else "¶?",
+        location=location(q),
         path=a.path, start=q.start, end=q.end, article_id=a.id, url=a.url or "", speaker=q.speaker or "")
 
 

@@ -975,11 +975,11 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
         answer = quote_answer(conv, engine, q, ref)
         conv.record(q, answer, articles, rewritten=answer.rewritten, naming=index.articles_with)
         return answer
-    from .lookup import parse_author, parse_summary
+    from .lookup import parse_author, parse_headline, parse_summary
 
-    # "Who wrote it?" / "Summarise it" are about the conversation's article (its boost), not an
-    # entity for "it"
-    rewritten = q if parse_author(q) == "" or parse_summary(q) == "" else conv.rewrite(q)
+    # "Who wrote it?" / "Summarise it" / "What was the headline?" are about the conversation's
+    # article (its boost), not an entity for "it"
+    rewritten = q if "" in (parse_author(q), parse_summary(q), parse_headline(q)) else conv.rewrite(q)
     boosts = conv.boosts()
     answer = engine.ask(rewritten, k=k, boost_articles=boosts)
     if _ELSE.search(q) and conv.last_answer is not None:

@@ -420,3 +420,41 @@ def test_a_question_in_a_polite_frame_is_answered_as_the_question(loaded):
     assert [q.text for q in framed.quotes] == [q.text for q in plain.quotes]
     assert framed.abstained is plain.abstained is False
     assert "The Islamic State group claimed responsibility" in framed.quotes[0].text
+
+
+@pytest.mark.parametrize("question, about", [
+    ("What is the headline of the WhatsApp article?", "WhatsApp"),
+    ("What's the title of the article about the Westminster attack?", "the Westminster attack"),
+    ("What is the WhatsApp story called?", "WhatsApp"),
+    ("How is the article about Apple titled?", "Apple"),
+    ("What was the headline?", ""),
+    ("What's the title of it?", ""),
+    # a name asked for is not an article's
+    ("What is the name of the attacker?", None),
+    ("What is the attacker called?", None),
+    ("What was it called?", None),
+])
+def test_headline_questions(question, about):
+    from qabot.lookup import parse_headline
+
+    assert parse_headline(question) == about
+
+
+def test_the_headline_is_quoted_from_the_article(loaded):
+    from qabot.render import citation
+    from qabot.session import Conversation
+
+    answer = loaded.ask("What is the headline of the WhatsApp article?")
+    title = "UK demands access to Westminster attacker's WhatsApp messages"
+    assert not answer.abstained and answer.message == f"The headline is “{title}”."
+    top = answer.quotes[0]
+    assert (top.text, top.start, top.end) == (title, 0, len(title))
+    with open(top.article.path, encoding="utf-8", newline="") as f:
+        assert f.read()[top.start:top.end] == title
+    assert " · headline · " in citation(loaded.prompts(), 1, top)
+    # the passages that matched the description follow, the headline not twice
+    assert len(answer.quotes) > 1 and all(q.start > 0 for q in answer.quotes[1:])
+    conv = Conversation()
+    assert conv.ask(loaded, "What was the headline?").message.startswith("Which article?")
+    conv.ask(loaded, "What did Amber Rudd say about WhatsApp?")
+    assert conv.ask(loaded, "What was the headline?").quotes[0].text == title
