@@ -505,14 +505,21 @@ _POLITE_FRAME = re.compile(
 )
 
 
+# "And what was the headline?", "ok so who wrote it?": words that lead into a question
+_FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey)\b[,!.\s]+)+(?=\w)", re.I)
+
+
 def strip_frame(question: str) -> str:
-    """The question inside a polite frame ("I'd like to know which group claimed the attack" →
-    "Which group claimed the attack"), or the question as it is."""
-    m = _POLITE_FRAME.match(question)
-    if not m:
+    """The question without the words that lead into it ("And what was the headline?") or a
+    polite frame around it ("I'd like to know which group claimed the attack" → "Which group
+    claimed the attack"); a question typed in lower case stays in lower case."""
+    rest = _FILLER.sub("", question)
+    m = _POLITE_FRAME.match(rest)
+    if m:
+        rest = rest[m.end():]
+    if rest == question:
         return question
-    rest = question[m.end():]
-    return rest[0].upper() + rest[1:]
+    return rest[0].upper() + rest[1:] if question.lstrip()[:1].isupper() else rest
 
 
 def parse_lookup(question: str) -> tuple[str, str, str | None] | None:

@@ -965,7 +965,10 @@ def parse_quote_ref(question: str) -> QuoteRef | None:
 def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: int | None) -> Answer:
     from .engine import clean_question
 
-    q = clean_question(question, engine.settings.max_question_chars)
+    from .lookup import strip_frame
+
+    # "And what was the headline?" is "What was the headline?" to every follow-up rule below
+    q = strip_frame(clean_question(question, engine.settings.max_question_chars))
     index = engine.index()
     articles = index.articles
     if conv.last_answer is None and _MORE.match(q):

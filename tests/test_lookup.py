@@ -401,7 +401,8 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("I'd like to know which group claimed the Westminster attack", "Which group claimed the Westminster attack"),
     ("Can you please tell me when the attack happened?", "When the attack happened?"),
     ("Do you know how old Masood was?", "How old Masood was?"),
-    ("ok, I want to know: who said that?", "Who said that?"),
+    ("ok, I want to know: who said that?", "who said that?"),       # typed in lower case: left so
+    ("And what was the headline?", "What was the headline?"),
     # no frame, or a frame around something that is not a question: as it is
     ("Tell me about the attack", "Tell me about the attack"),
     ("tell me more", "tell me more"),
@@ -457,4 +458,6 @@ def test_the_headline_is_quoted_from_the_article(loaded):
     conv = Conversation()
     assert conv.ask(loaded, "What was the headline?").message.startswith("Which article?")
     conv.ask(loaded, "What did Amber Rudd say about WhatsApp?")
-    assert conv.ask(loaded, "What was the headline?").quotes[0].text == title
+    # a word leading into the question is no part of it
+    assert conv.ask(loaded, "and what was the headline?").quotes[0].text == title
+    assert conv.ask(loaded, "ok so who wrote it?").quotes[0].text == "Ben Ariel"
