@@ -40,11 +40,16 @@ def _norm(text: str) -> str:
     return " ".join(content_words(text))
 
 
+def ranking_gain(c: Candidate) -> float:
+    """What a candidate gained to rank by only: re-scoring in context, the headline's words and
+    the answer type's second part, which may reorder answers but were not there when the
+    threshold was fitted."""
+    return c.context_gain + c.title_gain + c.type_gain
+
+
 def decision_score(c: Candidate) -> float:
-    """The score abstention is decided on: without a follow-up's boost, re-scoring in context or
-    the headline's words, which may reorder answers but were not there when the threshold was
-    fitted."""
-    return c.score - c.boost - c.context_gain - c.title_gain
+    """The score abstention is decided on: without a follow-up's boost or ``ranking_gain``."""
+    return c.score - c.boost - ranking_gain(c)
 
 
 class DistinctQuotes:
@@ -155,6 +160,6 @@ class Answerer:
                                        paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
         # judged on the candidate that led before any re-scoring in context
-        best = max(candidates, key=lambda c: c.score - c.context_gain - c.title_gain) if candidates else None
+        best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
         confidence = None if best is None else round(decision_score(best), 4)
         return Answer(question=question, abstained=self.abstains(best), quotes=quotes, confidence=confidence)

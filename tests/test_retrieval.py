@@ -397,3 +397,34 @@ def test_the_description_and_the_name_cover_each_other(engine, corpus):
     by_text = dict(ranked(engine, "What emerged about Masood and WhatsApp?"))
     lead = next(t for t in by_text if t.startswith("Britain's Home Secretary"))
     assert by_text[lead].idf_coverage == pytest.approx(1.0)
+
+
+def test_a_date_framing_a_statement_is_when_it_was_said():
+    from qabot.retrieval import SentenceRow, content_only
+
+    text = "Home Secretary Amber Rudd on Sunday called on WhatsApp to act after the attack on Wednesday."
+    statement = {"source": {"start": 0, "end": 25}, "cue": {"start": 36, "end": 45},
+                 "content": [{"start": 46, "end": len(text) - 1}]}
+    row = SentenceRow(id="s", article_id="a", paragraph=1, n=0, start=0, end=len(text))
+    kept = content_only(text, row, [statement])
+    assert len(kept) == len(text) and "Sunday" not in kept and "on Wednesday" in kept
+    assert kept[46:] == text[46:]
+    # a statement elsewhere in the article leaves the sentence alone
+    far = {"source": {"start": 200, "end": 204}, "cue": {"start": 205, "end": 209}, "content": [{"start": 210, "end": 230}]}
+    assert content_only(text, row, [far]) == text
+
+
+def test_when_did_the_attack_happen_is_not_when_it_was_talked_about(engine, corpus):
+    engine.ingest([corpus])
+    # the lead's "Rudd on Sunday called on ..." dates what she said, not the attack
+    answer = engine.ask("When did the Westminster attack happen?")
+    assert "on Wednesday" in answer.quotes[0].text
+    assert "on Sunday" in engine.ask("When did Rudd call on WhatsApp to give access?").quotes[0].text
+    # the answer type ranks; abstention is decided without the part that only ranks
+    by_text = dict(ranked(engine, "When did the Westminster attack happen?"))
+    top = next(c for t, c in by_text.items() if t.startswith("Khalid Masood, 52"))
+    assert top.type_strong == 1.0 and top.type_gain > 0
+    from qabot.answer import decision_score
+
+    assert answer.confidence == pytest.approx(max(decision_score(c) for c in by_text.values()), abs=1e-3)
+    assert decision_score(top) == pytest.approx(top.score - top.type_gain - top.title_gain)
