@@ -462,6 +462,9 @@ _SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|tal
 _VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
                     r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
 STRONG_TYPES = ("when", "number", "where")
+_AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
+_AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
+                  r"\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years\s+old\b|\(\d{1,3}\)", re.I)
 
 
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
@@ -537,7 +540,7 @@ def question_type(question: str) -> str:
     if re.search(r"\b(what|which) (?:\w+ )?(programme|program|show|channel|station|network|newspaper|outlet|"
                  r"broadcaster|interview)s?\b", q):
         return "where"
-    if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount)\b", q):
+    if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount|age)\b", q):
         return "number"
     if re.match(r"why\b", q):
         return "why"
@@ -551,6 +554,9 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
     if qtype == "when":
         return 1.0 if _WHEN.search(sentence) else 0.0
     if qtype == "number":
+        if _AGE_ASKED.search(question):
+            # news gives an age in its own forms: "Khalid Masood, 52, drove", "a 40-year-old man"
+            return 1.0 if _AGE.search(sentence) else 0.0
         return 1.0 if _NUMBER.search(sentence) else 0.0
     if qtype == "who":
         qwords = set(_WORD.findall(question.lower()))

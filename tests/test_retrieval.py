@@ -73,6 +73,7 @@ def test_reprinted_wire_copy_is_quoted_once(news):
     ("How many boats were stranded?", "number"), ("Why was the permit refused?", "why"),
     ("Did police find evidence?", "yesno"), ("What did the council approve?", "what"),
     ("Which programme did the minister appear on?", "where"), ("What TV show was she speaking to?", "where"),
+    ("What age was the driver?", "number"),
 ])
 def test_question_types(question, kind):
     assert question_type(question) == kind
@@ -428,3 +429,20 @@ def test_when_did_the_attack_happen_is_not_when_it_was_talked_about(engine, corp
 
     assert answer.confidence == pytest.approx(max(decision_score(c) for c in by_text.values()), abs=1e-3)
     assert decision_score(top) == pytest.approx(top.score - top.type_gain - top.title_gain)
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Khalid Masood, 52, drove a rented car into pedestrians.", True),
+    ("Crutcher, 40 ― a father and student ― was shot.", True),
+    ("A 40-year-old man was arrested.", True),
+    ("The driver, aged 30, was unhurt.", True),
+    # a number is no age: "How old ...?" is not answered by a count
+    ("Masood drove into pedestrians, killing three people.", False),
+    ("In 2012 she was arrested at a debate.", False),
+    ("The bridge, 215 feet high, is a rocky arch.", False),
+])
+def test_how_old_asks_for_an_age(sentence, age):
+    from qabot.retrieval import type_bonus
+
+    assert type_bonus("number", sentence, "How old was the driver?") == (1.0 if age else 0.0)
+    assert type_bonus("number", sentence, "How many people were hurt?") == 1.0
