@@ -21,9 +21,9 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_group_lookup, parse_headline,
-                     parse_identity, parse_lookup, parse_mention, parse_summary, possessive, quote_span, rank_by_topic,
-                     reports_speech, statement_vectors, strip_frame)
+from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_described, parse_group_lookup,
+                     parse_headline, parse_identity, parse_lookup, parse_mention, parse_summary, possessive, quote_span,
+                     rank_by_topic, reports_speech, statement_vectors, strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
@@ -326,7 +326,17 @@ class Engine:
             if len(keys) == 1:
                 named = f"{q.rstrip(' ?')} {self.speakers().names[keys[0]]}?"
                 return self._ask(named, k, boost_articles, filters).model_copy(update={"question": q})
-        return self._ask(q, k, boost_articles, filters)
+        described = parse_described(q)
+        plain = self._ask(q, k, boost_articles, filters)
+        if described is not None:
+            # "Who was the Westminster attacker?": the article that answers describes him so, then
+            # names him ("Khalid Masood, 52, drove ..."); the passage naming him answers
+            for aid in dict.fromkeys(qt.article.id for qt in plain.quotes):
+                names = [name for word, name in index.descriptor_links(aid) if word == described[1]]
+                if names:
+                    named = f"{q.rstrip(' ?')} {names[0]}?"
+                    return self._ask(named, k, boost_articles, filters).model_copy(update={"question": q})
+        return plain
 
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
              filters: Filters | None = None) -> Answer:

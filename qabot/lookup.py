@@ -482,6 +482,18 @@ def parse_headline(question: str) -> str | None:
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
+_WHO_DESCRIBED = re.compile(
+    r"^\s*(?:who\s+(?:is|was|were)|what\s+(?:is|was)\s+the\s+name\s+of|who\s+(?:is|was)\s+the\s+person\s+called)"
+    r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$", re.I)
+
+
+def parse_described(question: str) -> tuple[str, str] | None:
+    """(description, its last word) for "Who was the Westminster attacker?" / "What was the name
+    of the gunman?": a person the question knows only as an article describes them."""
+    m = _WHO_DESCRIBED.match(question)
+    return (m.group("phrase"), m.group("word").lower()) if m else None
+
+
 def parse_identity(question: str) -> str | None:
     """The role a "Who is the Home Secretary?" question asks to put a name to, when it is a role
     (role words only, no name: "Who is Amber Rudd?" is an ordinary question)."""

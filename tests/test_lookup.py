@@ -461,3 +461,26 @@ def test_the_headline_is_quoted_from_the_article(loaded):
     # a word leading into the question is no part of it
     assert conv.ask(loaded, "and what was the headline?").quotes[0].text == title
     assert conv.ask(loaded, "ok so who wrote it?").quotes[0].text == "Ben Ariel"
+
+
+@pytest.mark.parametrize("question, described", [
+    ("Who was the Westminster attacker?", ("the Westminster attacker", "attacker")),
+    ("What was the name of the gunman?", ("the gunman", "gunman")),
+    ("Who is the suspect?", ("the suspect", "suspect")),
+    ("Who was Khalid Masood?", None),
+    ("Who said that?", None),
+])
+def test_questions_about_someone_described(question, described):
+    from qabot.lookup import parse_described
+
+    assert parse_described(question) == described
+
+
+def test_who_was_the_attacker_is_answered_with_his_name(loaded):
+    # the lead calls him "the Westminster attacker"; the next paragraph names him
+    for question in ("Who was the Westminster attacker?", "What was the name of the attacker?"):
+        answer = loaded.ask(question)
+        assert answer.question == question and not answer.abstained
+        assert answer.quotes[0].text.startswith("Khalid Masood, 52, drove a rented car")
+    # a role the speakers hold is still read from them
+    assert "Amber Rudd" in loaded.ask("Who is the Home Secretary?").quotes[0].text
