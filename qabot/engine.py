@@ -371,7 +371,8 @@ class Engine:
     def _article_for(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None,
                      filters: Filters | None, which: str = "author_which") -> tuple[str, list[Quote]] | Answer:
         """The article ``about`` describes, with the passages that matched it; for "" (asked of
-        "it"), the conversation's article. An Answer to give instead when there is none."""
+        "it"), the conversation's article, or the store's only one. An Answer to give instead
+        when there is none."""
         if about:
             found = self._ask(about, k, boost_articles, filters)
             if found.abstained or not found.quotes:
@@ -380,6 +381,10 @@ class Engine:
             return aid, [qt for qt in found.quotes if qt.article.id == aid]
         if boost_articles:
             return max(boost_articles, key=boost_articles.__getitem__), []
+        articles = self.index().articles
+        if len(articles) == 1:
+            # "Who wrote it?" of a corpus of one article (the demonstration corpus) has one answer
+            return next(iter(articles)), []
         return Answer(question=question, abstained=True, message=self.prompts().render(which))
 
     def summary(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,

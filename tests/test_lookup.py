@@ -285,6 +285,8 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("What did WhatsApp say in its statement?", ("who", "WhatsApp", None)),
     ("What did Rudd say in her interview about WhatsApp?", ("who", "Rudd", "WhatsApp")),
     ("What did Rudd say in London?", None),
+    # a time frame is the topic: what was said then
+    ("What did Masood say before the attack?", ("who", "Masood", "the attack")),
     # asked as a request
     ("Quote Amber Rudd on terrorists.", ("who", "Amber Rudd", "terrorists")),
     ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
@@ -484,3 +486,30 @@ def test_who_was_the_attacker_is_answered_with_his_name(loaded):
         assert answer.quotes[0].text.startswith("Khalid Masood, 52, drove a rented car")
     # a role the speakers hold is still read from them
     assert "Amber Rudd" in loaded.ask("Who is the Home Secretary?").quotes[0].text
+
+
+def test_a_name_in_a_possessive_or_after_other_words_is_not_who_spoke():
+    from qabot.lookup import reports_speech
+
+    # "Rudd said attacks like Masood's ...": Rudd speaks, not Masood
+    assert not reports_speech("Rudd said attacks like Masood's would be easier to prevent.", "Masood")
+    # "calling Masood 'a soldier of the Islamic State'": "State" is no verb of saying
+    assert not reports_speech('The group claimed the attack, calling Masood "a soldier of the Islamic State."', "Masood")
+    assert reports_speech('"We will act," said Home Secretary Amber Rudd.', "Amber Rudd")
+    assert reports_speech("The app is safe, according to the WhatsApp spokesman.", "WhatsApp")
+
+
+def test_what_someone_quoted_nowhere_said_is_not_answered(loaded):
+    answer = loaded.ask("What did Masood say before the attack?")
+    assert answer.abstained
+
+
+def test_it_in_a_store_of_one_article_is_that_article(engine, tmp_path):
+    from .conftest import SEED
+
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / SEED.name).write_bytes(SEED.read_bytes())
+    engine.ingest([one])
+    assert engine.ask("What's the headline?").quotes[0].text.startswith("UK demands access")
+    assert engine.ask("Who wrote it?").quotes[0].text == "Ben Ariel"
