@@ -418,7 +418,7 @@ def test_a_polite_frame_is_no_part_of_the_question(question, inside):
 
 def test_a_question_in_a_polite_frame_is_answered_as_the_question(loaded):
     framed = loaded.ask("I'd like to know which group claimed the Westminster attack")
-    plain = loaded.ask("Which group claimed the Westminster attack?")
+    plain = loaded.ask("Which group claimed the Westminster attack")
     assert framed.question == "I'd like to know which group claimed the Westminster attack"
     assert [q.text for q in framed.quotes] == [q.text for q in plain.quotes]
     assert framed.abstained is plain.abstained is False
