@@ -704,9 +704,10 @@ class Retriever:
                 for word, name in idx.descriptor_links(aid):
                     name_words = [x.lower() for x in name.split()]
                     name_stems = {stem(x) for x in name_words} & q_idf.keys()
-                    word_stem = stem(word)
-                    if word_stem in q_idf:
-                        out.append((re.compile(rf"\b{re.escape(name.split()[-1])}\b"), {word_stem}))
+                    # "the attack" is what the attacker did: a sentence naming him tells of it
+                    word_stems = {stem(word)} | ({stem(word[:-2])} if word.endswith("er") and len(word) > 5 else set())
+                    if word_stems & q_idf.keys():
+                        out.append((re.compile(rf"\b{re.escape(name.split()[-1])}\b"), word_stems & q_idf.keys()))
                     if name_stems:
                         out.append((re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(word)}\b"), name_stems))
                 described_in[aid] = out
@@ -769,6 +770,20 @@ class Retriever:
             if n not in speaker_in:
                 speaker_in[n] = stems(idx.speakers[n]) & q_idf.keys()
             return speaker_in[n]
+
+        if q_total:
+            # a sentence naming the person the question calls by the article's description, or
+            # telling of what they did ("When did the attack happen?": "Khalid Masood, 52, drove
+            # ..."), comes up through its article: its own words rarely bring it up
+            added = []
+            for aid in {c.row.article_id for c in cands.values()}:
+                patterns = described(aid)
+                for j in idx.by_article[aid] if patterns else ():
+                    if j not in cands and any(p.search(idx.text(idx.rows[j])) for p, _ in patterns):
+                        added.append(j)
+            if added:
+                for j, cos in zip(added, self.dense.vectors(added) @ np.asarray(qvec, dtype=np.float32)):
+                    add(j).cos = float(cos)
 
         for i, c in cands.items():
             text, swords, sstems = words(i)

@@ -447,3 +447,15 @@ def test_how_old_asks_for_an_age(sentence, age):
 
     assert type_bonus("number", sentence, "How old was the driver?") == (1.0 if age else 0.0)
     assert type_bonus("number", sentence, "How many people were hurt?") == 1.0
+
+
+def test_what_the_described_person_did_comes_up_with_their_article(engine, corpus):
+    engine.ingest([corpus])
+    question = "When did the attack happen?"
+    # few candidates from each search, as in a large corpus full of attacks: "Khalid Masood, 52,
+    # drove ..." says no "attack", but the article calls him "the Westminster attacker"
+    retriever = Retriever(engine.dense(), engine.index(), n_dense=3, n_chunks=1, n_lexical=3)
+    found = {engine.index().text(c.row): c for c in retriever.search(question, engine.embedder.encode([question])[0])}
+    masood = next((c for t, c in found.items() if t.startswith("Khalid Masood, 52, drove")), None)
+    assert masood is not None and masood.idf_coverage == pytest.approx(1.0) and masood.type_strong == 1.0
+    assert "on Wednesday" in engine.ask(question).quotes[0].text
