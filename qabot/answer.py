@@ -41,10 +41,10 @@ def _norm(text: str) -> str:
 
 
 def ranking_gain(c: Candidate) -> float:
-    """What a candidate gained to rank by only: re-scoring in context, the headline's words and
-    the answer type's second part, which may reorder answers but were not there when the
-    threshold was fitted."""
-    return c.context_gain + c.title_gain + c.type_gain
+    """What a candidate gained (or lost) to rank by only: re-scoring in context, the headline's
+    words, the answer type's second part and a sentence that is itself a question, which may
+    reorder answers but were not there when the threshold was fitted."""
+    return c.context_gain + c.title_gain + c.type_gain + c.asks_gain
 
 
 def decision_score(c: Candidate) -> float:

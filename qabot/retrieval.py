@@ -203,6 +203,8 @@ class Candidate:
     title_coverage: float = 0.0
     title_gain: float = 0.0
     type_gain: float = 0.0
+    asks: float = 0.0
+    asks_gain: float = 0.0
     boost: float = 0.0
     score: float = 0.0
     features: dict = field(default_factory=dict)
@@ -462,6 +464,7 @@ _SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|tal
 _VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
                     r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
 STRONG_TYPES = ("when", "number", "where")
+_ASKS = re.compile(r"\?[\"”’']?\s*$")
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
 _AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
                   r"\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years\s+old\b|\(\d{1,3}\)", re.I)
@@ -593,7 +596,7 @@ def content_only(text: str, row: SentenceRow, statements: list[dict]) -> str:
 # linear mix so that each part stays explainable in --json output.
 WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.15, "bm25": 0.15, "title_cos": 0.0, "type": 0.0,
            "type_strong": 0.1, "type_rank": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3, "missing": -0.1,
-           "title_coverage": 0.3}
+           "title_coverage": 0.3, "asks": -0.1}
 
 
 class Retriever:
@@ -790,6 +793,9 @@ class Retriever:
             if c.chunk_cos == 0.0:
                 c.chunk_cos = floor
             c.title_cos = title_cos.get(c.row.article_id, 0.0)
+            # a sentence that is itself a question ("How many are going to die?") asks, it does not tell
+            c.asks = 1.0 if _ASKS.search(text) else 0.0
+            c.asks_gain = w["asks"] * c.asks
             typed = text
             if qtype == "when" and not about_speaking and idx.said_by[i] >= 0 and not spoken(i):
                 typed = content_only(text, c.row, statements(c.row.article_id))
@@ -841,7 +847,8 @@ class Retriever:
                        + w["coverage"] * c.coverage + w["idf_coverage"] * c.idf_coverage
                        + w["ctx_coverage"] * c.ctx_coverage
 
-                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost + c.title_gain + c.type_gain)
+                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost + c.title_gain + c.type_gain
+                       + c.asks_gain)
         return sorted(cands.values(), key=lambda c: -c.score)
 
 

@@ -459,3 +459,21 @@ def test_what_the_described_person_did_comes_up_with_their_article(engine, corpu
     masood = next((c for t, c in found.items() if t.startswith("Khalid Masood, 52, drove")), None)
     assert masood is not None and masood.idf_coverage == pytest.approx(1.0) and masood.type_strong == 1.0
     assert "on Wednesday" in engine.ask(question).quotes[0].text
+
+
+def test_a_sentence_that_asks_does_not_answer(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "flood", {
+        "speech.txt": ("Mayor demands flood defences\n\n"
+                       "How many more people must die in floods before the council acts?\n\n"
+                       "The mayor spoke at the town hall.\n"),
+        "report.txt": ("Flood hits valley\n\n"
+                       "Four people died in the flood on Tuesday, when the river burst its banks.\n")})
+    results = ranked(engine, "How many people died in the flood?")
+    by_text = dict(results)
+    asking = by_text["How many more people must die in floods before the council acts?"]
+    assert asking.asks == 1.0 and asking.asks_gain < 0
+    assert results[0][0] == "Four people died in the flood on Tuesday, when the river burst its banks."
+    # a ranking matter: abstention is decided without it
+    from qabot.answer import decision_score
+
+    assert decision_score(asking) == pytest.approx(asking.score - asking.asks_gain - asking.title_gain - asking.type_gain)
