@@ -418,14 +418,21 @@ class Engine:
         if not art.author:
             return Answer(question=question, abstained=True, quotes=matched[:k],
                           message=prompts.render("author_missing" if about else "author_none", title=art.title))
-        quotes = []
-        at = art.text.find(art.author)
-        if at >= 0:
-                quotes.append(verify(Quote(text=art.author, start=at, end=at + len(art.author), score=1.0,
-                                       paragraph=index.paragraph_at(aid, at), article=art.citation()), art))
+        quotes = self._quote_of(aid, art.author)
         quotes += matched[:max(0, k - len(quotes))]
         return Answer(question=question, abstained=False, quotes=quotes,
                       message=prompts.render("author", title=art.title, author=art.author))
+
+    def _quote_of(self, aid: str, words: str | None) -> list[Quote]:
+        """``words`` (a byline, a headline) quoted from article ``aid`` where its text holds them:
+        one verified quote, or none."""
+        index = self.index()
+        art = index.article(aid)
+        at = art.text.find(words) if words else -1
+        if at < 0:
+            return []
+        return [verify(Quote(text=words, start=at, end=at + len(words), score=1.0,
+                             paragraph=index.paragraph_at(aid, at), article=art.citation()), art)]
 
     def headline(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                  filters: Filters | None = None) -> Answer:
@@ -435,15 +442,11 @@ class Engine:
         if isinstance(found, Answer):
             return found
         aid, matched = found
-        index = self.index()
-        art = index.article(aid)
-        quotes = []
+        art = self.index().article(aid)
         # a .txt article opens with its headline; front matter or JSON may give one the text lacks
-        at = art.text.find(art.title) if art.title else -1
-        if at >= 0:
-            quotes.append(verify(Quote(text=art.title, start=at, end=at + len(art.title), score=1.0,
-                                       paragraph=index.paragraph_at(aid, at), article=art.citation()), art))
-        quotes += [qt for qt in matched if qt.start != at][:max(0, k - len(quotes))]
+        quotes = self._quote_of(aid, art.title)
+        shown = {qt.start for qt in quotes}
+        quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
         return Answer(question=question, abstained=not art.title, quotes=quotes, kind="ask",
                       message=self.prompts().render("headline", title=art.title or "(none)"))
 
