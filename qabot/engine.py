@@ -270,8 +270,8 @@ class Engine:
 
     def _route(self, q: str, k: int, boost_articles: dict[str, float] | None,
                filters: Filters | None) -> Answer:
-        """The answer by the kind of question: a look-up (author, summary, mention, who said
-        what) or a search of the passages."""
+        """The answer by the kind of question: a look-up (author, summary, headline, mention, who
+        said what, whom a role or a description names) or a search of the passages."""
         index = self.index()
         about = parse_author(q)
         if about is not None:

@@ -596,8 +596,8 @@ def content_only(text: str, row: SentenceRow, statements: list[dict]) -> str:
 # where the seed-like questions gained and SQuAD did not lose (benchmarks/README.md); the score is
 # a linear mix so that each part stays explainable in --json output.
 WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.15, "bm25": 0.15, "title_cos": 0.0, "type": 0.0,
-           "type_strong": 0.1, "type_rank": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3, "missing": -0.2,
-           "title_coverage": 0.3, "asks": -0.1}
+           "type_strong": 0.1, "type_rank": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3,
+           "missing": -0.2, "title_coverage": 0.3, "asks": -0.1}
 
 
 class Retriever:
