@@ -436,7 +436,8 @@ _SUMMARY = re.compile(
     r"""^\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?
         (?:summari[sz]e|sum\s+up|give\s+(?:me\s+)?(?:a\s+)?(?:summary|gist)\s+of|what\s+is\s+the\s+gist\s+of)
         \s+(?P<about>.+?)\s*[?.!]*\s*$
-      |^\s*what(?:\s+is|['’]s)\s+(?P<about2>(?:the|this|that)\s+(?:news\s+)?(?:article|story|piece|report)\b.*?)\s+about\s*\??\s*$""",
+      |^\s*what(?:\s+is|['’]s)\s+(?P<about2>(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:news\s+)?(?:article|story|piece|report)\b.*?)
+        \s+about\s*\??\s*$""",
     re.I | re.X,
 )
 
@@ -461,7 +462,9 @@ def parse_summary(question: str) -> str | None:
 _HEADLINE = re.compile(
     r"""^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+the\s+(?:headline|title|name)\s+(?:of|for|on)\s+(?P<about>.+?)\s*\??\s*$
       |^\s*(?:what|how)(?:\s+(?:is|was)|['’]s)\s+(?P<about2>(?:the|this|that)\s+.*?)\s+(?:called|titled|headlined)\s*\??\s*$
-      |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:headline|title)\s*\??\s*$""",
+      |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:headline|title)\s*\??\s*$
+      |^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|give|tell)\s+me\s+the\s+(?:headline|title)
+        (?:\s+(?:of|for|on)\s+(?P<about3>.+?))?\s*[?.!]*\s*$""",
     re.I | re.X,
 )
 
@@ -472,7 +475,7 @@ def parse_headline(question: str) -> str | None:
     m = _HEADLINE.match(question)
     if not m:
         return None
-    about = (m.group("about") or m.group("about2") or "").strip()
+    about = (m.group("about") or m.group("about2") or m.group("about3") or "").strip()
     if about.lower() in ("", "it", "this", "that", "this article", "the article", "that article", "this story",
                          "the story"):
         return ""

@@ -347,7 +347,9 @@ def test_anything_about_a_topic_quotes_the_passages_naming_it(loaded):
     ("What is the article about the sea wall about?", "the sea wall"),
     ("Give me a summary of the Jill Stein story", "Jill Stein"),
     ("Summarize it", ""),
+    ("What is the WhatsApp article about?", "WhatsApp"),
     ("What is WhatsApp about?", None),
+    ("What is the attack about?", None),
     ("What did Rudd say about WhatsApp?", None),
 ])
 def test_summary_questions(question, about):
@@ -432,6 +434,8 @@ def test_a_question_in_a_polite_frame_is_answered_as_the_question(loaded):
     ("How is the article about Apple titled?", "Apple"),
     ("What was the headline?", ""),
     ("What's the title of it?", ""),
+    ("Can you show me the headline of the WhatsApp story?", "WhatsApp"),
+    ("Give me the headline of the article about Jill Stein.", "Jill Stein"),
     # a name asked for is not an article's
     ("What is the name of the attacker?", None),
     ("What is the attacker called?", None),
