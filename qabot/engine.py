@@ -21,8 +21,8 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_author, parse_described, parse_group_lookup,
-                     parse_headline, parse_identity, parse_lookup, parse_mention, parse_summary, possessive, quote_span,
+from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_article_lookup, parse_described,
+                     parse_group_lookup, parse_identity, parse_lookup, parse_mention, possessive, quote_span,
                      rank_by_topic, reports_speech, statement_vectors, strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
@@ -273,15 +273,11 @@ class Engine:
         """The answer by the kind of question: a look-up (author, summary, headline, mention, who
         said what, whom a role or a description names) or a search of the passages."""
         index = self.index()
-        about = parse_author(q)
-        if about is not None:
-            return self.author(q, about, k, boost_articles, filters)
-        about = parse_summary(q)
-        if about is not None:
-            return self.summary(q, about, k, boost_articles, filters)
-        about = parse_headline(q)
-        if about is not None:
-            return self.headline(q, about, k, boost_articles, filters)
+        article_lookup = parse_article_lookup(q)
+        if article_lookup is not None:
+            kind, about = article_lookup
+            answer_by = {"author": self.author, "summary": self.summary, "headline": self.headline}[kind]
+            return answer_by(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
             return self.mentions(q, topic, k, boost_articles, filters)

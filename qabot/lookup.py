@@ -490,6 +490,17 @@ def parse_headline(question: str) -> str | None:
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
+def parse_article_lookup(question: str) -> tuple[str, str] | None:
+    """``(kind, about)`` for a question about an article rather than what it says: "author"
+    ("Who wrote the article about X?"), "summary" ("Summarise it") or "headline" ("What is the
+    headline of the X article?"); ``about`` describes the article, "" for the conversation's."""
+    for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline)):
+        about = parse(question)
+        if about is not None:
+            return kind, about
+    return None
+
+
 _WHO_DESCRIBED = re.compile(
     r"^\s*(?:who\s+(?:is|was|were)|what\s+(?:is|was)\s+the\s+name\s+of|who\s+(?:is|was)\s+the\s+person\s+called)"
     r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$", re.I)

@@ -978,11 +978,12 @@ def _ask_conversation(conv: Conversation, engine: "Engine", question: str, k: in
         answer = quote_answer(conv, engine, q, ref)
         conv.record(q, answer, articles, rewritten=answer.rewritten, naming=index.articles_with)
         return answer
-    from .lookup import parse_author, parse_headline, parse_summary
+    from .lookup import parse_article_lookup
 
     # "Who wrote it?" / "Summarise it" / "What was the headline?" are about the conversation's
     # article (its boost), not an entity for "it"
-    rewritten = q if "" in (parse_author(q), parse_summary(q), parse_headline(q)) else conv.rewrite(q)
+    article_lookup = parse_article_lookup(q)
+    rewritten = q if article_lookup is not None and article_lookup[1] == "" else conv.rewrite(q)
     boosts = conv.boosts()
     answer = engine.ask(rewritten, k=k, boost_articles=boosts)
     if _ELSE.search(q) and conv.last_answer is not None:
