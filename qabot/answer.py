@@ -9,6 +9,7 @@ text before it is returned: ``quote.text == article.text[start:end]``.
 from __future__ import annotations
 
 from .models import Answer, Article, Quote
+from .names_asked import asked_person, lacks_asked_name, names_asked_person
 from .retrieval import Candidate, CorpusIndex, content_words
 from .text import opens_with_reference
 
@@ -23,6 +24,9 @@ MAX_QUOTE_SENTENCES = 3
 # share of the best sentence's score (FOLLOWS: the next one, when it opens with a pronoun)
 NEIGHBOUR = 0.9
 FOLLOWS = 0.5
+# for a question asking a person's name whose best passage gives none, how many of the best
+# candidates are looked through for one naming that person ("director Helen Voss")
+NAMING_POOL = 10
 
 
 class VerbatimError(AssertionError):
@@ -72,14 +76,15 @@ class DistinctQuotes:
         return True
 
 
-def _diverse(candidates: list[Candidate]):
+def _diverse(candidates: list[Candidate], first: frozenset[int] = frozenset()):
     """Candidates best first, except that a close runner-up from an article not yet quoted goes
-    before another passage of an article already quoted."""
+    before another passage of an article already quoted, and the candidates whose ``id`` is in
+    ``first`` go before all others."""
     remaining = list(candidates)
     used: set[str] = set()
     while remaining:
-        best = max(range(len(remaining)), key=lambda i: remaining[i].score
-                   * (DIVERSITY if remaining[i].row.article_id in used else 1.0))
+        best = max(range(len(remaining)), key=lambda i: (id(remaining[i]) in first, remaining[i].score
+                   * (DIVERSITY if remaining[i].row.article_id in used else 1.0)))
         cand = remaining.pop(best)
         used.add(cand.row.article_id)
         yield cand
@@ -135,14 +140,30 @@ class Answerer:
             first = prev
         return first.n, last.n, first.start, last.end
 
-    def answer(self, question: str, candidates: list[Candidate], k: int = 3) -> Answer:
+    def answer(self, question: str, candidates: list[Candidate], k: int = 3, asked: str | None = None) -> Answer:
         """The answer: up to ``k`` quotes best first; abstained, with the nearest passages, when
-        nothing scores well enough."""
+        nothing scores well enough, or when the question asks for a person's name and the best
+        passage gives none. ``asked``: the question as the user put it, when ``question`` adds a
+        name to it ("Who is the Home Secretary? Amber Rudd?")."""
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
+        # judged on the candidate that led before any re-scoring in context
+        best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
+        abstained = self.abstains(best)
+        first: frozenset[int] = frozenset()
+        asked = asked or question
+        if not abstained and asked_person(asked) is not None and lacks_asked_name(asked, self._passage(best, by_pos)):
+            # "What was the name of the officer Masood killed?" is answered only by a passage naming
+            # him: the best one says "a police officer"; a passage of its article naming that
+            # person by the noun asked ("director Helen Voss") leads instead, and without one the
+            # bot abstains (another article's "police officer Betty Shelby" is another officer)
+            naming = [c for c in candidates[:NAMING_POOL] if c.row.article_id == best.row.article_id
+                      and names_asked_person(asked, self._passage(c, by_pos))]
+            first = frozenset(map(id, naming[:1]))
+            abstained = not naming
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
         distinct = DistinctQuotes()
-        for cand in _diverse(candidates):
+        for cand in _diverse(candidates, first):
             if len(quotes) >= k:
                 break
             aid = cand.row.article_id
@@ -159,7 +180,10 @@ class Answerer:
             quotes.append(verify(Quote(text=text, start=start, end=end, score=round(cand.score, 4),
                                        paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
-        # judged on the candidate that led before any re-scoring in context
-        best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
         confidence = None if best is None else round(decision_score(best), 4)
-        return Answer(question=question, abstained=self.abstains(best), quotes=quotes, confidence=confidence)
+        return Answer(question=question, abstained=abstained, quotes=quotes, confidence=confidence)
+
+    def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
+        """The text of the quote built around ``cand``."""
+        _, _, start, end = self._expand(cand, by_pos)
+        return self.index.articles[cand.row.article_id].text[start:end]

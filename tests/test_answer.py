@@ -70,3 +70,38 @@ def test_abstains_when_the_corpus_has_no_answer(loaded, question):
 def test_bad_questions(loaded, question, message):
     with pytest.raises(QuestionError, match=message):
         loaded.ask(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What was the name of the police officer Masood stabbed?",
+    "Who was the police officer who died outside Parliament?",
+])
+def test_abstains_when_a_name_is_asked_and_the_article_gives_none(loaded, question):
+    # the article speaks of "a police officer" and never names him: its best passage matches
+    # every word of the question, but it is no answer
+    answer = loaded.ask(question)
+    assert answer.abstained
+    assert "stabbing a police officer to death" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is the Home Secretary's name?", "Home Secretary Amber Rudd"),
+    ("Who is the Home Secretary?", "Home Secretary Amber Rudd"),
+    ("What was the name of the Westminster attacker?", "Khalid Masood"),
+])
+def test_a_name_asked_is_answered_when_the_passage_gives_it(loaded, question, expected):
+    answer = loaded.ask(question)
+    assert not answer.abstained
+    assert expected in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who is the council leader in Portwell?", "Council leader Tom Barrow"),
+    ("Who is the director of the city museum?", "director Helen Voss"),
+])
+def test_the_passage_naming_the_person_asked_leads(loaded, question, expected):
+    # the best passage is about the council's vote or the museum's return of a statue and names no
+    # one; the passage of the same article naming the council leader or the director answers
+    answer = loaded.ask(question)
+    assert not answer.abstained
+    assert expected in answer.quotes[0].text

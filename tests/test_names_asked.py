@@ -1,0 +1,78 @@
+"""A question asking for a person's name is answered only by a passage that names someone new."""
+from __future__ import annotations
+
+import pytest
+
+from qabot.names_asked import asked_person, lacks_asked_name, mentions_unnamed, names_asked_person, new_names
+
+DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge on Wednesday, "
+         "killing three people, before stabbing a police officer to death outside Parliament.")
+RUDD = "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp and other encrypted messaging services."
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("What was the name of the officer Masood killed?", "officer"),
+    ("What was the name of the stabbed police officer?", "officer"),
+    ("What is the name of Masood's wife?", "wife"),
+    ("What is the Home Secretary's name?", "secretary"),
+    ("Who was the police officer who died?", "officer"),
+    ("Who is the leader of the Islamic State?", "leader"),
+    ("What was Tesla's father's name?", "father"),
+    # no person's name asked
+    ("What is the name of the Host Committee's charitable initiative?", None),
+    ("What is the name of the proposed new law?", None),
+    ("Who claimed responsibility for the attack?", None),
+    ("Who is Amber Rudd?", None),
+    ("What did the officer say?", None),
+])
+def test_asked_person(question, noun):
+    assert asked_person(question) == noun
+
+
+def test_new_names_leave_out_places_days_and_the_questions_own_names():
+    assert new_names(DRIVE, "What is the name of Masood's wife?") == []
+    assert new_names(DRIVE, "What was the name of the officer?") == ["Khalid Masood"]
+    # the possessive splits the country from the person it qualifies; a capital opening the
+    # passage is no sign of a name
+    assert new_names(RUDD, "What is the Home Secretary's name?") == ["Home Secretary Amber Rudd"]
+    assert new_names("The minister met " + RUDD, "What is the Home Secretary's name?") == [
+        "Britain", "Home Secretary Amber Rudd"]
+    assert new_names(RUDD, "Who is Amber Rudd's boss?") == []
+
+
+def test_an_unnamed_mention_is_told_from_a_named_one():
+    assert mentions_unnamed(DRIVE, "officer")
+    assert not mentions_unnamed("He stabbed a police officer, PC Keith Palmer, outside Parliament.", "officer")
+    assert not mentions_unnamed("He stabbed a police officer named Keith Palmer.", "officer")
+    assert not mentions_unnamed("Keith Palmer, a police officer, was stabbed.", "officer")
+    assert not mentions_unnamed(DRIVE, "wife")
+
+
+@pytest.mark.parametrize("question, passage, lacks", [
+    ("What was the name of the officer Masood killed?", DRIVE, True),
+    ("Who was the police officer who died?", DRIVE, True),
+    ("What is the name of Masood's wife?", DRIVE, True),
+    ("What was the name of the officer Masood killed?",
+     "Masood stabbed PC Keith Palmer, 48, to death outside Parliament.", False),
+    ("What is the Home Secretary's name?", RUDD, False),
+    ("What is the name of the spiritual teacher in Hinduism?",
+     "In Hinduism the spiritual teacher is known as a guru.", False),
+    # a question asking no person's name is never held to this
+    ("How many people did Masood kill?", DRIVE, False),
+])
+def test_lacks_asked_name(question, passage, lacks):
+    assert lacks_asked_name(question, passage) is lacks
+
+
+@pytest.mark.parametrize("question, passage, names", [
+    ("Who is the director of the city museum?",
+     '"It belongs where it was made," director Helen Voss said at the handover ceremony.', True),
+    ("Who is the council leader in Portwell?", "Council leader Tom Barrow said the wall would protect homes.", True),
+    ("What was the name of the officer?", "Keith Palmer, a police officer, was stabbed.", True),
+    # a new name, but not of the person asked about
+    ("What was the name of the officer?", "The Islamic State group claimed responsibility for the attack.", False),
+    ("What was the name of the officer?", DRIVE, False),
+    ("How many people did Masood kill?", DRIVE, False),
+])
+def test_names_asked_person(question, passage, names):
+    assert names_asked_person(question, passage) is names
