@@ -74,6 +74,17 @@ _DID_SAY = re.compile(
     re.I | re.X,
 )
 
+# "What is WhatsApp's response to Rudd?", "What was Amber Rudd's view on encryption?": what someone
+# said, asked through the noun for it
+_SAID_NOUN = re.compile(
+    r"""^\s*what\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<name>[^?]+?)['’]s?\s+
+        (?:(?:response|reaction|reply|answer|comments?|remarks?|stance|views?|opinion)
+           (?:\s+(?:to|on|about|regarding|concerning|over)\s+(?P<topic>.+?))?
+         # "What is Rudd's position?" asks for her job; "... position on encryption?" for her words
+         |position\s+(?:on|about|regarding|concerning|over)\s+(?P<topic2>.+?))\s*\??\s*$""",
+    re.I | re.X,
+)
+
 
 class StatementSource:
     """The statement bodies of a corpus view (``CorpusIndex.statements``: each article's
@@ -560,13 +571,13 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         phrase = (m.group("q") or m.group("p") or "").strip()
         if phrase and len(phrase.split()) >= 2:
             return ("said", phrase, None)
-    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY):
+    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY, _SAID_NOUN):
         m = pattern.match(question)
         if m:
             name = _name_of(m)
             # "What did the report say" is not a person: require a capitalised word or a role
             if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
-                topic = (m.group("topic") or "").strip() or None
+                topic = (m.group("topic") or m.groupdict().get("topic2") or "").strip() or None
                 return ("who", name, topic)
     return None
 

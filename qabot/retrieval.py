@@ -35,6 +35,8 @@ _STOP = frozenset(
 
 
 _FRAME = frozenset({"happen", "occur", "nam"})
+# "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
+_TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 
 
 def content_words(text: str) -> list[str]:
@@ -691,6 +693,8 @@ class Retriever:
         # "What happened to ..." asks about an event; "happened" is the question's frame, not
         # something the answer says
         qstems = stems(question) - _FRAME
+        if _TAKE_PLACE.search(question):
+            qstems -= stems("take place")
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}
         q_total = sum(q_idf.values())
         names = full_names(question)

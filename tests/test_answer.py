@@ -25,6 +25,8 @@ def file_text(path: str) -> str:
     ("When will the library stay open until 10 p.m.?", "from March"),
     ("What will the rooftop honey pay for?", "school garden"),
     ("What did the museum give back to the village?", "returned a bronze statue"),
+    # "take place" is the question's frame, as "happen" is: no word of the answer
+    ("When did the Westminster attack take place?", "on Wednesday"),
 ])
 def test_answer_in_top_quote(loaded, question, expected):
     answer = loaded.ask(question)

@@ -292,6 +292,13 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
     ("Give me Rudd's words on encrypted WhatsApp", ("who", "Rudd", "encrypted WhatsApp")),
     ("Find the quote about Brexit by Amber Rudd", ("who", "Amber Rudd", "Brexit")),
+    # asked through the noun for what was said
+    ("What is WhatsApp's response to Rudd?", ("who", "WhatsApp", "Rudd")),
+    ("What was Amber Rudd's view on encryption?", ("who", "Amber Rudd", "encryption")),
+    ("What was Amber Rudd's position on encryption?", ("who", "Amber Rudd", "encryption")),
+    ("What is Apple's reaction?", ("who", "Apple", None)),
+    # her position alone is her job
+    ("What is the Home Secretary's position?", None),
     # doing, not saying, and requests for no one's words: ordinary questions
     ("Did the attacker act alone?", None),
     ("Did police find evidence that the Islamic State directed Masood?", None),
@@ -305,8 +312,10 @@ def test_other_forms_of_the_what_did_x_say_look_up(question, lookup):
     assert parse_lookup(question) == lookup
 
 
-def test_a_response_nobody_reports_is_not_answered(loaded):
-    answer = loaded.ask("How did WhatsApp respond to the Home Secretary?")
+@pytest.mark.parametrize("question", ["How did WhatsApp respond to the Home Secretary?",
+                                      "What is WhatsApp's response to Rudd?"])
+def test_a_response_nobody_reports_is_not_answered(loaded, question):
+    answer = loaded.ask(question)
     assert answer.abstained and answer.message.startswith("Nobody called “WhatsApp” is quoted")
 
 

@@ -477,3 +477,13 @@ def test_a_sentence_that_asks_does_not_answer(engine, tmp_path):
     from qabot.answer import decision_score
 
     assert decision_score(asking) == pytest.approx(asking.score - asking.asks_gain - asking.title_gain - asking.type_gain)
+
+
+def test_take_place_is_the_questions_frame():
+    from qabot.retrieval import _TAKE_PLACE, stems
+
+    # "When did the attack take place?" asks when it happened; the answer need not say "place"
+    assert _TAKE_PLACE.search("When did the Westminster attack take place?")
+    assert _TAKE_PLACE.search("Where did Super Bowl 50 take place?")
+    assert not _TAKE_PLACE.search("Which place did the attacker take?")
+    assert stems("take place") == {"tak", "plac"}
