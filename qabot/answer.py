@@ -140,24 +140,24 @@ class Answerer:
             first = prev
         return first.n, last.n, first.start, last.end
 
-    def answer(self, question: str, candidates: list[Candidate], k: int = 3, asked: str | None = None) -> Answer:
+    def answer(self, question: str, candidates: list[Candidate], k: int = 3, check_name: bool = True) -> Answer:
         """The answer: up to ``k`` quotes best first; abstained, with the nearest passages, when
         nothing scores well enough, or when the question asks for a person's name and the best
-        passage gives none. ``asked``: the question as the user put it, when ``question`` adds a
-        name to it ("Who is the Home Secretary? Amber Rudd?")."""
+        passage gives none. ``check_name``: False when the question already holds the name it
+        asks for, found by the engine ("Who is the Home Secretary? Amber Rudd?")."""
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
         # judged on the candidate that led before any re-scoring in context
         best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
         abstained = self.abstains(best)
         first: frozenset[int] = frozenset()
-        asked = asked or question
-        if not abstained and asked_person(asked) is not None and lacks_asked_name(asked, self._passage(best, by_pos)):
+        if (check_name and not abstained and asked_person(question) is not None
+                and lacks_asked_name(question, self._passage(best, by_pos))):
             # "What was the name of the officer Masood killed?" is answered only by a passage naming
             # him: the best one says "a police officer"; a passage of its article naming that
             # person by the noun asked ("director Helen Voss") leads instead, and without one the
             # bot abstains (another article's "police officer Betty Shelby" is another officer)
             naming = [c for c in candidates[:NAMING_POOL] if c.row.article_id == best.row.article_id
-                      and names_asked_person(asked, self._passage(c, by_pos))]
+                      and names_asked_person(question, self._passage(c, by_pos))]
             first = frozenset(map(id, naming[:1]))
             abstained = not naming
         quotes: list[Quote] = []

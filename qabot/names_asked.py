@@ -101,7 +101,8 @@ def names_asked_person(question: str, passage: str) -> bool:
 
 def lacks_asked_name(question: str, passage: str) -> bool:
     """True when ``question`` asks for a person's name and ``passage`` does not give it: it names
-    no one new, or it speaks of that person without a name."""
+    no one new, or it speaks of that person without a name. (A passage that does not speak of
+    the person asked at all may still name them by a title: "Masood stabbed PC Keith Palmer".)"""
     noun = asked_person(question)
     if noun is None:
         return False
