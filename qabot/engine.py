@@ -22,7 +22,8 @@ from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_article_lookup, parse_described,
-                     parse_group_lookup, parse_identity, parse_lookup, parse_mention, possessive, quote_span,
+                     parse_group_lookup, parse_identity, parse_lookup, parse_mention, parse_who_named, possessive,
+                     quote_span,
                      rank_by_topic, reports_speech, statement_vectors, strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
@@ -276,11 +277,17 @@ class Engine:
         article_lookup = parse_article_lookup(q)
         if article_lookup is not None:
             kind, about = article_lookup
-            answer_by = {"author": self.author, "summary": self.summary, "headline": self.headline}[kind]
+            answer_by = {"author": self.author, "summary": self.summary, "headline": self.headline,
+                         "standfirst": self.standfirst}[kind]
             return answer_by(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
             return self.mentions(q, topic, k, boost_articles, filters)
+        named = parse_who_named(q)
+        if named is not None:
+            writer = self.writer(q, named, k)
+            if writer is not None:
+                return writer
         lookup = parse_lookup(q) if not filters else None
         if lookup is not None:
             kind, text, topic = lookup
@@ -419,6 +426,30 @@ class Engine:
         return Answer(question=question, abstained=False, quotes=quotes,
                       message=prompts.render("author", title=art.title, author=art.author))
 
+    def writer(self, question: str, name: str, k: int) -> Answer | None:
+        """For "Who is Ben Ariel?": the bylines of the articles ``name`` wrote, newest first, when
+        the corpus knows the name only as a byline (a writer the news also speaks of is a
+        question for the passages); else None."""
+        index = self.index()
+        wrote = [aid for aid, art in index.articles.items() if (art.author or "").lower() == name.lower()]
+        if not wrote:
+            return None
+        # the name anywhere but a byline is news about that person: a question for the passages
+        pattern = re.compile(rf"\b{re.escape(name)}\b", re.I)
+        for aid in index.articles_with({w.lower() for w in re.findall(r"\w+", name)}):
+            art = index.articles[aid]
+            byline = 1 if (art.author or "").lower() == name.lower() and pattern.search(art.text) else 0
+            if len(pattern.findall(art.text)) > byline:
+                return None
+        wrote.sort(key=lambda aid: (index.articles[aid].date or "", aid), reverse=True)
+        quotes = [qt for aid in wrote for qt in self._quote_of(aid, index.articles[aid].author)][:k]
+        first = index.articles[wrote[0]]
+        others = len(wrote) - 1
+        return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
+                      message=self.prompts().render(
+                          "writer", author=first.author, title=first.title,
+                          others="" if not others else f" and {others} other article{'s' * (others > 1)}"))
+
     def _quote_of(self, aid: str, words: str | None) -> list[Quote]:
         """``words`` (a byline, a headline) quoted from article ``aid`` where its text holds them:
         one verified quote, or none."""
@@ -445,6 +476,26 @@ class Engine:
         quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
         return Answer(question=question, abstained=not art.title, quotes=quotes, kind="ask",
                       message=self.prompts().render("headline", title=art.title or "(none)"))
+
+    def standfirst(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
+                   filters: Filters | None = None) -> Answer:
+        """The standfirst (the line under the headline) of the article ``about`` describes, or of
+        the conversation's article: quoted, then the passages that matched; abstained, with
+        those passages, when the article has none."""
+        found = self._article_for(question, about, k, boost_articles, filters, which="standfirst_which")
+        if isinstance(found, Answer):
+            return found
+        aid, matched = found
+        art = self.index().article(aid)
+        line = next((p for p in art.paragraphs if p.number == 0), None)
+        if line is None:
+            return Answer(question=question, abstained=True, quotes=matched[:k], kind="ask",
+                          message=self.prompts().render("standfirst_missing", title=art.title or "(untitled)"))
+        quotes = [verify(Quote(text=art.text[line.start:line.end], start=line.start, end=line.end, score=1.0,
+                               paragraph=0, article=art.citation()), art)]
+        quotes += [qt for qt in matched if qt.start != line.start][:max(0, k - 1)]
+        return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
+                      message=self.prompts().render("standfirst", title=art.title or "(untitled)"))
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""

@@ -470,20 +470,26 @@ def parse_summary(question: str) -> str | None:
     return named.group("d") if named else about
 
 
-_HEADLINE = re.compile(
-    r"""^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+the\s+(?:headline|title|name)\s+(?:of|for|on)\s+(?P<about>.+?)\s*\??\s*$
-      |^\s*(?:what|how)(?:\s+(?:is|was)|['’]s)\s+(?P<about2>(?:the|this|that)\s+.*?)\s+(?:called|titled|headlined)\s*\??\s*$
-      |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:headline|title)\s*\??\s*$
-      |^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|give|tell)\s+me\s+the\s+(?:headline|title)
-        (?:\s+(?:of|for|on)\s+(?P<about3>.+?))?\s*[?.!]*\s*$""",
-    re.I | re.X,
-)
+def _heading_pattern(words: str) -> re.Pattern:
+    """The forms of "What is the <headline> of the article about X?" for ``words`` (an
+    alternation naming that part of an article)."""
+    return re.compile(
+        rf"""^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+the\s+(?:{words})\s+(?:of|for|on)\s+(?P<about>.+?)\s*\??\s*$
+          |^\s*(?:what|how)(?:\s+(?:is|was)|['’]s)\s+(?P<about2>(?:the|this|that)\s+.*?)\s+(?:called|titled|headlined)\s*\??\s*$
+          |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:{words})\s*\??\s*$
+          |^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|give|tell)\s+me\s+the\s+(?:{words})
+            (?:\s+(?:of|for|on)\s+(?P<about3>.+?))?\s*[?.!]*\s*$""",
+        re.I | re.X,
+    )
 
 
-def parse_headline(question: str) -> str | None:
-    """What a "What is the headline of the article about X?" / "What is the X article called?"
-    question describes ("X"; "" for "What was the headline?" and "... of it"), else None."""
-    m = _HEADLINE.match(question)
+_HEADLINE = _heading_pattern("headline|title|name")
+# the line under the headline: "Home Secretary says encrypted messaging apps must not become ..."
+_STANDFIRST = _heading_pattern(r"subtitle|sub-?headline|subhead(?:ing)?|standfirst|strapline|sub-?title")
+
+
+def _heading_about(pattern: re.Pattern, question: str) -> str | None:
+    m = pattern.match(question)
     if not m:
         return None
     about = (m.group("about") or m.group("about2") or m.group("about3") or "").strip()
@@ -498,18 +504,44 @@ def parse_headline(question: str) -> str | None:
     return named.group("d") if named else None
 
 
+def parse_headline(question: str) -> str | None:
+    """What a "What is the headline of the article about X?" / "What is the X article called?"
+    question describes ("X"; "" for "What was the headline?" and "... of it"), else None."""
+    return _heading_about(_HEADLINE, question)
+
+
+def parse_standfirst(question: str) -> str | None:
+    """What a "What is the subtitle of the article about X?" question describes ("X"; "" for
+    "What is the subtitle of the article?"), else None; "What is the X article called?" is
+    ``parse_headline``'s."""
+    if parse_headline(question) is not None:
+        return None
+    return _heading_about(_STANDFIRST, question)
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
 def parse_article_lookup(question: str) -> tuple[str, str] | None:
     """``(kind, about)`` for a question about an article rather than what it says: "author"
-    ("Who wrote the article about X?"), "summary" ("Summarise it") or "headline" ("What is the
-    headline of the X article?"); ``about`` describes the article, "" for the conversation's."""
-    for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline)):
+    ("Who wrote the article about X?"), "summary" ("Summarise it"), "headline" ("What is the
+    headline of the X article?") or "standfirst" ("What is its subtitle?"); ``about`` describes the
+    article, "" for the conversation's."""
+    for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline),
+                        ("standfirst", parse_standfirst)):
         about = parse(question)
         if about is not None:
             return kind, about
     return None
+
+
+_WHO_NAMED = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*\??\s*$")
+
+
+def parse_who_named(question: str) -> str | None:
+    """The name a "Who is Ben Ariel?" question asks about (capitalised words only), else None."""
+    m = _WHO_NAMED.match(question)
+    return m.group("name") if m else None
 
 
 _WHO_DESCRIBED = re.compile(

@@ -37,6 +37,10 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "summary_which": frozenset(),
     "headline": frozenset({"title"}),
     "headline_which": frozenset(),
+    "standfirst": frozenset({"title"}),
+    "standfirst_missing": frozenset({"title"}),
+    "standfirst_which": frozenset(),
+    "writer": frozenset({"author", "title", "others"}),
 }
 
 

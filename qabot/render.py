@@ -46,7 +46,10 @@ def count(n: int, noun: str) -> str:
 
 
 def location(q: Quote) -> str:
-    """Where in its article a quote is: "¶3", or the headline or byline, which no paragraph holds."""
+    """Where in its article a quote is: "¶3", the standfirst (paragraph 0, under the headline), or
+    the headline or byline, which no paragraph holds."""
+    if q.paragraph == 0:
+        return "standfirst"
     if q.paragraph is not None:
         return f"¶{q.paragraph}"
     if q.start == 0 and q.text == q.article.title:

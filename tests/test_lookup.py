@@ -456,6 +456,53 @@ def test_headline_questions(question, about):
     assert parse_headline(question) == about
 
 
+@pytest.mark.parametrize("question, about", [
+    ("What is the subtitle of the article?", ""),
+    ("What was the subtitle of the WhatsApp story?", "WhatsApp"),
+    ("Can you show me the subheading of the article about Jill Stein?", "Jill Stein"),
+    ("What's the standfirst?", ""),
+    # the headline's and a name's questions are not the standfirst's
+    ("What is the headline of the WhatsApp article?", None),
+    ("What is the WhatsApp article called?", None),
+    ("What is the name of the attacker?", None),
+])
+def test_standfirst_questions(question, about):
+    from qabot.lookup import parse_standfirst
+
+    assert parse_standfirst(question) == about
+
+
+def test_the_standfirst_is_quoted_from_the_article(loaded, tmp_path):
+    from qabot.render import citation
+    from qabot.session import Conversation
+
+    answer = loaded.ask("What is the subtitle of the WhatsApp article?")
+    line = "Home Secretary says encrypted messaging apps must not become a hiding place for terrorists."
+    assert not answer.abstained
+    assert answer.message == ("The line under the headline of “UK demands access to Westminster attacker's "
+                              "WhatsApp messages”:")
+    top = answer.quotes[0]
+    assert top.text == line and top.paragraph == 0
+    with open(top.article.path, encoding="utf-8", newline="") as f:
+        assert f.read()[top.start:top.end] == line
+    assert " · standfirst · " in citation(loaded.prompts(), 1, top)
+    conv = Conversation()
+    assert conv.ask(loaded, "What was the subtitle?").message.startswith("Which article?")
+    conv.ask(loaded, "What did Amber Rudd say about WhatsApp?")
+    assert conv.ask(loaded, "and what's the subtitle?").quotes[0].text == line
+
+
+def test_an_article_without_a_standfirst_says_so(engine, tmp_path):
+    from tests.conftest import ingest_texts
+
+    ingest_texts(engine, tmp_path / "c", {"dam.txt": "Dam opens\n\nThe new dam opened on Friday after "
+                                           "ten years of work.\n\nIt holds water for the whole valley.\n"})
+    answer = engine.ask("What is the subtitle of the article about the new dam?")
+    assert answer.abstained
+    assert answer.message == "“Dam opens” has no subtitle (standfirst) under its headline."
+    assert "The new dam opened on Friday" in answer.quotes[0].text
+
+
 def test_the_headline_is_quoted_from_the_article(loaded):
     from qabot.render import citation
     from qabot.session import Conversation
@@ -526,3 +573,41 @@ def test_it_in_a_store_of_one_article_is_that_article(engine, tmp_path):
     engine.ingest([one])
     assert engine.ask("What's the headline?").quotes[0].text.startswith("UK demands access")
     assert engine.ask("Who wrote it?").quotes[0].text == "Ben Ariel"
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Who is Ben Ariel?", "Ben Ariel"),
+    ("who was Lena Ortiz", "Lena Ortiz"),
+    ("Who is the Home Secretary?", None),
+    ("Who is she?", None),
+])
+def test_who_named_questions(question, name):
+    from qabot.lookup import parse_who_named
+
+    assert parse_who_named(question) == name
+
+
+def test_a_writer_known_only_from_bylines_is_answered_with_them(loaded):
+    answer = loaded.ask("Who is Ben Ariel?")
+    assert not answer.abstained
+    assert answer.message == ("Ben Ariel wrote “UK demands access to Westminster attacker's WhatsApp messages” "
+                              "in the corpus; the articles say nothing else about them.")
+    top = answer.quotes[0]
+    assert top.text == "Ben Ariel" and top.article.author == "Ben Ariel"
+    with open(top.article.path, encoding="utf-8", newline="") as f:
+        assert f.read()[top.start:top.end] == "Ben Ariel"
+    # a Markdown article's byline is its front matter's, quoted from the file all the same
+    orchard = loaded.ask("Who is Lena Ortiz?")
+    assert not orchard.abstained and [q.text for q in orchard.quotes] == ["Lena Ortiz"]
+    assert orchard.message.startswith("Lena Ortiz wrote “Cider makers fear a poor apple harvest”")
+
+
+def test_a_writer_the_news_speaks_of_is_a_question_for_the_passages(engine, tmp_path):
+    from tests.conftest import ingest_texts
+
+    ingest_texts(engine, tmp_path / "c", {
+        "a.md": "---\ntitle: Ferry fares rise\nauthor: Nora Bell\n---\nFerry fares rise by ten percent in May.\n",
+        "b.txt": "Prize for reporter\n\nNora Bell, a reporter at the Gazette, won the county's press prize.\n"})
+    answer = engine.ask("Who is Nora Bell?")
+    assert not answer.abstained
+    assert "a reporter at the Gazette" in answer.quotes[0].text
