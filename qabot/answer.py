@@ -9,6 +9,7 @@ text before it is returned: ``quote.text == article.text[start:end]``.
 from __future__ import annotations
 
 from .models import Answer, Article, Quote
+from .events_asked import events_asked, reports_events
 from .names_asked import asked_person, lacks_asked_name, names_asked_person
 from .retrieval import Candidate, CorpusIndex, content_words
 from .text import opens_with_reference
@@ -24,9 +25,9 @@ MAX_QUOTE_SENTENCES = 3
 # share of the best sentence's score (FOLLOWS: the next one, when it opens with a pronoun)
 NEIGHBOUR = 0.9
 FOLLOWS = 0.5
-# for a question asking a person's name whose best passage gives none, how many of the best
-# candidates are looked through for one naming that person ("director Helen Voss")
-NAMING_POOL = 10
+# for a question whose best passage does not give what it asks (a person's name, an event), how
+# many of the best candidates are looked through for one that does ("director Helen Voss")
+ASKED_POOL = 10
 
 
 class VerbatimError(AssertionError):
@@ -140,26 +141,28 @@ class Answerer:
             first = prev
         return first.n, last.n, first.start, last.end
 
-    def answer(self, question: str, candidates: list[Candidate], k: int = 3, check_name: bool = True) -> Answer:
+    def answer(self, question: str, candidates: list[Candidate], k: int = 3, check_asked: bool = True) -> Answer:
         """The answer: up to ``k`` quotes best first; abstained, with the nearest passages, when
-        nothing scores well enough, or when the question asks for a person's name and the best
-        passage gives none. ``check_name``: False when the question already holds the name it
-        asks for, found by the engine ("Who is the Home Secretary? Amber Rudd?")."""
+        nothing scores well enough, or when no passage near the best gives what the question
+        asks (a person's name, an event: ``_gives_asked``). ``check_asked``: False when the
+        question already holds the name it asks for, found by the engine ("Who is the Home
+        Secretary? Amber Rudd?")."""
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
         # judged on the candidate that led before any re-scoring in context
         best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
         abstained = self.abstains(best)
         first: frozenset[int] = frozenset()
-        if (check_name and not abstained and asked_person(question) is not None
-                and lacks_asked_name(question, self._passage(best, by_pos))):
+        if check_asked and not abstained and not self._gives_asked(question, self._passage(best, by_pos)):
             # "What was the name of the officer Masood killed?" is answered only by a passage naming
-            # him: the best one says "a police officer"; a passage of its article naming that
-            # person by the noun asked ("director Helen Voss") leads instead, and without one the
-            # bot abstains (another article's "police officer Betty Shelby" is another officer)
-            naming = [c for c in candidates[:NAMING_POOL] if c.row.article_id == best.row.article_id
-                      and names_asked_person(question, self._passage(c, by_pos))]
-            first = frozenset(map(id, naming[:1]))
-            abstained = not naming
+            # him, "How many were injured?" only by one speaking of injuries: the best says "a
+            # police officer", "killing three people". A passage of its article that gives what
+            # is asked leads instead (a person named by the noun asked: "director Helen Voss"),
+            # and without one the bot abstains (another article's "police officer Betty Shelby"
+            # is another officer)
+            found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == best.row.article_id
+                     and self._gives_asked(question, self._passage(c, by_pos), instead=True)]
+            first = frozenset(map(id, found[:1]))
+            abstained = not found
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
         distinct = DistinctQuotes()
@@ -182,6 +185,17 @@ class Answerer:
                                        article=article.citation()), article))
         confidence = None if best is None else round(decision_score(best), 4)
         return Answer(question=question, abstained=abstained, quotes=quotes, confidence=confidence)
+
+    @staticmethod
+    def _gives_asked(question: str, passage: str, instead: bool = False) -> bool:
+        """Whether ``passage`` gives what ``question`` asks for: a new name when it asks for a
+        person's (``instead``, in place of the best passage: a name beside the noun asked), and
+        every event it asks about."""
+        if asked_person(question) is not None:
+            named = names_asked_person(question, passage) if instead else not lacks_asked_name(question, passage)
+            if not named:
+                return False
+        return not events_asked(question) or reports_events(question, passage)
 
     def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
         """The text of the quote built around ``cand``."""

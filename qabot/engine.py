@@ -328,7 +328,7 @@ class Engine:
             keys = self.speakers().match(role)
             if len(keys) == 1:
                 named = f"{q.rstrip(' ?')} {self.speakers().names[keys[0]]}?"
-                return self._ask(named, k, boost_articles, filters, check_name=False).model_copy(update={"question": q})
+                return self._ask(named, k, boost_articles, filters, check_asked=False).model_copy(update={"question": q})
         described = parse_described(q)
         plain = self._ask(q, k, boost_articles, filters)
         if described is not None:
@@ -338,11 +338,11 @@ class Engine:
                 names = [name for word, name in index.descriptor_links(aid) if word == described[1]]
                 if names:
                     named = f"{q.rstrip(' ?')} {names[0]}?"
-                    return self._ask(named, k, boost_articles, filters, check_name=False).model_copy(update={"question": q})
+                    return self._ask(named, k, boost_articles, filters, check_asked=False).model_copy(update={"question": q})
         return plain
 
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
-             filters: Filters | None = None, check_name: bool = True) -> Answer:
+             filters: Filters | None = None, check_asked: bool = True) -> Answer:
         index = self.index()
         wanted = merge(filters, from_question(q))
         year = wanted.year_asked()
@@ -353,7 +353,7 @@ class Engine:
         candidates = Retriever(self.dense(), index).search(q, qvec, article_ids=ids, boost_articles=boost_articles)
         if self.settings.rerank:
             candidates = rerank_in_context(candidates, index, self.embedder, qvec, self.settings.rerank)
-        answer = Answerer(index, self.threshold).answer(q, candidates, k, check_name=check_name)
+        answer = Answerer(index, self.threshold).answer(q, candidates, k, check_asked=check_asked)
         return self._with_speakers(answer)
 
     def mentions(self, question: str, topic: str, k: int, boost_articles: dict[str, float] | None = None,

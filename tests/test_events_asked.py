@@ -1,0 +1,78 @@
+"""A question about an event (a birth, an injury, an arrest ...) is answered only by a passage
+that speaks of it."""
+from __future__ import annotations
+
+import pytest
+
+from qabot.events_asked import events_asked, reports_events
+from tests.conftest import ingest_texts
+
+DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge on Wednesday, "
+         "killing three people, before stabbing a police officer to death outside Parliament.")
+
+
+@pytest.mark.parametrize("question, events", [
+    ("How many people were injured on Westminster Bridge?", ["injury"]),
+    ("How many were wounded?", ["injury"]),
+    ("When was Khalid Masood born?", ["birth"]),
+    ("What is Masood's birthplace?", ["birth"]),
+    ("Was anyone arrested after the attack?", ["arrest"]),
+    ("When was WhatsApp founded?", ["founding"]),
+    ("What is the name of Masood's wife?", ["marriage"]),
+    ("What was Masood's religion?", ["religion"]),
+    ("What was Masood's nationality?", ["nationality"]),
+    ("Who owns WhatsApp?", ["ownership"]),
+    # the same words in another sense ask about no such event
+    ("What can hurt a teacher's health?", []),
+    ("Which husband and wife design team is in the collection?", []),
+    ("Which group has young that are born with no tentacles?", []),
+    ("How many people did Masood kill?", []),
+])
+def test_events_asked(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("How many people were injured on Westminster Bridge?", DRIVE, False),
+    ("How many people were injured on Westminster Bridge?", "About 40 people were taken to hospital.", True),
+    ("How many people were hurt?", "Fifty people were wounded in the attack.", True),
+    ("When was Khalid Masood born?", DRIVE, False),
+    ("When was Khalid Masood born?", "Masood was born in Kent on 25 December 1964.", True),
+    ("What was Masood's nationality?", "Masood, a British citizen, lived in Birmingham.", True),
+    ("What was Hero of Alexandria's nationality?", "The Greek mathematician Hero described an engine.", True),
+    ("What was Masood's nationality?", 'The Islamic State group called Masood "a soldier".', False),
+    ("How many people did Masood kill?", DRIVE, True),
+])
+def test_reports_events(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+@pytest.fixture
+def storm(engine, tmp_path):
+    return ingest_texts(engine, tmp_path / "c", {
+        "storm.txt": "Storm batters Portwell harbour\n\n"
+                     "A storm battered Portwell harbour on Monday night, killing two fishermen whose boat "
+                     "capsized near the harbour wall.\n\n"
+                     "Eleven people were taken to hospital, the coastguard said.\n\n"
+                     "The harbour master said the storm was the worst since 1987.\n",
+        "match.txt": "Late goal wins the derby\n\nA late goal won the derby for Portwell on Saturday in front of "
+                     "a crowd of 4,000.\n"})
+
+
+@pytest.mark.parametrize("question", [
+    "How many people were injured in the Portwell harbour storm?",
+    # the best passage is the storm's ("killing two fishermen"): the one of its article speaking
+    # of injuries leads instead
+    "How many people were injured when the storm battered Portwell harbour on Monday night?",
+])
+def test_the_passage_reporting_the_event_answers(storm, question):
+    answer = storm.ask(question)
+    assert not answer.abstained
+    assert "Eleven people were taken to hospital" in answer.quotes[0].text
+
+
+def test_no_passage_reporting_the_event_is_an_abstention(storm):
+    answer = storm.ask("How many people were arrested after the Portwell harbour storm?")
+    assert answer.abstained
+    assert answer.quotes, "the nearest passages are still shown"
+    assert not storm.ask("How many fishermen did the storm kill?").abstained
