@@ -9,7 +9,7 @@ text before it is returned: ``quote.text == article.text[start:end]``.
 from __future__ import annotations
 
 from .models import Answer, Article, Quote
-from .events_asked import events_asked, reports_events
+from .events_asked import counts_what_is_asked, events_asked, reports_events
 from .names_asked import asked_person, lacks_asked_name, names_asked_person
 from .retrieval import Candidate, CorpusIndex, content_words
 from .text import opens_with_reference
@@ -189,13 +189,16 @@ class Answerer:
     @staticmethod
     def _gives_asked(question: str, passage: str, instead: bool = False) -> bool:
         """Whether ``passage`` gives what ``question`` asks for: a new name when it asks for a
-        person's (``instead``, in place of the best passage: a name beside the noun asked), and
-        every event it asks about."""
+        person's, every event it asks about, and an amount for "How many ...?". ``instead``: in
+        place of the best passage, which takes more: the name beside the noun asked, the amount
+        before the thing counted."""
         if asked_person(question) is not None:
             named = names_asked_person(question, passage) if instead else not lacks_asked_name(question, passage)
             if not named:
                 return False
-        return not events_asked(question) or reports_events(question, passage)
+        if not events_asked(question):
+            return True
+        return reports_events(question, passage) and (not instead or counts_what_is_asked(question, passage))
 
     def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
         """The text of the quote built around ``cand``."""

@@ -1,5 +1,6 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
-arrest, a founding, a marriage, a religion, a nationality, an ownership.
+arrest, a founding, a marriage, a religion, a nationality, an ownership; and an amount, which
+"How many ...?" asks and only a passage with a number or a word of quantity gives.
 
 "How many people were injured on Westminster Bridge?" meets "Khalid Masood ... drove a rented car
 into pedestrians on Westminster Bridge on Wednesday, killing three people": every name and the
@@ -36,10 +37,17 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("marriage", r"\bmarried\b|(?:['’]s|\bhis|\bher|\btheir)\s+(?:wife|husband|spouse)\b|\b(?:wife|husband|spouse)\s+of\b",
          r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*"),
         ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b",
-         r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam\w*|catholic\w*|protestant\w*|buddhis\w*|"
+         r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|citizenship)\b", rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
         ("ownership", r"\b(?:owns|owned|owner)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
+        # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
+        # amounts answer too ("several", "a little": SQuAD's answers)
+        ("amount", r"^\s*how\s+(?:many|much)\b",
+         r"\d[\w.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
+         r"thousands?|millions?|billions?|trillions?|dozens?|half|quarter|percent|single|several|few|many|none|"
+         r"numerous|multiple|little|much|once|twice|thrice"),
     ]
 }
 
@@ -53,3 +61,19 @@ def reports_events(question: str, passage: str) -> bool:
     """True when ``passage`` speaks of every event ``question`` asks about (and for a question
     asking about none)."""
     return all(EVENTS[name][1].search(passage) for name in events_asked(question))
+
+
+_COUNTED = re.compile(r"^\s*how\s+many\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\s+"
+                      r"(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could)\b", re.I)
+
+
+def counts_what_is_asked(question: str, passage: str) -> bool:
+    """For "How many people were injured?": True when ``passage`` puts an amount before the thing
+    counted ("Eleven people were taken to hospital"), not merely some number ("Khalid Masood,
+    52"); True for questions counting nothing named."""
+    m = _COUNTED.match(question)
+    if not m:
+        return True
+    noun = m.group("noun").split()[-1]
+    amount = EVENTS["amount"][1].pattern
+    return bool(re.search(rf"{amount}\W+(?:[\w-]+\W+){{0,3}}?{re.escape(noun)}", passage, re.I))

@@ -107,3 +107,22 @@ def test_the_passage_naming_the_person_asked_leads(loaded, question, expected):
     answer = loaded.ask(question)
     assert not answer.abstained
     assert expected in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "How many people were injured on Westminster Bridge?",
+    "When was Khalid Masood born?",
+    "How many messages did Masood send on WhatsApp?",
+])
+def test_abstains_when_the_event_or_amount_asked_is_not_reported(loaded, question):
+    # the article's passages about Masood and WhatsApp match every name in these questions, but
+    # none speaks of an injury, a birth or an amount of messages
+    answer = loaded.ask(question)
+    assert answer.abstained
+    assert answer.quotes[0].article.title.startswith("UK demands access")
+
+
+def test_the_event_reported_is_answered(loaded):
+    answer = loaded.ask("How many people were killed on Westminster Bridge?")
+    assert not answer.abstained
+    assert "killing three people" in answer.quotes[0].text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.events_asked import events_asked, reports_events
+from qabot.events_asked import counts_what_is_asked, events_asked, reports_events
 from tests.conftest import ingest_texts
 
 DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge on Wednesday, "
@@ -12,8 +12,9 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
 
 
 @pytest.mark.parametrize("question, events", [
-    ("How many people were injured on Westminster Bridge?", ["injury"]),
-    ("How many were wounded?", ["injury"]),
+    ("How many people were injured on Westminster Bridge?", ["injury", "amount"]),
+    ("How many were wounded?", ["injury", "amount"]),
+    ("How many messages did Masood send?", ["amount"]),
     ("When was Khalid Masood born?", ["birth"]),
     ("What is Masood's birthplace?", ["birth"]),
     ("Was anyone arrested after the attack?", ["arrest"]),
@@ -26,7 +27,7 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("What can hurt a teacher's health?", []),
     ("Which husband and wife design team is in the collection?", []),
     ("Which group has young that are born with no tentacles?", []),
-    ("How many people did Masood kill?", []),
+    ("What did Masood send?", []),
 ])
 def test_events_asked(question, events):
     assert events_asked(question) == events
@@ -42,6 +43,13 @@ def test_events_asked(question, events):
     ("What was Hero of Alexandria's nationality?", "The Greek mathematician Hero described an engine.", True),
     ("What was Masood's nationality?", 'The Islamic State group called Masood "a soldier".', False),
     ("How many people did Masood kill?", DRIVE, True),
+    # an amount is a number or a word of quantity
+    ("How many messages did Masood send?", "Rudd said attacks like Masood's would be easier to prevent.", False),
+    ("How many sacks did Wolfe register?", "Wolfe had 5½ sacks.", True),
+    ("How many lakes are there in Warsaw?", "There are also several lakes in Warsaw.", True),
+    # a group's name is no religion
+    ("What religion did Masood follow?", 'The Islamic State group called Masood "a soldier".', False),
+    ("What religion did Masood follow?", "Masood converted to Islam in prison.", True),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports
@@ -76,3 +84,15 @@ def test_no_passage_reporting_the_event_is_an_abstention(storm):
     assert answer.abstained
     assert answer.quotes, "the nearest passages are still shown"
     assert not storm.ask("How many fishermen did the storm kill?").abstained
+
+
+@pytest.mark.parametrize("question, passage, counts", [
+    ("How many people were injured?", "Eleven people were taken to hospital.", True),
+    ("How many police officers were hurt?", "Two police officers were hurt.", True),
+    # some number, but not of what is counted
+    ("How many times did Masood use WhatsApp?", DRIVE, False),
+    # nothing named is counted
+    ("How much did the wall cost?", "It cost a lot.", True),
+])
+def test_counts_what_is_asked(question, passage, counts):
+    assert counts_what_is_asked(question, passage) is counts
