@@ -1,6 +1,8 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
-arrest, a founding, a marriage, a religion, a nationality, an ownership; and an amount, which
-"How many ...?" asks and only a passage with a number or a word of quantity gives.
+arrest, a founding, a marriage, a religion, a nationality, an ownership, a residence, a
+radicalisation, a purchase, whether someone agreed or handed something over; and an amount or a
+duration, which "How many ...?" and "How long ...?" ask and only a passage with a number or a
+word of quantity or time gives.
 
 "How many people were injured on Westminster Bridge?" meets "Khalid Masood ... drove a rented car
 into pedestrians on Westminster Bridge on Wednesday, killing three people": every name and the
@@ -41,6 +43,21 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|citizenship)\b", rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
         ("ownership", r"\b(?:owns|owned|owner)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
+        ("residence",
+         r"^\s*where\s+(?:did|does|do|has|had)\b.*\blive[ds]?\b|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b",
+         r"live\w*|lived|living|resid\w*|home\w*|hometown|native|population|inhabit\w*|born|moved|settled"),
+        ("radicalisation", r"\bradicali[sz]\w*",
+         r"radicali[sz]\w*|extremis\w*|convert\w*|indoctrinat\w*|inspired|recruit\w*"),
+        ("purchase", r"\b(?:buy|bought|purchased?)\b", r"bought|buy\w*|purchas\w*|acquir\w*|paid|pay\w*|sold|sale"),
+        # "Did WhatsApp agree to give access?", asked of Rudd's demand; not "the Lama agreed to
+        # be reborn" or "Who agreed with ...?"
+        ("compliance",
+         r"^\s*(?:did|has|have|will|would|does|do)\b.*\b(?:agree[ds]?|hand(?:ed|s)?\s+over|compl(?:y|ied|ies))\b",
+         r"agree\w*|refus\w*|compl\w*|declin\w*|reject\w*|accept\w*|hand\w*\s+over|cooperat\w*|respon\w*|"
+         r"deal|consent\w*"),
+        ("duration", r"^\s*how\s+long\b",
+         r"\d[\w.,]*|\w+(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
+         r"days?|weeks?|months?|years?|decades?|centur\w*|long|brief\w*|short|while|since|until"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         ("amount", r"^\s*how\s+(?:many|much)\b",

@@ -23,10 +23,19 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("What was Masood's religion?", ["religion"]),
     ("What was Masood's nationality?", ["nationality"]),
     ("Who owns WhatsApp?", ["ownership"]),
+    ("Where did Masood live?", ["residence"]),
+    ("How did Masood become radicalised?", ["radicalisation"]),
+    ("When did Masood buy the car?", ["purchase"]),
+    ("Did WhatsApp agree to give access to messages?", ["compliance"]),
+    ("Did WhatsApp hand over the messages?", ["compliance"]),
+    ("How long did the attack last?", ["duration"]),
     # the same words in another sense ask about no such event
     ("What can hurt a teacher's health?", []),
     ("Which husband and wife design team is in the collection?", []),
     ("Which group has young that are born with no tentacles?", []),
+    ("Which animal that lives in the Amazon can produce a shock?", []),
+    ("How much has a Lama agreed to be reborn?", ["amount"]),
+    ("Who agreed with the burning of synagogues?", []),
     ("What did Masood send?", []),
 ])
 def test_events_asked(question, events):
@@ -47,6 +56,10 @@ def test_events_asked(question, events):
     ("How many messages did Masood send?", "Rudd said attacks like Masood's would be easier to prevent.", False),
     ("How many sacks did Wolfe register?", "Wolfe had 5½ sacks.", True),
     ("How many lakes are there in Warsaw?", "There are also several lakes in Warsaw.", True),
+    ("How long did the attack last?", "The Islamic State group claimed responsibility for the attack.", False),
+    ("How long did the attack last?", "The attack lasted 82 seconds.", True),
+    ("Did WhatsApp agree to give access to messages?", "Rudd called on WhatsApp to give access to messages.", False),
+    ("Did WhatsApp agree to give access to messages?", "WhatsApp refused to give access.", True),
     # a group's name is no religion
     ("What religion did Masood follow?", 'The Islamic State group called Masood "a soldier".', False),
     ("What religion did Masood follow?", "Masood converted to Islam in prison.", True),
