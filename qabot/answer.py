@@ -28,6 +28,10 @@ FOLLOWS = 0.5
 # for a question whose best passage does not give what it asks (a person's name, an event), how
 # many of the best candidates are looked through for one that does ("director Helen Voss")
 ASKED_POOL = 10
+# and how far under the threshold such a passage may score: it answers what the best one does not,
+# but must still be near the question ("refused to help unlock an iPhone" is no answer to "Did
+# WhatsApp comply with the request?")
+ASKED_SLACK = 0.1
 
 
 class VerbatimError(AssertionError):
@@ -160,6 +164,7 @@ class Answerer:
             # and without one the bot abstains (another article's "police officer Betty Shelby"
             # is another officer)
             found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == best.row.article_id
+                     and decision_score(c) >= self.threshold - ASKED_SLACK
                      and self._gives_asked(question, self._passage(c, by_pos), instead=True)]
             first = frozenset(map(id, found[:1]))
             abstained = not found

@@ -1,5 +1,5 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
-arrest, a founding, a marriage, a religion, a nationality, an ownership, a residence, a
+arrest, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
 radicalisation, a purchase, whether someone agreed or handed something over; and an amount or a
 duration, which "How many ...?" and "How long ...?" ask and only a passage with a number or a
 word of quantity or time gives.
@@ -27,7 +27,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bdate\s+of\s+birth\b",
          r"born|birth|birthplace|birthday|née|nee"),
         ("injury",
-         r"\b(?:were|was|been|being|are|is|get|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b|\binjur(?:ies|y)\b"
+         r"\b(?:were|was|been|being|are|is|get|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
+         r"|\binjur(?:ies|y)\b"
          r"|\bhow\s+many\s+(?:\w+\s+)?(?:injured|wounded)\b",
          r"injur\w*|wound\w*|hurt\w*|hospital\w*|casualt\w*|suffer\w*|tore|torn|tear|broke|broken|"
          r"fractur\w*|sprain\w*|sidelined"),
@@ -35,17 +36,24 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"arrest\w*|detain\w*|detention|custody|charged|held"),
         ("founding", r"\bfounded\b",
          r"found(?:ed|er|ers|ing)|establish\w*|set\s+up|creat\w*|launch\w*|start\w*|form(?:ed|ation)"),
-        # someone's spouse, not "a husband and wife design team"
-        ("marriage", r"\bmarried\b|(?:['’]s|\bhis|\bher|\btheir)\s+(?:wife|husband|spouse)\b|\b(?:wife|husband|spouse)\s+of\b",
-         r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*"),
-        ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b",
+        # someone's spouse or kin, not "a husband and wife design team"
+        ("family",
+         r"\bmarried\b|(?:['’]s|\bhis|\bher|\btheir)\s+(?:wife|husband|spouse|sons?|daughters?|child|children|"
+         r"father|mother|parents|brothers?|sisters?|family)\b|\b(?:wife|husband|spouse)\s+of\b"
+         r"|\bhow\s+many\s+(?:children|sons|daughters|brothers|sisters|siblings)\b",
+         r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*|sons?|daughters?|child|children|father\w*|"
+         r"mother\w*|parents?|brothers?|sisters?|siblings?|famil\w*|relatives?"),
+        ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b|^\s*(?:was|is|were|are)\b.*\b(?:muslim|christian|jewish|"
+         r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b",
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|citizenship)\b", rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
         ("ownership", r"\b(?:owns|owned|owner)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
         ("residence",
-         r"^\s*where\s+(?:did|does|do|has|had)\b.*\blive[ds]?\b|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b",
-         r"live\w*|lived|living|resid\w*|home\w*|hometown|native|population|inhabit\w*|born|moved|settled"),
+         r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
+         r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b",
+         r"live\w*|lived|living|resid\w*|home\w*|hometown|native|population|inhabit\w*|born|moved|settled|grew|"
+         r"raised|brought\s+up|childhood"),
         ("radicalisation", r"\bradicali[sz]\w*",
          r"radicali[sz]\w*|extremis\w*|convert\w*|indoctrinat\w*|inspired|recruit\w*"),
         ("purchase", r"\b(?:buy|bought|purchased?)\b", r"bought|buy\w*|purchas\w*|acquir\w*|paid|pay\w*|sold|sale"),

@@ -351,7 +351,7 @@ _SPEECH = re.compile(
     r"\b(?:says?|said|tells?|told|stated|add(?:s|ed)|warn(?:s|ed)|argu(?:es|ed)|claim(?:s|ed)|"
     r"wr(?:ites|ote)|tweet(?:s|ed)|announc(?:es|ed)|respond(?:s|ed)|repl(?:ies|ied)|comment(?:s|ed)|"
     r"insist(?:s|ed)|explain(?:s|ed)|not(?:es|ed)|declin(?:es|ed)|den(?:ies|ied)|confirm(?:s|ed)|"
-    r"acknowledg(?:es|ed)|urg(?:es|ed)|according|spokes(?:man|woman|person))\b", re.I)
+    r"acknowledg(?:es|ed)|urg(?:es|ed)|call(?:s|ed|ing)|according|spokes(?:man|woman|person))\b", re.I)
 
 
 # a speaker named just after the verb ("said Rudd", "according to Fox News"); not a listener
@@ -377,10 +377,14 @@ def reports_speech(passage: str, name: str) -> bool:
     for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))), low):
         if re.match(r"['’]s\b", low[m.end():m.end() + 2]):
             continue  # "attacks like Masood's": his, not his words
-        after = " ".join(low[m.end():].split()[:7])
+        after = " ".join(passage[m.end():].split()[:7])
         before = " ".join(passage[:m.start()].split()[-3:])
+        verb = _SPEECH.search(after)
+        # "In a Facebook message posted Friday, Cruz said": someone else named says it
+        if verb and re.search(r",\s+(?:[A-Z][\w'’.-]*\s+)+$", after[:verb.start()]):
+            verb = None
         # "said Rudd", "according to WhatsApp"; but "told the BBC's Andrew Marr Show" is told to him
-        if _SPEECH.search(after) or _SPOKEN_BY.search(before):
+        if verb or _SPOKEN_BY.search(before):
             return True
     return False
 

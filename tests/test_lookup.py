@@ -101,10 +101,14 @@ def test_someone_described_through_another_is_not_that_person():
     ("A WhatsApp spokesman declined to comment.", "WhatsApp", True),
     ("The dispute was first reported according to Fox News.", "Fox News", True),
     ("WhatsApp, which is owned by Facebook, said it was cooperating.", "WhatsApp", True),
+    ("The group claimed responsibility through its Amaq news agency, calling Masood \"a soldier\".",
+     "the Islamic State's Amaq agency", True),
     # named, but not saying anything
     ("Amber Rudd called on WhatsApp and other encrypted messaging services to give agencies access.", "WhatsApp", False),
     ("The attacker used WhatsApp minutes before he struck.", "WhatsApp", False),
     ("Rudd told the BBC", "Jill Stein", False),
+    # someone else, named after a comma, says it
+    ("In a Facebook message posted Friday, Cruz said he would vote for Trump.", "Facebook", False),
     # spoken to, not speaking
     ("There should be no place for terrorists to hide,\" Rudd told the BBC's Andrew Marr Show.", "Andrew Marr", False),
     ("Rudd said to Andrew Marr that it was unacceptable.", "Andrew Marr", False),
