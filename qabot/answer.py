@@ -9,7 +9,7 @@ text before it is returned: ``quote.text == article.text[start:end]``.
 from __future__ import annotations
 
 from .models import Answer, Article, Quote
-from .events_asked import counts_what_is_asked, events_asked, reports_events
+from .events_asked import DESCRIBED, counts_what_is_asked, unreported
 from .names_asked import asked_person, lacks_asked_name, names_asked_person
 from .retrieval import Candidate, CorpusIndex, content_words
 from .text import opens_with_reference
@@ -156,7 +156,8 @@ class Answerer:
         best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
         abstained = self.abstains(best)
         first: frozenset[int] = frozenset()
-        if check_asked and not abstained and not self._gives_asked(question, self._passage(best, by_pos)):
+        missing = self._lacking(question, self._passage(best, by_pos)) if check_asked and not abstained else None
+        if missing:
             # "What was the name of the officer Masood killed?" is answered only by a passage naming
             # him, "How many were injured?" only by one speaking of injuries: the best says "a
             # police officer", "killing three people". A passage of its article that gives what
@@ -165,9 +166,10 @@ class Answerer:
             # is another officer)
             found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == best.row.article_id
                      and decision_score(c) >= self.threshold - ASKED_SLACK
-                     and self._gives_asked(question, self._passage(c, by_pos), instead=True)]
+                     and not self._lacking(question, self._passage(c, by_pos), instead=True)]
             first = frozenset(map(id, found[:1]))
             abstained = not found
+            missing = None if found else missing
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
         distinct = DistinctQuotes()
@@ -189,21 +191,23 @@ class Answerer:
                                        paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
         confidence = None if best is None else round(decision_score(best), 4)
-        return Answer(question=question, abstained=abstained, quotes=quotes, confidence=confidence)
+        return Answer(question=question, abstained=abstained, quotes=quotes, confidence=confidence, missing=missing)
 
     @staticmethod
-    def _gives_asked(question: str, passage: str, instead: bool = False) -> bool:
-        """Whether ``passage`` gives what ``question`` asks for: a new name when it asks for a
-        person's, every event it asks about, and an amount for "How many ...?". ``instead``: in
-        place of the best passage, which takes more: the name beside the noun asked, the amount
-        before the thing counted."""
-        if asked_person(question) is not None:
+    def _lacking(question: str, passage: str, instead: bool = False) -> str | None:
+        """What ``question`` asks for that ``passage`` does not give ("the officer's name",
+        "injuries"), else None: a new name when it asks for a person's, every event it asks about,
+        an amount for "How many ...?". ``instead``: in place of the best passage, which takes
+        more: the name beside the noun asked, the amount before the thing counted."""
+        noun = asked_person(question)
+        if noun is not None:
             named = names_asked_person(question, passage) if instead else not lacks_asked_name(question, passage)
             if not named:
-                return False
-        if not events_asked(question):
-            return True
-        return reports_events(question, passage) and (not instead or counts_what_is_asked(question, passage))
+                return f"the {noun}'s name"
+        event = unreported(question, passage)
+        if event is None and instead and not counts_what_is_asked(question, passage):
+            event = "amount"
+        return DESCRIBED[event] if event else None
 
     def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
         """The text of the quote built around ``cand``."""

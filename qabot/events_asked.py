@@ -77,6 +77,14 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
 }
 
 
+# how an answer names each of them when no passage gives it
+DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "founding": "a founding",
+             "family": "a spouse or relative", "religion": "a religion", "nationality": "a nationality",
+             "ownership": "an owner", "residence": "where anyone lived", "radicalisation": "a radicalisation",
+             "purchase": "a purchase", "compliance": "an agreement or a refusal", "duration": "a length of time",
+             "amount": "an amount"}
+
+
 def events_asked(question: str) -> list[str]:
     """The events ``question`` asks about ("injury" for "How many people were injured?")."""
     return [name for name, (asked, _) in EVENTS.items() if asked.search(question)]
@@ -85,7 +93,12 @@ def events_asked(question: str) -> list[str]:
 def reports_events(question: str, passage: str) -> bool:
     """True when ``passage`` speaks of every event ``question`` asks about (and for a question
     asking about none)."""
-    return all(EVENTS[name][1].search(passage) for name in events_asked(question))
+    return unreported(question, passage) is None
+
+
+def unreported(question: str, passage: str) -> str | None:
+    """The first event ``question`` asks about that ``passage`` does not speak of, else None."""
+    return next((name for name in events_asked(question) if not EVENTS[name][1].search(passage)), None)
 
 
 _COUNTED = re.compile(r"^\s*how\s+many\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\s+"

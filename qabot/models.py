@@ -130,3 +130,6 @@ class Answer(_Model):
     #: the score abstention was decided on: the best candidate's, without what may reorder
     #: answers but not make one (a follow-up's boost, re-scoring in context, the headline's words)
     confidence: float | None = None
+    #: what the question asks that the passages nearest it do not give ("the officer's name",
+    #: "injuries"), when that is why the bot abstained
+    missing: str | None = None

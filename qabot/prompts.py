@@ -16,6 +16,7 @@ from .errors import TemplateError
 PLACEHOLDERS: dict[str, frozenset[str]] = {
     "answer": frozenset({"question", "count"}),
     "no_answer": frozenset({"question", "count"}),
+    "no_answer_missing": frozenset({"question", "missing", "count"}),
     "citation": frozenset({"n", "title", "byline", "date", "paragraph", "location", "path", "start", "end",
                            "article_id", "url", "speaker"}),
     "who": frozenset({"speaker", "topic", "count"}),

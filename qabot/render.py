@@ -24,6 +24,8 @@ def answer_json(answer: Answer) -> dict:
         out["message"] = answer.message
     if answer.confidence is not None:
         out["confidence"] = answer.confidence
+    if answer.missing:
+        out["missing"] = answer.missing
     return out
 
 
@@ -73,6 +75,9 @@ def header(prompts: Prompts, answer: Answer) -> str:
         return answer.question
     if answer.kind == "said":
         return prompts.render("said", phrase=answer.question, count=len(answer.quotes))
+    if answer.abstained and answer.missing:
+        return prompts.render("no_answer_missing", question=answer.question, missing=answer.missing,
+                              count=len(answer.quotes))
     name = "no_answer" if answer.abstained else "answer"
     return prompts.render(name, question=answer.question, count=len(answer.quotes))
 

@@ -109,17 +109,26 @@ def test_the_passage_naming_the_person_asked_leads(loaded, question, expected):
     assert expected in answer.quotes[0].text
 
 
-@pytest.mark.parametrize("question", [
-    "How many people were injured on Westminster Bridge?",
-    "When was Khalid Masood born?",
-    "How many messages did Masood send on WhatsApp?",
+@pytest.mark.parametrize("question, missing", [
+    ("How many people were injured on Westminster Bridge?", "injuries"),
+    ("When was Khalid Masood born?", "a birth"),
+    ("How many messages did Masood send on WhatsApp?", "an amount"),
+    ("What was the name of the police officer Masood stabbed?", "the officer's name"),
 ])
-def test_abstains_when_the_event_or_amount_asked_is_not_reported(loaded, question):
+def test_abstains_when_the_event_or_amount_asked_is_not_reported(loaded, question, missing):
+    from qabot.render import answer_json, header
+
     # the article's passages about Masood and WhatsApp match every name in these questions, but
-    # none speaks of an injury, a birth or an amount of messages
+    # none speaks of an injury, a birth or an amount of messages, or names the officer
     answer = loaded.ask(question)
-    assert answer.abstained
+    assert answer.abstained and answer.missing == missing
     assert answer.quotes[0].article.title.startswith("UK demands access")
+    assert header(loaded.prompts(), answer) == (
+        f"None of the passages nearest “{question}” mentions {missing}, so the corpus does not answer "
+        "it. They are below, for context only.")
+    assert answer_json(answer)["missing"] == missing
+    # a question the corpus is far from says only that nothing answers it
+    assert loaded.ask("What is the capital of Mongolia?").missing is None
 
 
 def test_the_event_reported_is_answered(loaded):
