@@ -35,6 +35,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|outside|inside|into|from|to|acro
                            r"(?:the\s+)?$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|bin|al))*")
 _WORD = re.compile(r"[a-z0-9]+")
+# what stands before a sentence's or a quotation's first word
+_OPENS = re.compile(r"(?:^|[.!?][\"”’')]*\s+|[\"“‘(]\s*)$")
 
 
 def asked_person(question: str) -> str | None:
@@ -62,8 +64,8 @@ def new_names(passage: str, question: str) -> list[str]:
             name = re.sub(r"['’]s?$", "", piece.group(0)).strip(" .")
             start = m.start() + piece.start()
             words = _WORD.findall(name.lower())
-            if not words or (start == 0 and len(name.split()) == 1):
-                continue  # a capital that opens the passage is no sign of a name
+            if not words or (len(name.split()) == 1 and _OPENS.search(passage[:start])):
+                continue  # a capital that opens a sentence or a quotation is no sign of a name
             if all(w in _DAYS for w in words) or _PLACE_BEFORE.search(passage[:start]):
                 continue
             if words[-1] not in qwords:

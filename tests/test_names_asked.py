@@ -38,6 +38,10 @@ def test_new_names_leave_out_places_days_and_the_questions_own_names():
     assert new_names("The minister met " + RUDD, "What is the Home Secretary's name?") == [
         "Britain", "Home Secretary Amber Rudd"]
     assert new_names(RUDD, "Who is Amber Rudd's boss?") == []
+    # nor one that opens a quotation or a sentence inside the passage
+    assert new_names('"We need to make sure that organisations like WhatsApp do not," she said.',
+                     "Who is the CEO of WhatsApp?") == []
+    assert new_names("It was late. Police said he acted alone.", "Who is the CEO?") == []
 
 
 def test_an_unnamed_mention_is_told_from_a_named_one():
