@@ -72,9 +72,12 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\d[\w.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|"
          r"thousands?|millions?|billions?|trillions?|dozens?|half|quarter|percent|single|several|few|many|none|"
-         r"numerous|multiple|little|much|once|twice|thrice"),
+         r"numerous|multiple|little|much|once|twice|thrice|plenty|lots|handful|countless|various|couple|scores"),
     ]
 }
+# amounts that count nothing by themselves: "plenty of others like that" answers "How many others
+# like WhatsApp are there?", not "How many people use WhatsApp?"
+_VAGUE = re.compile(r"\b(?:plenty|lots|handful|countless|various|couple|scores)\b", re.I)
 
 
 # how an answer names each of them when no passage gives it
@@ -98,7 +101,16 @@ def reports_events(question: str, passage: str) -> bool:
 
 def unreported(question: str, passage: str) -> str | None:
     """The first event ``question`` asks about that ``passage`` does not speak of, else None."""
-    return next((name for name in events_asked(question) if not EVENTS[name][1].search(passage)), None)
+    for name in events_asked(question):
+        told = [m for m in EVENTS[name][1].finditer(passage)]
+        if name == "amount":
+            counted = re.match(r"\s*how\s+many\s+([a-z]+?)s?\b", question, re.I)
+            # a vague amount counts only what follows it: "plenty of others"
+            told = [m for m in told if not _VAGUE.fullmatch(m.group(0)) or counted and re.match(
+                rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
+        if not told:
+            return name
+    return None
 
 
 _COUNTED = re.compile(r"^\s*how\s+many\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\s+"

@@ -550,14 +550,19 @@ def parse_who_named(question: str) -> str | None:
 
 _WHO_DESCRIBED = re.compile(
     r"^\s*(?:who\s+(?:is|was|were)|what\s+(?:is|was)\s+the\s+name\s+of|who\s+(?:is|was)\s+the\s+person\s+called)"
-    r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$", re.I)
+    r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$"
+    # "What was the attacker's name?"
+    r"|^\s*what\s+(?:is|was)\s+(?P<phrase2>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word2>[a-z]+))['’]s?\s+(?:full\s+)?name"
+    r"\s*\??\s*$", re.I)
 
 
 def parse_described(question: str) -> tuple[str, str] | None:
     """(description, its last word) for "Who was the Westminster attacker?" / "What was the name
     of the gunman?": a person the question knows only as an article describes them."""
     m = _WHO_DESCRIBED.match(question)
-    return (m.group("phrase"), m.group("word").lower()) if m else None
+    if not m:
+        return None
+    return (m.group("phrase") or m.group("phrase2"), (m.group("word") or m.group("word2")).lower())
 
 
 def parse_identity(question: str) -> str | None:

@@ -113,3 +113,11 @@ def test_a_passage_giving_what_is_asked_must_still_be_near_the_question(loaded):
     # scores far under the threshold: it does not stand in for the best passage
     answer = loaded.ask("Did WhatsApp comply with the request?")
     assert answer.abstained
+
+
+def test_the_person_described_is_asked_for_by_name(loaded):
+    # "What was the attacker's name?": the passage giving a name nearest the question is Rudd's;
+    # the article calls him "the Westminster attacker", then names him
+    answer = loaded.ask("What was the attacker's name?")
+    assert not answer.abstained
+    assert "Khalid Masood, 52" in answer.quotes[0].text

@@ -62,6 +62,9 @@ def test_events_asked(question, events):
     ("How many messages did Masood send?", "Rudd said attacks like Masood's would be easier to prevent.", False),
     ("How many sacks did Wolfe register?", "Wolfe had 5½ sacks.", True),
     ("How many lakes are there in Warsaw?", "There are also several lakes in Warsaw.", True),
+    # a vague amount counts only what follows it
+    ("How many others like WhatsApp are there?", "there are plenty of others like that", True),
+    ("How many people use WhatsApp?", "there are plenty of others like that", False),
     ("How long did the attack last?", "The Islamic State group claimed responsibility for the attack.", False),
     ("How long did the attack last?", "The attack lasted 82 seconds.", True),
     ("Did WhatsApp agree to give access to messages?", "Rudd called on WhatsApp to give access to messages.", False),

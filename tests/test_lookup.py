@@ -533,7 +533,10 @@ def test_the_headline_is_quoted_from_the_article(loaded):
     ("Who was the Westminster attacker?", ("the Westminster attacker", "attacker")),
     ("What was the name of the gunman?", ("the gunman", "gunman")),
     ("Who is the suspect?", ("the suspect", "suspect")),
+    ("What was the attacker's name?", ("the attacker", "attacker")),
+    ("What is the Westminster attacker's full name?", ("the Westminster attacker", "attacker")),
     ("Who was Khalid Masood?", None),
+    ("What is Masood's name?", None),
     ("Who said that?", None),
 ])
 def test_questions_about_someone_described(question, described):
