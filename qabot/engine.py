@@ -21,10 +21,10 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_article_lookup, parse_described,
-                     parse_group_lookup, parse_identity, parse_lookup, parse_mention, parse_who_named, possessive,
-                     quote_span,
-                     rank_by_topic, reports_speech, statement_vectors, strip_frame)
+from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_according, parse_article_lookup,
+                     parse_described, parse_group_lookup, parse_identity, parse_lookup, parse_mention,
+                     parse_who_named, possessive, quote_span, rank_by_topic, reports_speech, statement_vectors,
+                     strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
@@ -288,6 +288,17 @@ class Engine:
             writer = self.writer(q, named, k)
             if writer is not None:
                 return writer
+        according = parse_according(q) if not filters else None
+        if according is not None:
+            name, rest = according
+            # "According to Rudd, what must not happen with WhatsApp?" asks her statements;
+            # "according to the Post" names a source (a filter), not a speaker. When none of the
+            # speaker's statements is on it, the question is asked as it stands ("according to
+            # the theory" is attributed in some passage that says so)
+            if possessive(name) is None and (self.speakers().match(name) or self.speakers().correct(name)):
+                routed = self.who(name, rest, k)
+                if not routed.abstained:
+                    return routed.model_copy(update={"question": q, "kind": "ask"})
         lookup = parse_lookup(q) if not filters else None
         if lookup is not None:
             kind, text, topic = lookup

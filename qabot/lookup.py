@@ -539,6 +539,20 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
     return None
 
 
+_ACCORDING = re.compile(r"^\s*according\s+to\s+(?P<name>[^,?]+?)\s*,\s*(?P<q>.+?)\s*$"
+                        r"|^\s*(?P<q2>.+?)\s*,?\s+according\s+to\s+(?P<name2>[^,?]+?)\s*[?.!]*\s*$", re.I)
+
+
+def parse_according(question: str) -> tuple[str, str] | None:
+    """``(name, question)`` for "According to Rudd, what must not happen?" or "How many others
+    are there, according to Rudd?": a question put to someone's statements, else None."""
+    m = _ACCORDING.match(question)
+    if not m:
+        return None
+    name, rest = (m.group("name"), m.group("q")) if m.group("name") else (m.group("name2"), m.group("q2"))
+    return (name.strip(), rest.strip()) if content_words(rest) else None
+
+
 _WHO_NAMED = re.compile(r"^\s*(?i:who)\s+(?i:is|was)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*\??\s*$")
 
 
@@ -582,10 +596,16 @@ _POLITE_FRAME = re.compile(
           |tell\s+me|let\s+me\s+know
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
           |i(?:['’]m|\s+am)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
-          |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say)
+          |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
+          |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?))
         [\s,:]+(?:please\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how)\b)""",
     re.I | re.X,
 )
+
+
+# "..., according to the article?": the article is where every answer comes from
+_PER_WRITING = re.compile(r",?\s+according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|"
+                          r"corpus|sources?)\s*([?.!]*)\s*$", re.I)
 
 
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
@@ -600,6 +620,7 @@ def strip_frame(question: str) -> str:
     m = _POLITE_FRAME.match(rest)
     if m:
         rest = rest[m.end():]
+    rest = _PER_WRITING.sub(lambda m: m.group(1), rest)
     if rest == question:
         return question
     return rest[0].upper() + rest[1:] if question.lstrip()[:1].isupper() else rest

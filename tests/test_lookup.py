@@ -420,6 +420,10 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("Do you know how old Masood was?", "How old Masood was?"),
     ("ok, I want to know: who said that?", "who said that?"),       # typed in lower case: left so
     ("And what was the headline?", "What was the headline?"),
+    # the article is where every answer comes from
+    ("According to the article, what did Amber Rudd call for?", "What did Amber Rudd call for?"),
+    ("What did Rudd call for, according to the story?", "What did Rudd call for?"),
+    ("According to Rudd, what must not happen?", "According to Rudd, what must not happen?"),
     # no frame, or a frame around something that is not a question: as it is
     ("Tell me about the attack", "Tell me about the attack"),
     ("tell me more", "tell me more"),
@@ -618,3 +622,29 @@ def test_a_writer_the_news_speaks_of_is_a_question_for_the_passages(engine, tmp_
     answer = engine.ask("Who is Nora Bell?")
     assert not answer.abstained
     assert "a reporter at the Gazette" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question, according", [
+    ("According to Rudd, what must not happen with WhatsApp?", ("Rudd", "what must not happen with WhatsApp?")),
+    ("How many others like WhatsApp are there, according to Rudd?", ("Rudd", "How many others like WhatsApp are there")),
+    ("according to police, did Masood act alone", ("police", "did Masood act alone")),
+    ("What did Trump say, according to the Post?", ("the Post", "What did Trump say")),
+    ("According to Rudd?", None),
+    ("What did Rudd say?", None),
+])
+def test_according_to_questions(question, according):
+    from qabot.lookup import parse_according
+
+    assert parse_according(question) == according
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("According to Rudd, what must not happen with WhatsApp?", "secret place for terrorists"),
+    ("How many others like WhatsApp are there, according to Rudd?", "plenty of others like that"),
+    ("According to police, did Masood act alone?", "they believe he acted alone"),
+])
+def test_a_question_put_to_someones_statements(loaded, question, expected):
+    answer = loaded.ask(question)
+    assert not answer.abstained
+    assert expected in answer.quotes[0].text and answer.quotes[0].speaker in ("Amber Rudd", "Police")
+    assert answer.question == question
