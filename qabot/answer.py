@@ -156,7 +156,15 @@ class Answerer:
         best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
         abstained = self.abstains(best)
         first: frozenset[int] = frozenset()
-        missing = self._lacking(question, self._passage(best, by_pos)) if check_asked and not abstained else None
+        missing = lead = None
+        if check_asked and not abstained:
+            # judged on the best passage and on the one that would be quoted first, where they
+            # differ ("How old was the attacker's wife?": the best by score tells Katharina's age
+            # at her marriage to Luther; the first quote, Masood's age, names no wife)
+            for lead in (best,) if candidates[0] is best else (best, candidates[0]):
+                missing = self._lacking(question, self._passage(lead, by_pos))
+                if missing:
+                    break
         if missing:
             # "What was the name of the officer Masood killed?" is answered only by a passage naming
             # him, "How many were injured?" only by one speaking of injuries: the best says "a
@@ -164,7 +172,7 @@ class Answerer:
             # is asked leads instead (a person named by the noun asked: "director Helen Voss"),
             # and without one the bot abstains (another article's "police officer Betty Shelby"
             # is another officer)
-            found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == best.row.article_id
+            found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == lead.row.article_id
                      and decision_score(c) >= self.threshold - ASKED_SLACK
                      and not self._lacking(question, self._passage(c, by_pos), instead=True)]
             first = frozenset(map(id, found[:1]))

@@ -21,10 +21,10 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, load_statements, parse_according, parse_article_lookup,
-                     parse_described, parse_group_lookup, parse_identity, parse_lookup, parse_mention,
-                     parse_who_named, possessive, quote_span, rank_by_topic, reports_speech, statement_vectors,
-                     strip_frame)
+from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements, parse_according,
+                     parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
+                     parse_lookup, parse_mention, parse_who_named, possessive, quote_span, rank_by_topic,
+                     reports_speech, statement_vectors, strip_frame)
 from .models import Answer, Article, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
@@ -252,7 +252,7 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        answer = self._route(self._recased(strip_frame(q)), k, boost_articles, filters)
+        answer = self._route(self._recased(expand_titles(strip_frame(q))), k, boost_articles, filters)
         return answer if answer.question == q else answer.model_copy(update={"question": q})
 
     def _recased(self, q: str) -> str:

@@ -33,13 +33,14 @@ _ROLE_WORDS = frozenset(
 _WHO_SAID = re.compile(
     r"""^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated|warned|called\s+\w+|described\s+\w+\s+as)\s*[,:]?\s*
         (?:that\s+)?["“'‘](?P<q>.+?)["”'’]\s*\??\s*$|
-        ^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated)\s+(?:that\s+)?(?P<p>.+?)\s*\??\s*$""",
+        ^\s*who\s+(?:(?:said|says|wrote|tweeted|stated)\s+(?:that\s+)?|claimed\s+that\s+)(?P<p>.+?)\s*\??\s*$""",
     re.I | re.X,
 )
 _WHAT_SAID = re.compile(
     r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
         (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks|ask|ask\s+\w+|conclude|believe|
            announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add|react)
+        (?:\s+back)?
         # "in its statement", "in response", "in an interview" frame the words; they are no topic
         (?:\s+in\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:statement|response|reply|interview|speech|remarks|letter|tweet|post)s?
            (?=\s+(?:about|on|to)\b|\s*\??\s*$))?
@@ -610,6 +611,22 @@ _PER_WRITING = re.compile(r",?\s+according\s+to\s+(?:the|this|that|your)\s+(?:ne
 
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
 _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey)\b[,!.\s]+)+(?=\w)", re.I)
+
+
+# titles as people shorten them: "the Home Sec", "the PM"
+_TITLE_SHORT = [
+    (re.compile(r"\b(Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Transport|Environment|Education|"
+                r"Treasury|Press|Cabinet|General)\s+[Ss]ec\b\.?"), r"\1 Secretary"),
+    (re.compile(r"\bPM\b"), "Prime Minister"),
+]
+
+
+def expand_titles(question: str) -> str:
+    """The question with short forms of titles written out ("What did the Home Sec say?" → "What
+    did the Home Secretary say?"), as the articles write them."""
+    for pattern, full in _TITLE_SHORT:
+        question = pattern.sub(full, question)
+    return question
 
 
 def strip_frame(question: str) -> str:

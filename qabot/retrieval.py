@@ -545,7 +545,8 @@ def question_type(question: str) -> str:
     if re.search(r"\b(what|which) (?:\w+ )?(programme|program|show|channel|station|network|newspaper|outlet|"
                  r"broadcaster|interview)s?\b", q):
         return "where"
-    if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount|age)\b", q):
+    if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount|age)\b"
+                 r"|['’]s age\b|\bage of\b", q):
         return "number"
     if re.match(r"why\b", q):
         return "why"

@@ -121,3 +121,27 @@ def test_the_person_described_is_asked_for_by_name(loaded):
     answer = loaded.ask("What was the attacker's name?")
     assert not answer.abstained
     assert "Khalid Masood, 52" in answer.quotes[0].text
+
+
+def test_what_is_asked_is_judged_on_the_first_quote_too(engine, tmp_path):
+    from qabot.answer import Answerer
+    from qabot.retrieval import Retriever
+    from tests.conftest import FIXTURES, ingest_texts
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "westminster.txt").write_text((FIXTURES / "westminster_whatsapp.txt").read_text("utf-8"), "utf-8")
+    ingest_texts(engine, tmp_path / "c", {
+        "luther.txt": "Martin Luther\n\nAt the time of their marriage, Katharina was 26 years old and "
+                      "Luther was 41 years old.\n"})
+    question = "How old was the attacker's wife?"
+    index = engine.index()
+    candidates = Retriever(engine.dense(), index).search(question, engine.embedder.encode([question])[0])
+    masood = next(c for c in candidates if "Khalid Masood, 52" in index.text(c.row))
+    luther = next(c for c in candidates if "Katharina" in index.text(c.row))
+    # as in a store of 500 articles: Luther's marriage scores best on what abstention is decided
+    # by, Masood's age leads the quotes on what only ranks (re-scoring in context)
+    luther.score, masood.score, masood.context_gain = 1.2, 1.3, 0.3
+    rest = [c for c in candidates if c is not masood and c is not luther]
+    answer = Answerer(index, threshold=0.93).answer(question, [masood, luther, *rest])
+    # the first quote names no wife: no answer
+    assert answer.abstained and answer.missing == "a spouse or relative"

@@ -296,6 +296,11 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
     ("Give me Rudd's words on encrypted WhatsApp", ("who", "Rudd", "encrypted WhatsApp")),
     ("Find the quote about Brexit by Amber Rudd", ("who", "Amber Rudd", "Brexit")),
+    # what they said in reply
+    ("What did WhatsApp say back to Rudd?", ("who", "WhatsApp", "Rudd")),
+    # claiming an attack is no saying: "who claimed" is the said look-up only with "that" or quotes
+    ("Who claimed the attack?", None),
+    ("Who claimed that the attack was planned?", ("said", "the attack was planned", None)),
     # asked through the noun for what was said
     ("What is WhatsApp's response to Rudd?", ("who", "WhatsApp", "Rudd")),
     ("What was Amber Rudd's view on encryption?", ("who", "Amber Rudd", "encryption")),
@@ -648,3 +653,14 @@ def test_a_question_put_to_someones_statements(loaded, question, expected):
     assert not answer.abstained
     assert expected in answer.quotes[0].text and answer.quotes[0].speaker in ("Amber Rudd", "Police")
     assert answer.question == question
+
+
+@pytest.mark.parametrize("question, full", [
+    ("What did the Home Sec say about a secret place?", "What did the Home Secretary say about a secret place?"),
+    ("What did the PM say?", "What did the Prime Minister say?"),
+    ("What did the home sec say?", "What did the home sec say?"),
+])
+def test_short_titles_are_written_out(question, full):
+    from qabot.lookup import expand_titles
+
+    assert expand_titles(question) == full

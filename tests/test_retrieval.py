@@ -487,3 +487,15 @@ def test_take_place_is_the_questions_frame():
     assert _TAKE_PLACE.search("Where did Super Bowl 50 take place?")
     assert not _TAKE_PLACE.search("Which place did the attacker take?")
     assert stems("take place") == {"tak", "plac"}
+
+
+@pytest.mark.parametrize("question, qtype", [
+    ("What was Masood's age?", "number"),
+    ("What is the age of the attacker?", "number"),
+    ("How old was Masood?", "number"),
+    ("What was Masood's car?", "what"),
+])
+def test_an_age_asked_is_a_number(question, qtype):
+    from qabot.retrieval import question_type
+
+    assert question_type(question) == qtype
