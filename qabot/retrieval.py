@@ -35,6 +35,13 @@ _STOP = frozenset(
 
 
 _FRAME = frozenset({"happen", "occur", "nam"})
+# names news gives the same thing (patterns; lower case: any case, else as written)
+_ALIASES = [
+    ("ISIS", "ISIL", "Daesh", "islamic state"),
+    ("UK", "britain", "united kingdom"),
+    ("EU", "european union"),
+    ("UN", "united nations"),
+]
 # "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 
@@ -722,6 +729,17 @@ class Retriever:
                 described_in[aid] = out
             return described_in[aid]
 
+        # "did ISIS direct the attack?" of a passage on "the Islamic State group": another name
+        # the news uses for what the question names covers its words
+        aliases = []
+        for group in _ALIASES:
+            for name in group:
+                if re.search(rf"\b{name}\b", question, re.I if name.islower() else 0):
+                    covers = stems(name) & q_idf.keys()
+                    others = [o for o in group if o != name]
+                    if covers:
+                        aliases.append((re.compile(r"\b(?:%s)\b" % "|".join(others), re.I), covers))
+
         def covered(text: str, found: set[str], aid: str) -> set[str]:
             """The question's stems a passage covers: those ``found`` in it, plus a full name's
             when the passage has its surname and the article names it in full somewhere, and a
@@ -735,6 +753,9 @@ class Retriever:
                     if surname.search(text):
                         got |= name_stems
             for pattern, covers in described(aid):
+                if pattern.search(text):
+                    got |= covers
+            for pattern, covers in aliases:
                 if pattern.search(text):
                     got |= covers
             return got

@@ -499,3 +499,19 @@ def test_an_age_asked_is_a_number(question, qtype):
     from qabot.retrieval import question_type
 
     assert question_type(question) == qtype
+
+
+def test_another_name_for_what_the_question_names_covers_it(engine, tmp_path):
+    from qabot.retrieval import Retriever
+    from tests.conftest import ingest_texts
+
+    # "ISIS" in the question, "the Islamic State group" in the passage: the same group
+    ingest_texts(engine, tmp_path / "c", {
+        "claim.txt": "Group claims attack\n\nThe Islamic State group claimed responsibility for the attack on "
+                     "the bridge.\n\nPolice said the driver acted alone.\n",
+        "games.txt": "Board games\n\nA new board game about an attack on a castle sold out on Friday.\n"})
+    index = engine.index()
+    question = "Did ISIS claim the attack on the bridge?"
+    candidates = Retriever(engine.dense(), index).search(question, engine.embedder.encode([question])[0])
+    top = next(c for c in candidates if "Islamic State" in index.text(c.row))
+    assert top.idf_coverage == pytest.approx(1.0)
