@@ -617,7 +617,8 @@ _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hell
 _TITLE_SHORT = [
     (re.compile(r"\b(Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Transport|Environment|Education|"
                 r"Treasury|Press|Cabinet|General)\s+[Ss]ec\b\.?"), r"\1 Secretary"),
-    (re.compile(r"\bPM\b"), "Prime Minister"),
+    # not the time of day: "at 3 PM"
+    (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b"), "Prime Minister"),
 ]
 
 

@@ -658,6 +658,8 @@ def test_a_question_put_to_someones_statements(loaded, question, expected):
 @pytest.mark.parametrize("question, full", [
     ("What did the Home Sec say about a secret place?", "What did the Home Secretary say about a secret place?"),
     ("What did the PM say?", "What did the Prime Minister say?"),
+    ("What happened at 3 PM on Wednesday?", "What happened at 3 PM on Wednesday?"),
+    ("Who spoke at 10PM?", "Who spoke at 10PM?"),
     ("What did the home sec say?", "What did the home sec say?"),
 ])
 def test_short_titles_are_written_out(question, full):
