@@ -25,7 +25,7 @@ from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_lookup, parse_mention, parse_who_named, possessive, quote_span, rank_by_topic,
                      reports_speech, statement_vectors, strip_frame)
-from .models import Answer, Article, Quote
+from .models import Answer, Article, Paragraph, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
@@ -85,6 +85,12 @@ def subject_before(text: str, start: int, at: int, statements: list) -> str | No
                    key=len, default=None)
         return full or re.sub(r"['’]s$", "", name)
     return None
+
+
+def _paragraph_quote(art: Article, paragraph: Paragraph) -> Quote:
+    """A whole paragraph of ``art`` (the standfirst is paragraph 0) as a verified quote."""
+    return verify(Quote(text=art.text[paragraph.start:paragraph.end], start=paragraph.start, end=paragraph.end,
+                        score=1.0, paragraph=paragraph.number, article=art.citation()), art)
 
 
 class Engine:
@@ -413,8 +419,7 @@ class Engine:
         art = index.article(aid)
         standfirst = [p for p in art.paragraphs if p.number == 0][:1]
         opening = standfirst + [p for p in art.paragraphs if p.number >= 1][:2 - len(standfirst)]
-        quotes = [verify(Quote(text=art.text[p.start:p.end], start=p.start, end=p.end, score=1.0,
-                               paragraph=p.number, article=art.citation()), art) for p in opening]
+        quotes = [_paragraph_quote(art, p) for p in opening]
         return self._with_speakers(Answer(question=question, abstained=not quotes, quotes=quotes, kind="ask",
                                           message=self.prompts().render("summary", title=art.title)))
 
@@ -502,8 +507,7 @@ class Engine:
         if line is None:
             return Answer(question=question, abstained=True, quotes=matched[:k], kind="ask",
                           message=self.prompts().render("standfirst_missing", title=art.title or "(untitled)"))
-        quotes = [verify(Quote(text=art.text[line.start:line.end], start=line.start, end=line.end, score=1.0,
-                               paragraph=0, article=art.citation()), art)]
+        quotes = [_paragraph_quote(art, line)]
         quotes += [qt for qt in matched if qt.start != line.start][:max(0, k - 1)]
         return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
                       message=self.prompts().render("standfirst", title=art.title or "(untitled)"))
