@@ -21,7 +21,7 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements, parse_according,
+from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements, question_mark, restore_apostrophes, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_lookup, parse_mention, parse_who_named, possessive, quote_span, rank_by_topic,
                      reports_speech, statement_vectors, strip_frame)
@@ -258,22 +258,67 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        answer = self._route(self._recased(expand_titles(strip_frame(q))), k, boost_articles, filters)
+        answer = self._route(expand_titles(self._recased(question_mark(strip_frame(restore_apostrophes(q))))), k,
+                             boost_articles, filters)
         return answer if answer.question == q else answer.model_copy(update={"question": q})
 
     def _recased(self, q: str) -> str:
-        """A question typed all in lower case, with capitals on the words the corpus writes as
-        names ("what did rudd say" → "what did Rudd say"): names are found by their capitals."""
-        if re.search(r"[A-Z]", q):
-            return q
+        """The question with the capitals and apostrophes a hurried typist leaves out put back,
+        from what the corpus knows: names are found by their capitals, owners by their
+        apostrophe.
+
+        - "masoods wife" → "Masood's wife": a word no article holds whose stem the corpus writes
+          as a name;
+        - in a question typed all in lower case, capitals on the words the corpus writes as
+          names, as they write them ("what did rudd say" → "what did Rudd say", "uk" → "UK");
+        - and on two words the corpus writes as one name ("home secretary", "ben ariel"), or on
+          a word before a name that it never writes ("boris johnson").
+        """
         index = self.index()
+        lower = not re.search(r"[A-Z]", q)
 
         def fix(m: re.Match) -> str:
             w = m.group(0)
-            if len(w) < 3 or w in _NOT_RECASED or not index.written_as_name(w):
+            low = w.lower()
+            if len(low) >= 3 and low.endswith("s") and not index.knows(low):
+                owner = index.name_form(low[:-1])
+                if owner is not None:
+                    return (owner if lower else w[:-1]) + "'s"
+            if not lower or len(w) < 2 or low in _NOT_RECASED:
                 return w
-            return w[0].upper() + w[1:]
-        return re.sub(r"\b[a-z]+\b", fix, q)
+            form = index.name_form(low)
+            if form is not None:
+                return form
+            return w
+        q = re.sub(r"(?<!['’])\b[A-Za-z]+\b", fix, q)
+        if not lower:
+            return q
+
+        # two words the articles write as one name: "home secretary" → "Home Secretary", "ben
+        # Ariel" → "Ben Ariel" (a first name is often no name alone: a capital at a line's start
+        # says nothing of "Ben"); and "boris Johnson" → "Boris Johnson" where no article holds
+        # "boris". Each word is tried with the next, left to right (the question's white space
+        # is single spaces: ``clean_question``)
+        parts = q.split(" ")
+        for i in range(len(parts) - 1):
+            first = re.fullmatch(r"[A-Za-z]+", parts[i])
+            second = re.fullmatch(r"([A-Za-z]+?)(s?)((?:'s)?\W*)", parts[i + 1])
+            if not first or not second or parts[i].lower() in _NOT_RECASED \
+                    or second.group(1).lower() in _NOT_RECASED:
+                continue
+            word = second.group(1) + second.group(2)
+            form = index.pair_form(parts[i].lower(), word.lower())
+            owner = ""
+            if form is None and second.group(2) and not index.knows(word.lower()):
+                # "home secretarys name": the owner's apostrophe left out
+                form = index.pair_form(parts[i].lower(), second.group(1).lower())
+                owner = "'s"
+            if form is not None:
+                parts[i], name = form.split(" ")
+                parts[i + 1] = name + owner + second.group(3)
+            elif parts[i].islower() and word[0].isupper() and not index.knows(parts[i]):
+                parts[i] = parts[i].capitalize()
+        return " ".join(parts)
 
     def _route(self, q: str, k: int, boost_articles: dict[str, float] | None,
                filters: Filters | None) -> Answer:
@@ -333,11 +378,12 @@ class Engine:
             routed = self.who(group[0], group[1], k, exact=True)
             return routed.model_copy(update={"question": q, "kind": "ask"})
         if group is not None and any(not index.articles_with({w}) for w in re.findall(r"\w+", group[0].lower())):
-            # "what did ruud say ...": a word the corpus never uses, in a name one speaker's is close to
+            # "what did ruud say ...": a word the corpus never uses, in a name one speaker's is
+            # close to; "what did telegram say ...", close to none, is a speaker it never quotes
             key = self.speakers().correct(group[0])
-            if key is not None:
-                routed = self.who(self.speakers().names[key], group[1], k)
-                return routed.model_copy(update={"question": q, "kind": "ask"})
+            name = self.speakers().names[key] if key is not None else group[0]
+            routed = self.who(name, group[1], k)
+            return routed.model_copy(update={"question": q, "kind": "ask"})
         role = parse_identity(q) if not filters else None
         if role is not None:
             # the speakers' roles put a name to "the Home Secretary": the passage naming both

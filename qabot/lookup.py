@@ -615,11 +615,50 @@ _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hell
 
 # titles as people shorten them: "the Home Sec", "the PM"
 _TITLE_SHORT = [
-    (re.compile(r"\b(Home|Foreign|Defen[cs]e|Health|Justice|Business|Culture|Transport|Environment|Education|"
-                r"Treasury|Press|Cabinet|General)\s+[Ss]ec\b\.?"), r"\1 Secretary"),
-    # not the time of day: "at 3 PM"
-    (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b"), "Prime Minister"),
+    (re.compile(r"\b(?i:(home|foreign|defen[cs]e|health|justice|business|culture|transport|environment|education|"
+                r"treasury|press|cabinet|general)\s+sec)\b\.?"), lambda m: m.group(1).capitalize() + " Secretary"),
+    # not the time of day: "at 3 PM"; in lower case only after "the": "at 3 pm", "pm" alone
+    (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b|(?<=\bthe\s)pm\b"), "Prime Minister"),
 ]
+
+
+# contractions typed without their apostrophe ("whats the headline", "id like to know"): only
+# forms that are no other English word ("its", "wont", "were", "shell" and "ill" are)
+_BARE_CONTRACTIONS = {
+    **{w + "s": w + "'s" for w in ("what", "who", "where", "when", "how", "why", "that", "there", "here",
+                                   "he", "she")},
+    **{w + "nt": w + "n't" for w in ("did", "does", "do", "is", "was", "are", "could", "would", "should",
+                                     "has", "have", "had", "must", "need", "were")},
+    "cant": "can't", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
+    "theyre": "they're", "youre": "you're", "theyve": "they've", "weve": "we've", "ive": "I've",
+    "im": "I'm", "id": "I'd", "itll": "it'll", "theyll": "they'll",
+}
+_BARE = re.compile(r"\b(%s)\b" % "|".join(sorted(_BARE_CONTRACTIONS, key=len, reverse=True)), re.I)
+
+
+def restore_apostrophes(question: str) -> str:
+    """The question with the apostrophes of its contractions put back ("whats the headline" →
+    "what's the headline"; "id like to know" → "I'd like to know"), so that it reads as the
+    look-ups and the threshold expect. "id" only before "like", "love" or "want": "the id
+    of the article" stays."""
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if low == "id" and not re.match(r"\s+(?:like|love|want|prefer)\b", question[m.end():], re.I):
+            return w
+        full = _BARE_CONTRACTIONS[low]
+        return full[0].upper() + full[1:] if w[0].isupper() else full
+    return _BARE.sub(fix, question)
+
+
+_ASKING = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|"
+                     r"will|would|has|have|had|should)\b[^?!.]*$", re.I)
+
+
+def question_mark(question: str) -> str:
+    """The question with the question mark a hurried typist leaves out ("who is amber rudd"):
+    the threshold was fitted on questions that have one, and it moves their embedding."""
+    return question + "?" if _ASKING.match(question) else question
 
 
 def expand_titles(question: str) -> str:

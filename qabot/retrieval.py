@@ -374,25 +374,55 @@ class CorpusIndex:
                 return []
         return [self.article_order[n] for n in found] if found is not None else list(self.article_order)
 
-    def written_as_name(self, word: str, sample: int = 20) -> bool:
-        """True when the articles holding ``word`` (lower-cased) write it with a capital, not at a
-        sentence's start, three times as often as without ("rudd" is "Rudd"; "police" is "police",
-        and "bill", a bill or Bill Clinton, is left alone), judged on up to ``sample`` of them."""
+    def name_form(self, word: str, sample: int = 20) -> str | None:
+        """How the articles write ``word`` (lower-cased) as a name ("UK", "WhatsApp", "Rudd"),
+        when they write it with a capital, not at a sentence's start, three times as often as
+        without; else None ("police" is "police", and "bill", a bill or Bill Clinton, is left
+        alone). Judged on up to ``sample`` of the articles holding it."""
         ids = self._articles_of(word)[:sample]
         if not len(ids):
-            return False
+            return None
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", re.I)
-        upper = lower = 0
+        forms: dict[str, int] = {}
+        lower = 0
         for n in ids:
             text = self.articles[self.article_order[n]].text
             for m in pattern.finditer(text):
-                if m.group(0)[0].isupper():
-                    # a capital after a full stop or at a paragraph's start says nothing
-                    if not re.search(r"(?:[.!?][\"”’']?\s+|\n\s*|^\s*)$", text[max(0, m.start() - 4):m.start()]):
-                        upper += 1
+                form = m.group(0)
+                if form[0].isupper():
+                    # a capital after a full stop or at a paragraph's start says nothing, unless
+                    # there are more ("UK", "WhatsApp")
+                    if any(c.isupper() for c in form[1:]) or not re.search(
+                            r"(?:[.!?][\"”’']?\s+|\n\s*|^\s*)$", text[max(0, m.start() - 4):m.start()]):
+                        forms[form] = forms.get(form, 0) + 1
                 else:
                     lower += 1
-        return upper > 3 * lower
+        if sum(forms.values()) <= 3 * lower:
+            return None
+        return max(forms, key=lambda f: (forms[f], f))
+
+    def pair_form(self, first: str, second: str, sample: int = 20) -> str | None:
+        """How the articles write two words (lower-cased) as one name ("Home Secretary",
+        "Islamic State", "Ben Ariel"), when they write them so, the second with its capital,
+        more often than in lower case; else None. Judged on up to ``sample`` of the articles
+        holding both."""
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w-])", re.I)
+        forms: dict[str, int] = {}
+        lower = 0
+        for aid in self.articles_with({first, second})[:sample]:
+            for m in pattern.finditer(self.articles[aid].text):
+                form = " ".join(m.group(0).split())
+                if form[0].isupper() and form.split()[1][0].isupper():
+                    forms[form] = forms.get(form, 0) + 1
+                else:
+                    lower += 1
+        if sum(forms.values()) <= lower:
+            return None
+        return max(forms, key=lambda f: (forms[f], f))
+
+    def written_as_name(self, word: str, sample: int = 20) -> bool:
+        """True when the articles write ``word`` as a name (``name_form``)."""
+        return self.name_form(word, sample) is not None
 
     def descriptor_links(self, article_id: str) -> list[tuple[str, str]]:
         """The people article ``article_id`` describes, then names (``text.descriptor_links``), once."""
@@ -400,6 +430,10 @@ class CorpusIndex:
         if links is None:
             links = self._descriptors[article_id] = descriptor_links(self.articles[article_id].text)
         return links
+
+    def knows(self, word: str) -> bool:
+        """Whether any article holds ``word`` (lower-cased) as a word."""
+        return word in self._word_no
 
     def article_has(self, article_id: str, word: str) -> bool:
         """Whether article ``article_id`` holds ``word`` (lower-cased) as a word."""

@@ -660,9 +660,84 @@ def test_a_question_put_to_someones_statements(loaded, question, expected):
     ("What did the PM say?", "What did the Prime Minister say?"),
     ("What happened at 3 PM on Wednesday?", "What happened at 3 PM on Wednesday?"),
     ("Who spoke at 10PM?", "Who spoke at 10PM?"),
-    ("What did the home sec say?", "What did the home sec say?"),
+    ("what did the home sec say", "what did the Home Secretary say"),
+    ("what did the pm say", "what did the Prime Minister say"),
+    ("what happened at 3 pm", "what happened at 3 pm"),
+    ("is pm short for afternoon", "is pm short for afternoon"),
 ])
 def test_short_titles_are_written_out(question, full):
     from qabot.lookup import expand_titles
 
     assert expand_titles(question) == full
+
+
+@pytest.mark.parametrize("question, typed_out", [
+    ("whats the headline of the whatsapp story", "what's the headline of the whatsapp story"),
+    ("Whos Amber Rudd", "Who's Amber Rudd"),
+    ("id like to know who wrote it", "I'd like to know who wrote it"),
+    ("why didnt whatsapp cooperate", "why didn't whatsapp cooperate"),
+    ("theyre asking what hes done", "they're asking what he's done"),
+    # words of their own: left as they are
+    ("what is the id of the article", "what is the id of the article"),
+    ("what were its words", "what were its words"),
+    ("won't it", "won't it"),
+])
+def test_contractions_get_their_apostrophes_back(question, typed_out):
+    from qabot.lookup import restore_apostrophes
+
+    assert restore_apostrophes(question) == typed_out
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("who is amber rudd", "who is amber rudd?"),
+    ("Did Masood act alone", "Did Masood act alone?"),
+    ("What did Rudd say?", "What did Rudd say?"),
+    ("what did rudd say.", "what did rudd say."),
+    ("tell me about the attack", "tell me about the attack"),
+    ("Amber Rudd's words on WhatsApp", "Amber Rudd's words on WhatsApp"),
+])
+def test_a_question_gets_its_question_mark(question, asked):
+    from qabot.lookup import question_mark
+
+    assert question_mark(question) == asked
+
+
+@pytest.mark.parametrize("typed, recased", [
+    # an owner's apostrophe left out, whatever the case: a word no article holds whose stem is a name
+    ("what was masoods age", "what was Masood's age"),
+    ("What was Masoods age?", "What was Masood's age?"),
+    # names as the articles write them: in capitals ("UK" is only in the headline), or two words
+    # written as one name ("Home Secretary"; "Ben" opens the byline's line, so alone says nothing)
+    ("which app is at the centre of the uks demand", "which app is at the centre of the UK's demand"),
+    ("what did the home secretary warn about", "what did the Home Secretary warn about"),
+    ("what is the home secretarys name", "what is the Home Secretary's name"),
+    ("who is ben ariel", "who is Ben Ariel"),
+    # a first name no article holds, before a name one does, is part of it: another Rudd
+    ("what did keith rudd say", "what did Keith Rudd say"),
+    # common words, and the plural of one, stay as they are
+    ("what did the police say about the attackers", "what did the police say about the attackers"),
+])
+def test_a_question_typed_in_a_hurry_gets_its_capitals_and_apostrophes(loaded, typed, recased):
+    assert loaded._recased(typed) == recased
+
+
+@pytest.mark.parametrize("typed, proper", [
+    ("whats the headline of the whatsapp story", "What's the headline of the WhatsApp story?"),
+    ("what was masoods age", "What was Masood's age?"),
+    ("what did the home sec say about a secret place", "What did the Home Secretary say about a secret place?"),
+    ("who is ben ariel", "Who is Ben Ariel?"),
+    ("what did keith rudd say about whatsapp", "What did Keith Rudd say about WhatsApp?"),
+])
+def test_a_question_typed_in_a_hurry_is_answered_as_if_typed_with_care(loaded, typed, proper):
+    hurried, careful = loaded.ask(typed), loaded.ask(proper)
+    assert hurried.question == typed
+    assert hurried.abstained == careful.abstained
+    assert [q.text for q in hurried.quotes] == [q.text for q in careful.quotes]
+    assert hurried.message == careful.message
+
+
+def test_a_speaker_typed_in_lower_case_whom_the_corpus_never_mentions_is_unknown(loaded):
+    # "telegram" is in no article: nobody of that name is quoted, as for "Telegram"
+    answer = loaded.ask("what did telegram say about encryption")
+    assert answer.abstained and answer.message.startswith("Nobody called “telegram” is quoted in the corpus.")
+    assert loaded.ask("What did Telegram say about encryption?").abstained
