@@ -336,19 +336,24 @@ def main() -> None:
 @click.option("-n", "limit", type=int, default=None, help="Use only the first N questions after shuffling.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Shuffle seed for -n.")
 @click.option("--no-baseline", is_flag=True, help="Skip the naive nearest-sentence baseline.")
+@click.option("--hurried", is_flag=True, help="Ask each question as typed in a hurry: lower case, "
+              "no apostrophes, no question mark.")
 @click.option("--json", "json_", is_flag=True)
 @click.pass_context
 @friendly
-def eval_command(ctx, file, limit, seed, no_baseline, json_):
+def eval_command(ctx, file, limit, seed, no_baseline, hurried, json_):
     """Score answers on FILE (JSONL of {question, answers[]} or {question, expect[], abstain})."""
+    import dataclasses
     import random
 
-    from .evaluation import evaluate, load_items
+    from .evaluation import evaluate, hurried as in_a_hurry, load_items
 
     items = load_items(file)
     if limit:
         random.Random(seed).shuffle(items)
         items = items[:limit]
+    if hurried:
+        items = [dataclasses.replace(it, question=in_a_hurry(it.question)) for it in items]
     result = evaluate(_engine(ctx), items, baseline=not no_baseline)
     if json_:
         click.echo(json.dumps(result))

@@ -35,6 +35,13 @@ def contains(passage: str, answers: list[str]) -> bool:
     return any(a and f" {a} " in p for a in (normalise(x) for x in answers))
 
 
+def hurried(question: str) -> str:
+    """The question as typed in a hurry: lower case, without apostrophes or a final question
+    mark ("What was Masood's age?" → "what was masoods age"), to measure how much care in
+    typing the answers depend on."""
+    return question.lower().replace("'", "").replace("’", "").rstrip().rstrip("?").rstrip()
+
+
 @dataclass
 class Item:
     question: str

@@ -59,3 +59,37 @@ def test_eval_on_the_fixture_corpus(engine, corpus, tmp_path):
     assert (q["abstain_precision"], q["abstain_recall"], q["verbatim"]) == (1.0, 1.0, 1.0)
     assert set(result["baseline"]) == {"recall_at_1", "recall_at_3", "mrr"}
     assert result["difference"]["recall_at_1"] == round(1.0 - result["baseline"]["recall_at_1"], 4)
+
+
+@pytest.mark.parametrize("question, typed", [
+    ("What was Masood's age?", "what was masoods age"),
+    ("Who is Amber Rudd? ", "who is amber rudd"),
+    ("What’s the headline?", "whats the headline"),
+])
+def test_a_question_typed_in_a_hurry(question, typed):
+    from qabot.evaluation import hurried
+
+    assert hurried(question) == typed
+
+
+def test_eval_hurried_asks_the_questions_typed_in_a_hurry(engine, corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from qabot import cli as cli_mod
+
+    engine.ingest([corpus])
+    f = tmp_path / "q.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in [
+        {"question": "What was Masood's age?", "answers": ["Khalid Masood, 52"]},
+        {"question": "What did Amber Rudd say about WhatsApp?", "answers": ["secret place for terrorists"]},
+        {"question": "What is the capital of Mongolia?", "abstain": True},
+    ]))
+    original = cli_mod._engine
+    cli_mod._engine = lambda ctx: engine
+    try:
+        out = CliRunner().invoke(cli_mod.cli, ["eval", str(f), "--hurried", "--no-baseline", "--json"],
+                                 catch_exceptions=False)
+    finally:
+        cli_mod._engine = original
+    q = json.loads(out.output)["qabot"]
+    assert (q["recall_at_1"], q["recall_at_3"], q["abstain_recall"], q["verbatim"]) == (1.0, 1.0, 1.0, 1.0)
