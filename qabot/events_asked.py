@@ -1,5 +1,5 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
-arrest, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
+arrest, a resignation, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
 radicalisation, a purchase, whether someone agreed or handed something over; and an amount or a
 duration, which "How many ...?" and "How long ...?" ask and only a passage with a number or a
 word of quantity or time gives.
@@ -29,11 +29,14 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("injury",
          r"\b(?:were|was|been|being|are|is|get|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
          r"|\binjur(?:ies|y)\b"
-         r"|\bhow\s+many\s+(?:\w+\s+)?(?:injured|wounded)\b",
+         r"|\bhow\s+many\s+(?:\w+\s+)?(?:injured|wounded)\b|\bthe\s+(?:injured|wounded)\b",
          r"injur\w*|wound\w*|hurt\w*|hospital\w*|casualt\w*|suffer\w*|tore|torn|tear|broke|broken|"
          r"fractur\w*|sprain\w*|sidelined"),
         ("arrest", r"\b(?:arrested|arrest|arrests|detained)\b",
          r"arrest\w*|detain\w*|detention|custody|charged|held"),
+        ("resignation", r"\b(?:resign(?:ed|s|ation)?|retire[ds]?|retirement|step(?:s|ped)?\s+down|quit)\b",
+         r"resign\w*|retir\w*|step\w*\s+down|stood\s+down|quit\w*|left|leav\w*|ousted|replac\w*|fired|"
+         r"sacked|dismiss\w*|depart\w*|successor|succeed\w*"),
         ("founding", r"\bfounded\b",
          r"found(?:ed|er|ers|ing)|establish\w*|set\s+up|creat\w*|launch\w*|start\w*|form(?:ed|ation)"),
         # someone's spouse or kin, not "a husband and wife design team"
@@ -81,7 +84,8 @@ _VAGUE = re.compile(r"\b(?:plenty|lots|handful|countless|various|couple|scores)\
 
 
 # how an answer names each of them when no passage gives it
-DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "founding": "a founding",
+DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "resignation": "a resignation",
+             "founding": "a founding",
              "family": "a spouse or relative", "religion": "a religion", "nationality": "a nationality",
              "ownership": "an owner", "residence": "where anyone lived", "radicalisation": "a radicalisation",
              "purchase": "a purchase", "compliance": "an agreement or a refusal", "duration": "a length of time",
@@ -100,9 +104,16 @@ def reports_events(question: str, passage: str) -> bool:
 
 
 def unreported(question: str, passage: str) -> str | None:
-    """The first event ``question`` asks about that ``passage`` does not speak of, else None."""
+    """The first event ``question`` asks about that ``passage`` does not speak of, else None.
+
+    A word the question uses for something else is no report of the event: "Which hospital
+    treated the wounded?" asks of injuries, and a passage's "hospital" is what the question
+    named, found in any passage about a hospital ("Clinton did not want to remain in the
+    hospital")."""
     for name in events_asked(question):
-        told = [m for m in EVENTS[name][1].finditer(passage)]
+        trigger = EVENTS[name][0].search(question)
+        named = {w.lower() for w in re.findall(r"[\w'’-]+", question[:trigger.start()] + " " + question[trigger.end():])}
+        told = [m for m in EVENTS[name][1].finditer(passage) if m.group(0).lower() not in named]
         if name == "amount":
             counted = re.match(r"\s*how\s+many\s+([a-z]+?)s?\b", question, re.I)
             # a vague amount counts only what follows it: "plenty of others"

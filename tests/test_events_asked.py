@@ -35,6 +35,9 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Did WhatsApp agree to give access to messages?", ["compliance"]),
     ("Did WhatsApp hand over the messages?", ["compliance"]),
     ("How long did the attack last?", ["duration"]),
+    ("Which hospital treated the wounded?", ["injury"]),
+    ("When did Amber Rudd resign?", ["resignation"]),
+    ("Did the Home Secretary step down?", ["resignation"]),
     # the same words in another sense ask about no such event
     ("What can hurt a teacher's health?", []),
     ("Which husband and wife design team is in the collection?", []),
@@ -72,6 +75,13 @@ def test_events_asked(question, events):
     # a group's name is no religion
     ("What religion did Masood follow?", 'The Islamic State group called Masood "a soldier".', False),
     ("What religion did Masood follow?", "Masood converted to Islam in prison.", True),
+    # a word the question uses for something else reports nothing: the hospital asked for is
+    # in any passage about a hospital
+    ("Which hospital treated the wounded?", "Clinton did not want to remain in the hospital.", False),
+    ("Which hospital treated the wounded?", "The wounded were taken to St Thomas' Hospital.", True),
+    ("How many people were hospitalised?", "Eleven people were taken to hospital.", True),
+    ("When did Amber Rudd resign?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", False),
+    ("When did Amber Rudd resign?", "Rudd resigned in April 2018.", True),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports
