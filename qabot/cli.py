@@ -338,15 +338,17 @@ def main() -> None:
 @click.option("--no-baseline", is_flag=True, help="Skip the naive nearest-sentence baseline.")
 @click.option("--hurried", is_flag=True, help="Ask each question as typed in a hurry: lower case, "
               "no apostrophes, no question mark.")
+@click.option("--typos", is_flag=True, help="Ask each question with one slip of the keyboard (two letters "
+              "swapped in one word; --seed chooses).")
 @click.option("--json", "json_", is_flag=True)
 @click.pass_context
 @friendly
-def eval_command(ctx, file, limit, seed, no_baseline, hurried, json_):
+def eval_command(ctx, file, limit, seed, no_baseline, hurried, typos, json_):
     """Score answers on FILE (JSONL of {question, answers[]} or {question, expect[], abstain})."""
     import dataclasses
     import random
 
-    from .evaluation import evaluate, hurried as in_a_hurry, load_items
+    from .evaluation import evaluate, hurried as in_a_hurry, load_items, with_typo
 
     items = load_items(file)
     if limit:
@@ -354,6 +356,9 @@ def eval_command(ctx, file, limit, seed, no_baseline, hurried, json_):
         items = items[:limit]
     if hurried:
         items = [dataclasses.replace(it, question=in_a_hurry(it.question)) for it in items]
+    if typos:
+        rng = random.Random(seed)
+        items = [dataclasses.replace(it, question=with_typo(it.question, rng)) for it in items]
     result = evaluate(_engine(ctx), items, baseline=not no_baseline)
     if json_:
         click.echo(json.dumps(result))

@@ -27,6 +27,7 @@ from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements,
                      reports_speech, statement_vectors, strip_frame)
 from .models import Answer, Article, Paragraph, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
+from .spelling import is_english
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
@@ -258,9 +259,38 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        answer = self._route(expand_titles(self._recased(question_mark(strip_frame(restore_apostrophes(q))))), k,
+        answer = self._route(expand_titles(self._recased(question_mark(strip_frame(self._spelled(restore_apostrophes(q)))))), k,
                              boost_articles, filters)
         return answer if answer.question == q else answer.model_copy(update={"question": q})
+
+    def _spelled(self, q: str) -> str:
+        """The question with its slips of the keyboard mended from the corpus's words ("Who
+        claimed the Westminster attcak?" → "... attack?", "What did Abmer Rudd say?" → "...
+        Amber ..."): one letter wrong, missing, added or swapped.
+
+        Only a word of four letters or more that no article holds and that is no English word
+        (``spelling``: "accomplices" and "unify" are, though one letter from "unity"), nor the
+        plural or owner of a word the corpus holds ("rudds"), nor an acronym of four letters or
+        fewer, is mended; a name the corpus never mentions and none of its words is near
+        ("Zuckerberg") stays as it is."""
+        index = self.index()
+
+        def mend(m: re.Match) -> str:
+            w = m.group(0)
+            low = w.lower()
+            # an acronym is anybody's guess ("CITA" is not "CITY")
+            if (len(low) < 4 or (w.isupper() and len(w) <= 4) or index.knows(low)
+                    or (low.endswith("s") and index.knows(low[:-1])) or is_english(low)):
+                return w
+            fixed = index.spelled(low)
+            if fixed is None:
+                return w
+            if w[0].isupper():
+                # as the articles write it: "Whatsap" → "WhatsApp"
+                return index.name_form(fixed) or (fixed.upper() if w.isupper() else fixed.capitalize())
+            return fixed
+        # a word, or an owner before "'s" ("Maosod's")
+        return re.sub(r"(?<!['’\w-])[A-Za-z]+(?=['’]s\b|(?![\w'’-]))", mend, q)
 
     def _recased(self, q: str) -> str:
         """The question with the capitals and apostrophes a hurried typist leaves out put back,

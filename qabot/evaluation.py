@@ -42,6 +42,19 @@ def hurried(question: str) -> str:
     return question.lower().replace("'", "").replace("’", "").rstrip().rstrip("?").rstrip()
 
 
+def with_typo(question: str, rng) -> str:
+    """The question with one slip of the keyboard: two neighbouring letters swapped inside one
+    word of five letters or more, chosen by ``rng`` (a ``random.Random``); as it is when it has
+    no such word."""
+    words = list(re.finditer(r"[A-Za-z]{5,}", question))
+    if not words:
+        return question
+    m = rng.choice(words)
+    w = m.group(0)
+    i = rng.randrange(1, len(w) - 2)
+    return question[:m.start()] + w[:i] + w[i + 1] + w[i] + w[i + 2:] + question[m.end():]
+
+
 @dataclass
 class Item:
     question: str

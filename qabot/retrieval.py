@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .models import Article, Paragraph
+from .spelling import frequency
 from .store import Store
 from .text import descriptor_links, refers_back
 
@@ -249,6 +250,12 @@ def _sentence_speakers(spans: np.ndarray, statements: list[dict], numbers: dict[
     return out
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# how often an English word must occur in the dictionary's sources to be a mending's result
+# ("nationality" 945, "summarize" 779; "comminatory" 50, the least)
+COMMON_WORD = 100
+
+
 class CorpusIndex:
     """What the reader side holds in memory for a store generation."""
 
@@ -343,6 +350,7 @@ class CorpusIndex:
             for w in set(_WORD.findall(self.articles[aid].text.lower())):
                 postings.setdefault(w, []).append(n)
         self._word_no = {w: i for i, w in enumerate(postings)}
+        self._spelled: dict[str, str | None] = {}
         self._post_ptr = np.cumsum([0] + [len(v) for v in postings.values()], dtype=np.int64)
         self._post = np.fromiter((n for v in postings.values() for n in v), dtype=np.int32,
                                  count=int(self._post_ptr[-1]))
@@ -430,6 +438,36 @@ class CorpusIndex:
         if links is None:
             links = self._descriptors[article_id] = descriptor_links(self.articles[article_id].text)
         return links
+
+    def spelled(self, word: str) -> str | None:
+        """The word of the corpus a misspelt ``word`` (lower case, not itself in the corpus)
+        stands for: one letter left out, added, changed, or two swapped ("attcak" → "attack",
+        "abmer" → "amber", "goverment" → "government"); of several, the one held by twice as
+        many articles as any other, or none.
+        Failing that, the English word it stands for ("warrnats" → "warrants", where the corpus
+        has "warrant"; ``spelling``). None when there is none."""
+        if word in self._spelled:
+            return self._spelled[word]
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        near = ({a + b[1:] for a, b in splits if b} | swapped
+                | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+                | {a + c + b for a, b in splits for c in _LETTERS})
+        near = {w for w in near if w != word and len(w) > 3}
+        # two letters swapped is the likeliest slip: "whree" is "where" before "three"
+        found = sorted(((len(self._articles_of(w)), w) for w in near & swapped if w in self._word_no), reverse=True) \
+            or sorted(((len(self._articles_of(w)), w) for w in near if w in self._word_no), reverse=True)
+        if found:
+            # two words as near, neither much more common, are a guess ("Barow": Barrow or Barlow?)
+            got = found[0][1] if len(found) == 1 or found[0][0] >= 2 * found[1][0] else None
+        else:
+            # an English word the corpus holds in another form ("warrnats" → "warrants", the
+            # corpus's "warrant"): the most frequent, if common (not "combinatory" → "comminatory")
+            english = [[(f, w) for w in group if (f := frequency(w)) >= COMMON_WORD] for group in (near & swapped, near)]
+            english = english[0] or english[1]
+            got = max(english)[1] if english else None
+        self._spelled[word] = got
+        return got
 
     def knows(self, word: str) -> bool:
         """Whether any article holds ``word`` (lower-cased) as a word."""

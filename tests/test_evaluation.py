@@ -93,3 +93,18 @@ def test_eval_hurried_asks_the_questions_typed_in_a_hurry(engine, corpus, tmp_pa
         cli_mod._engine = original
     q = json.loads(out.output)["qabot"]
     assert (q["recall_at_1"], q["recall_at_3"], q["abstain_recall"], q["verbatim"]) == (1.0, 1.0, 1.0, 1.0)
+
+
+def test_a_question_with_a_typo():
+    import random
+
+    from qabot.evaluation import with_typo
+
+    rng = random.Random(0)
+    typed = with_typo("What did Amber Rudd say about WhatsApp?", rng)
+    assert typed != "What did Amber Rudd say about WhatsApp?" and len(typed) == len("What did Amber Rudd say about WhatsApp?")
+    # one word changed, by two neighbouring letters swapped inside it
+    changed = [(a, b) for a, b in zip("What did Amber Rudd say about WhatsApp?".split(), typed.split()) if a != b]
+    assert len(changed) == 1 and sorted(changed[0][0]) == sorted(changed[0][1])
+    assert changed[0][0][0] == changed[0][1][0] and changed[0][0][-1] == changed[0][1][-1]
+    assert with_typo("Who is he?", rng) == "Who is he?"

@@ -1,0 +1,57 @@
+"""Which words are English, to tell a slip of the keyboard from a word the corpus lacks.
+
+A question's word that no article holds is either misspelt ("attcak") or a word or name the
+corpus never uses ("accomplices", "Zuckerberg"). Mending the second kind into a corpus word one
+letter away changes the question ("unify" is not "unity", "boast" not "boat"), so only a word
+that is not English is mended. The word list is pyspellchecker's English dictionary (160,000
+words, with their inflections), shipped inside its wheel; it is loaded at the first question
+that needs it (0.15 s). It spells as Americans do, so a British spelling ("labour", "centre",
+"organisation", "programme", "defence") is English when its American form is: "Labour" is not
+to be mended into the corpus's "Labor".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# British spellings and their American forms, each tried alone and all together
+_BRITISH = [(re.compile(a), b) for a, b in [
+    (r"our(?=s?$|ed$|ing$|ite|able|ful|less|hood|ly|ist|er)", "or"),   # labour, favourite, behaviour
+    (r"tre(?=s?$|d$)", "ter"),                                        # centre, theatres
+    (r"(?<=[a-z]{2})is(?=e[sd]?$|ing$|ation|er)", "iz"),                # organise, realisation
+    (r"yse(?=[sd]?$)|ysing$", "yze"),                                  # analyse
+    (r"ence(?=s?$)", "ense"),                                          # defence, licence
+    (r"mme(?=s?$)", "m"),                                              # programme
+    (r"(?<=[aeiou])ll(?=ed$|ing$|er$|ery$)", "l"),                     # travelled, jewellery
+    (r"ae", "e"), (r"oe(?=[a-z])", "e"),                               # paediatric, manoeuvre
+    (r"ogue(?=s?$)", "og"), (r"ium$", "um"), (r"^kerb", "curb"), (r"ery$", "ry"),
+]]
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def _forms(word: str) -> list[str]:
+    """``word`` (lower case) and its American forms, were it spelt the British way."""
+    forms, every = [word], word
+    for pattern, american in _BRITISH:
+        if pattern.search(word):
+            forms.append(pattern.sub(american, word))
+        every = pattern.sub(american, every)
+    return forms + [every]
+
+
+def frequency(word: str) -> int:
+    """How often ``word`` (lower case; British spelling counts as American) occurs in the
+    dictionary's sources, 0 when it is none of its words: to choose between mendings."""
+    words = _dictionary()
+    return max((words[f] for f in _forms(word) if f in words), default=0)
+
+
+def is_english(word: str) -> bool:
+    """True when ``word`` (any case) is an English word, in British or American spelling."""
+    return frequency(word.lower()) > 0

@@ -1,0 +1,63 @@
+"""Slips of the keyboard in a question are mended from the corpus's words; English words and
+unknown names are left as typed."""
+from __future__ import annotations
+
+import pytest
+
+from qabot.spelling import frequency, is_english
+
+
+@pytest.mark.parametrize("word, english", [
+    ("accomplices", True), ("unify", True), ("boast", True),
+    # British spellings are English: their American forms are in the dictionary
+    ("labour", True), ("centre", True), ("organisation", True), ("programme", True), ("defence", True),
+    ("summarise", True), ("neighbourhood", True),
+    # slips of the keyboard and names are not
+    ("attcak", False), ("abmer", False), ("terorists", False), ("whatsap", False), ("zuckerberg", False),
+])
+def test_is_english(word, english):
+    assert is_english(word) is english
+
+
+def test_frequency_reads_british_spelling_as_american():
+    assert frequency("programme") == frequency("program") > 0
+    assert frequency("attcak") == 0
+
+
+@pytest.fixture
+def loaded(engine, corpus):
+    engine.ingest([corpus])
+    return engine
+
+
+@pytest.mark.parametrize("typed, mended", [
+    ("Who claimed responsibility for the Westminster attcak?", "Who claimed responsibility for the Westminster attack?"),
+    ("What did Abmer Rudd say about Whatsap?", "What did Amber Rudd say about WhatsApp?"),
+    ("What was Maosod's age?", "What was Masood's age?"),
+    # two letters swapped before any other slip: "where", not "three"
+    ("Whree did the attack take place?", "Where did the attack take place?"),
+    # an English word the corpus holds in another form: "warrant"
+    ("What did Rudd say about warrnats?", "What did Rudd say about warrants?"),
+    # left as typed: English words the corpus lacks, British or not, a name it never mentions,
+    # an acronym, an owner typed without the apostrophe, short words
+    ("Is it believed that Masood had accomplices?", "Is it believed that Masood had accomplices?"),
+    ("Who leads the Labour Party?", "Who leads the Labour Party?"),
+    ("What did Mark Zuckerberg say?", "What did Mark Zuckerberg say?"),
+    ("What is CITA?", "What is CITA?"),
+    ("what was masoods age", "what was masoods age"),
+    ("Who is teh Home Secretary?", "Who is teh Home Secretary?"),
+])
+def test_a_slip_of_the_keyboard_is_mended(loaded, typed, mended):
+    assert loaded._spelled(typed) == mended
+
+
+@pytest.mark.parametrize("typed, proper", [
+    ("Who claimed responsibility for the Westminster attcak?", "Who claimed responsibility for the Westminster attack?"),
+    ("What did Abmer Rudd say about Whatsap?", "What did Amber Rudd say about WhatsApp?"),
+    ("Acording to the aritcle, what did Amber Rudd call for?", "According to the article, what did Amber Rudd call for?"),
+])
+def test_a_question_with_a_slip_is_answered_as_if_typed_right(loaded, typed, proper):
+    slipped, right = loaded.ask(typed), loaded.ask(proper)
+    assert slipped.question == typed and not right.abstained
+    assert slipped.abstained == right.abstained
+    assert [q.text for q in slipped.quotes] == [q.text for q in right.quotes]
