@@ -545,6 +545,18 @@ _SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|tal
 _VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
                     r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
 STRONG_TYPES = ("when", "number", "where")
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a word a question names the kind of its answer by, and that kind of answer
+_KINDS = [(word, re.compile(pattern)) for word, pattern in [
+    ("year", r"\b(?:1[0-9]{3}|20[0-9]{2})\b"),
+    ("month", rf"\b(?:{_MONTHS})\b"),
+    ("day", rf"\b(?:{_DAYS}|today|yesterday|tonight)\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b"),
+    ("date", rf"\b(?:{_DAYS}|{_MONTHS}|1[0-9]{{3}}|20[0-9]{{2}})\b"),
+    ("century", r"\bcentury\b|\b\d{1,2}(?:st|nd|rd|th)\s+century"),
+    ("age", r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b"),
+    ("old", r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b"),
+]]
 _ASKS = re.compile(r"\?[\"”’']?\s*$")
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
 _AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
@@ -777,6 +789,10 @@ class Retriever:
             qstems -= stems("take place")
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}
         q_total = sum(q_idf.values())
+        # the question's words naming the kind of answer it asks for ("age", "year"), which an
+        # answer of that kind covers without using them
+        kinds = [(stem(word), pattern) for word, pattern in _KINDS
+                 if stem(word) in qstems and (word not in ("age", "old") or qtype == "number")]
         names = full_names(question)
         w = self.weights
 
@@ -912,6 +928,9 @@ class Retriever:
             if q_total:
                 aid = c.row.article_id
                 got = covered(text, sstems, aid) | spoken(i)
+                # "What was the attacker's age?" of "Khalid Masood, 52, ...": the age given is
+                # the "age" asked for, as "on Wednesday" is the "day"
+                got |= {k for k, pattern in kinds if pattern.search(text)}
                 c.idf_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # with the sentence before it (same or previous paragraph): a sentence often
                 # answers about what the one before named ("... the group directed him")

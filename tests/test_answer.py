@@ -37,6 +37,10 @@ def file_text(path: str) -> str:
     ("Who is the director of the city museum?", "director Helen Voss"),
     # an event asked, and reported
     ("How many people were killed on Westminster Bridge?", "killing three people"),
+    # the word naming the kind of answer is covered by an answer of that kind: "52," is the age,
+    # "on Wednesday" the day
+    ("What was the attacker's age?", "Khalid Masood, 52"),
+    ("What day did the attack happen?", "on Wednesday"),
 ])
 def test_answer_in_top_quote(loaded, question, expected):
     answer = loaded.ask(question)
