@@ -38,6 +38,12 @@ class VerbatimError(AssertionError):
     """A quote whose text is not the article's text at its offsets (a bug, never shown)."""
 
 
+def inside_quotation(text: str) -> bool:
+    """True when ``text`` (a paragraph's beginning) ends inside a quotation: an odd number of
+    straight double quotes, or more opening curly ones than closing."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def verify(quote: Quote, article: Article) -> Quote:
     """Return ``quote`` if it is verbatim, else raise ``VerbatimError``."""
     if article.text[quote.start:quote.end] != quote.text:
@@ -143,6 +149,22 @@ class Answerer:
                 and prev.paragraph in (first.paragraph, first.paragraph - 1)
                 and last.n - prev.n + 1 <= MAX_QUOTE_SENTENCES and last.end - prev.start <= MAX_QUOTE_CHARS):
             first = prev
+
+        def fits(lo, hi) -> bool:
+            return hi.n - lo.n + 1 <= MAX_QUOTE_SENTENCES and hi.end - lo.start <= MAX_QUOTE_CHARS
+        # a quotation is shown whole: 'There should be no place for terrorists to hide," Rudd
+        # told ...' opens inside the quotation its sentence before began ('"It is completely
+        # unacceptable.'); a sentence may also end inside one the next closes
+        head = first
+        while (prev := at(head.n - 1)) is not None and prev.paragraph == first.paragraph:
+            head = prev
+        opening = head.start
+        while ((prev := at(first.n - 1)) is not None and prev.paragraph == first.paragraph
+               and inside_quotation(text[opening:first.start]) and fits(prev, last)):
+            first = prev
+        while ((nxt := at(last.n + 1)) is not None and nxt.paragraph == last.paragraph
+               and inside_quotation(text[opening:last.end]) and fits(first, nxt)):
+            last = nxt
         return first.n, last.n, first.start, last.end
 
     def answer(self, question: str, candidates: list[Candidate], k: int = 3, check_asked: bool = True) -> Answer:

@@ -149,3 +149,25 @@ def test_what_is_asked_is_judged_on_the_first_quote_too(engine, tmp_path):
     answer = Answerer(index, threshold=0.93).answer(question, [masood, luther, *rest])
     # the first quote names no wife: no answer
     assert answer.abstained and answer.missing == "a spouse or relative"
+
+
+@pytest.mark.parametrize("text, inside", [
+    ('"It is completely unacceptable. ', True),
+    ('"It is completely unacceptable. There should be no place," Rudd told the BBC.', False),
+    ("“We need to make sure", True),
+    ("“We need to make sure,” she said.", False),
+    ("Rudd said attacks would be easier to prevent.", False),
+])
+def test_inside_quotation(text, inside):
+    from qabot.answer import inside_quotation
+
+    assert inside_quotation(text) is inside
+
+
+def test_a_quotation_is_quoted_whole(loaded):
+    # the best sentence opens inside the quotation the sentence before began
+    answer = loaded.ask("What did Rudd tell the Andrew Marr Show?")
+    assert not answer.abstained
+    assert answer.quotes[0].text == ('"It is completely unacceptable. There should be no place for terrorists to '
+                                     'hide," Rudd told the BBC\'s Andrew Marr Show.')
+    assert file_text(answer.quotes[0].article.path)[answer.quotes[0].start:answer.quotes[0].end] == answer.quotes[0].text
