@@ -60,6 +60,17 @@ _SHOW_SAID = re.compile(
         )(?:\s+(?:about|on|regarding|concerning)\s+(?P<topic>.+?))?\s*[.?!]*\s*$""",
     re.I | re.X,
 )
+# "Give me the quote where Rudd mentions envelopes", "Find the part where the police talk about
+# the group": the same look-up, the topic after the verb
+_QUOTE_WHERE = re.compile(
+    r"""^\s*(?:please\s+)?(?:(?:show|give|find|get)(?:\s+me)?|list|quote)\s+(?:the\s+|a\s+|any\s+)?
+        (?:quotes?|quotations?|statements?|passages?|parts?|bits?|lines?|words|sentences?|places?)\s+
+        (?:where|in\s+which|when)\s+(?P<name>.+?)\s+
+        (?:mentions?|mentioned|talks?\s+about|talked\s+about|speaks?\s+(?:about|of)|spoke\s+(?:about|of)|says|said|
+           refers?\s+to|referred\s+to|discuss(?:es|ed)?|brings?\s+up|brought\s+up)
+        \s+(?P<topic>.+?)\s*[.?!]*\s*$""",
+    re.I | re.X,
+)
 _QUOTE_BY = re.compile(
     r"""^\s*(?:please\s+)?(?:show(?:\s+me)?|give\s+me|find|list)\s+(?:the\s+|a\s+|any\s+)?
         (?:quotes?|quotations?|statements?|words|comments?|remarks?)\s+(?:about|on|regarding)\s+(?P<topic>.+?)
@@ -690,7 +701,7 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         phrase = (m.group("q") or m.group("p") or "").strip()
         if phrase and len(phrase.split()) >= 2:
             return ("said", phrase, None)
-    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY, _SAID_NOUN):
+    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY, _QUOTE_WHERE, _SAID_NOUN):
         m = pattern.match(question)
         if m:
             name = _name_of(m)
@@ -705,7 +716,8 @@ def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
     """``(name, topic)`` for "What did (the) police say about X?": a lower-case speaker that
     ``parse_lookup`` leaves alone (it may be "the report" or "people"). The engine routes it only
     when the corpus quotes a speaker of exactly that name."""
-    m = _WHAT_SAID.match(question) or _SHOW_SAID.match(question) or _QUOTE_BY.match(question)
+    m = (_WHAT_SAID.match(question) or _SHOW_SAID.match(question) or _QUOTE_BY.match(question)
+         or _QUOTE_WHERE.match(question))
     if not m:
         return None
     name = re.sub(r"^(?:the|a|an)\s+", "", _name_of(m), flags=re.I)

@@ -296,6 +296,9 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
     ("Give me Rudd's words on encrypted WhatsApp", ("who", "Rudd", "encrypted WhatsApp")),
     ("Find the quote about Brexit by Amber Rudd", ("who", "Amber Rudd", "Brexit")),
+    ("Give me the quote where Rudd mentions envelopes", ("who", "Rudd", "envelopes")),
+    ("Show me the passage in which Amber Rudd talks about warrants?", ("who", "Amber Rudd", "warrants")),
+    ("Give me the quote where", None),
     # what they said in reply
     ("What did WhatsApp say back to Rudd?", ("who", "WhatsApp", "Rudd")),
     # claiming an attack is no saying: "who claimed" is the said look-up only with "that" or quotes
