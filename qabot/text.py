@@ -66,7 +66,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 _PRONOUN_START = re.compile(
-    r"""^["“‘']?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|The (?:company|group|firm|agency|move|decision|report|statement))\b""")
+    r"""^["“‘']?(He|She|They|It|This|That|These|Those|His|Her|Their|Its|The (?:company|group|firm|agency|move|decision|report|statement))\b"""
+    # "This week, the president declined ...": a time, no reference to the sentence before
+    r"""(?!\s+(?:week|weekend|month|year|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|time|past|coming|last|next)\b)""")
 
 
 def opens_with_reference(sentence: str) -> bool:

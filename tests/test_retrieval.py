@@ -271,6 +271,21 @@ def test_a_sentence_about_what_an_earlier_one_named(sentence, refers):
     assert refers_back(sentence) is refers
 
 
+@pytest.mark.parametrize("sentence, opens", [
+    ("This is unacceptable.", True),
+    ("It blamed the council.", True),
+    ("The group claimed responsibility.", True),
+    # a time, no reference to the sentence before
+    ("This week, the president declined to threaten Moscow.", False),
+    ("That morning, police closed the bridge.", False),
+    ("Khalid Masood, 52, drove a rented car.", False),
+])
+def test_a_sentence_opening_with_a_reference(sentence, opens):
+    from qabot.text import opens_with_reference
+
+    assert opens_with_reference(sentence) is opens
+
+
 def test_a_pronoun_subject_after_an_opening_phrase_takes_the_sentence_before(engine, tmp_path):
     ingest_texts(engine, tmp_path / "stein", {"stein.txt": (
         "Candidate removed from debate site\n\n"
