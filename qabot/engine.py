@@ -21,7 +21,7 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements, question_mark, restore_apostrophes, parse_according,
+from .lookup import (SpeakerIndex, StatementRow, name_tokens, expand_titles, load_statements, question_mark, restore_apostrophes, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_lookup, parse_mention, parse_who_named, possessive, quote_span, rank_by_topic,
                      reports_speech, statement_vectors, strip_frame)
@@ -442,12 +442,31 @@ class Engine:
         ids = wanted.select(index.articles, index.dates, index.articles_with({year}) if year else ())
         if ids is not None and not ids:
             return Answer(question=q, abstained=True, message="No article matches the filters given.")
-        qvec = self.embedder.encode([q])[0]
-        candidates = Retriever(self.dense(), index).search(q, qvec, article_ids=ids, boost_articles=boost_articles)
+        # "Which programme did the Home Secretary appear on?" is searched for as "Which programme
+        # did Amber Rudd appear on?": the passages call her Rudd
+        searched = q
+        for role, name in self._roles_held(q):
+            searched = re.sub(rf"\bthe\s+{re.escape(role)}\b(?!\s+{re.escape(name)})", name, searched, count=1)
+        qvec = self.embedder.encode([searched])[0]
+        candidates = Retriever(self.dense(), index).search(searched, qvec, article_ids=ids,
+                                                           boost_articles=boost_articles)
         if self.settings.rerank:
             candidates = rerank_in_context(candidates, index, self.embedder, qvec, self.settings.rerank)
         answer = Answerer(index, self.threshold).answer(q, candidates, k, check_asked=check_asked)
         return self._with_speakers(answer)
+
+    def _roles_held(self, q: str) -> list[tuple[str, str]]:
+        """(role, name) for each role the question names ("the Home Secretary") that the
+        speakers of the corpus give to one person ("Amber Rudd")."""
+        held = []
+        for m in re.finditer(r"\bthe\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)", q):
+            role = re.sub(r"['’]s$", "", m.group(1))
+            if name_tokens(role):
+                continue        # a name, not a role: "the Islamic State"
+            keys = self.speakers().match(role)
+            if len(keys) == 1:
+                held.append((role, self.speakers().names[keys[0]]))
+        return held
 
     def mentions(self, question: str, topic: str, k: int, boost_articles: dict[str, float] | None = None,
                  filters: Filters | None = None) -> Answer:

@@ -1,6 +1,6 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
 arrest, a resignation, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
-radicalisation, a purchase, whether someone agreed or handed something over; and an amount or a
+radicalisation, a purchase, pay, whether someone agreed or handed something over; and an amount or a
 duration, which "How many ...?" and "How long ...?" ask and only a passage with a number or a
 word of quantity or time gives.
 
@@ -60,6 +60,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("radicalisation", r"\bradicali[sz]\w*",
          r"radicali[sz]\w*|extremis\w*|convert\w*|indoctrinat\w*|inspired|recruit\w*"),
         ("purchase", r"\b(?:buy|bought|purchased?)\b", r"bought|buy\w*|purchas\w*|acquir\w*|paid|pay\w*|sold|sale"),
+        ("pay", r"\b(?:salary|salaries|wages?|earnings|earns?|earned|income)\b",
+         r"salar\w*|wages?|earn\w*|income\w*|paid|pay\w*|pounds?|dollars?|euros?|\d[\d,.]*"),
         # "Did WhatsApp agree to give access?", asked of Rudd's demand; not "the Lama agreed to
         # be reborn" or "Who agreed with ...?"
         ("compliance",
@@ -88,7 +90,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "founding": "a founding",
              "family": "a spouse or relative", "religion": "a religion", "nationality": "a nationality",
              "ownership": "an owner", "residence": "where anyone lived", "radicalisation": "a radicalisation",
-             "purchase": "a purchase", "compliance": "an agreement or a refusal", "duration": "a length of time",
+             "purchase": "a purchase", "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
              "amount": "an amount"}
 
 

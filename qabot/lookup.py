@@ -93,7 +93,10 @@ _SAID_NOUN = re.compile(
         (?:(?:response|reaction|reply|answer|comments?|remarks?|stance|views?|opinion)
            (?:\s+(?:to|on|about|regarding|concerning|over)\s+(?P<topic>.+?))?
          # "What is Rudd's position?" asks for her job; "... position on encryption?" for her words
-         |position\s+(?:on|about|regarding|concerning|over)\s+(?P<topic2>.+?))\s*\??\s*$""",
+         |position\s+(?:on|about|regarding|concerning|over)\s+(?P<topic2>.+?))\s*\??\s*$
+    # "What was the reaction from WhatsApp?"
+    |^\s*what\s+(?:is|was|has\s+been)\s+(?:the\s+)?(?:response|reaction|reply|answer|comment)\s+(?:from|of)\s+
+        (?P<name2>(?:the\s+)?[A-Z][^?]*?)(?:\s+(?:to|on|about|regarding)\s+(?P<topic3>.+?))?\s*\??\s*$""",
     re.I | re.X,
 )
 
@@ -402,10 +405,12 @@ def reports_speech(passage: str, name: str) -> bool:
 
 
 _AUTHOR = re.compile(
-    r"""^\s*(?:who\s+(?:wrote|authored|reported|is\s+the\s+(?:author|writer|reporter)\s+of|was\s+the\s+(?:author|writer|reporter)\s+of)
+    r"""^\s*(?:who\s+(?:wrote|authored|reported|is\s+the\s+(?:author|writer|reporter)\s+of|was\s+the\s+(?:author|writer|reporter)\s+of
+             # "Who is the author?": of the conversation's article, or the bot asks which
+             |(?:is|was)\s+the\s+(?:author|writer|reporter)(?=\s*\??\s*$))
         |which\s+(?:journalist|reporter|writer|author)\s+(?:wrote|reported)(?:\s+(?:on|about))?
         |whose\s+(?:article|story|piece|report)\s+(?:is|was))
-        \s+(?P<about>.*?)\s*\??\s*$""",
+        (?:\s+|(?=\s*\??\s*$))(?P<about>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
 _WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?)\b"
@@ -423,7 +428,7 @@ def parse_author(question: str) -> str | None:
     if not m:
         return None
     about = m.group("about").strip()
-    if about[:1] in "\"“'‘":
+    if about[:1] and about[:1] in "\"“'‘":
         return None
     writing = _WRITING.match(about)
     if writing:
@@ -494,7 +499,11 @@ def _heading_pattern(words: str) -> re.Pattern:
           |^\s*(?:what|how)(?:\s+(?:is|was)|['’]s)\s+(?P<about2>(?:the|this|that)\s+.*?)\s+(?:called|titled|headlined)\s*\??\s*$
           |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:{words})\s*\??\s*$
           |^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|give|tell)\s+me\s+the\s+(?:{words})
-            (?:\s+(?:of|for|on)\s+(?P<about3>.+?))?\s*[?.!]*\s*$""",
+            (?:\s+(?:of|for|on)\s+(?P<about3>.+?))?\s*[?.!]*\s*$
+          # "What does the article's subheading say?", "What's the story's headline?"
+          |^\s*what(?:\s+(?:is|was|does|did)|['’]s)\s+(?:(?:the\s+)?(?:article|story|piece|report)['’]s|its)\s+(?:{words})
+            (?:\s+say)?\s*\??\s*$
+          |^\s*what\s+(?:does|did)\s+the\s+(?:{words})\s+say\s*\??\s*$""",
         re.I | re.X,
     )
 
@@ -575,10 +584,10 @@ def parse_who_named(question: str) -> str | None:
 
 
 _WHO_DESCRIBED = re.compile(
-    r"^\s*(?:who\s+(?:is|was|were)|what\s+(?:is|was)\s+the\s+name\s+of|who\s+(?:is|was)\s+the\s+person\s+called)"
+    r"^\s*(?:who\s+(?:is|was|were)|what(?:\s+(?:is|was)|['’]s)\s+the\s+name\s+of|who\s+(?:is|was)\s+the\s+person\s+called)"
     r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$"
     # "What was the attacker's name?"
-    r"|^\s*what\s+(?:is|was)\s+(?P<phrase2>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word2>[a-z]+))['’]s?\s+(?:full\s+)?name"
+    r"|^\s*what(?:\s+(?:is|was)|['’]s)\s+(?P<phrase2>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word2>[a-z]+))['’]s?\s+(?:full\s+)?name"
     r"\s*\??\s*$", re.I)
 
 
@@ -628,6 +637,8 @@ _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hell
 _TITLE_SHORT = [
     (re.compile(r"\b(?i:(home|foreign|defen[cs]e|health|justice|business|culture|transport|environment|education|"
                 r"treasury|press|cabinet|general)\s+sec)\b\.?"), lambda m: m.group(1).capitalize() + " Secretary"),
+    # "What did IS call Masood?": the Islamic State, in capitals and not opening the question
+    (re.compile(r"(?<=[a-z,]\s)IS\b(?!\s+(?:the|a|an|it|there|this|that)\b)"), "Islamic State"),
     # not the time of day: "at 3 PM"; in lower case only after "the": "at 3 pm", "pm" alone
     (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b|(?<=\bthe\s)pm\b"), "Prime Minister"),
 ]
@@ -707,7 +718,8 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
             name = _name_of(m)
             # "What did the report say" is not a person: require a capitalised word or a role
             if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
-                topic = (m.group("topic") or m.groupdict().get("topic2") or "").strip() or None
+                topic = (m.group("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3")
+                         or "").strip() or None
                 return ("who", name, topic)
     return None
 

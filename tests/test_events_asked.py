@@ -38,6 +38,7 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Which hospital treated the wounded?", ["injury"]),
     ("When did Amber Rudd resign?", ["resignation"]),
     ("Did the Home Secretary step down?", ["resignation"]),
+    ("What is the Home Secretary's salary?", ["pay"]),
     # the same words in another sense ask about no such event
     ("What can hurt a teacher's health?", []),
     ("Which husband and wife design team is in the collection?", []),
@@ -82,6 +83,8 @@ def test_events_asked(question, events):
     ("How many people were hospitalised?", "Eleven people were taken to hospital.", True),
     ("When did Amber Rudd resign?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", False),
     ("When did Amber Rudd resign?", "Rudd resigned in April 2018.", True),
+    ("What is Amber Rudd's salary?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", False),
+    ("What is Amber Rudd's salary?", "Rudd earns £141,000 a year.", True),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports

@@ -159,6 +159,9 @@ def test_who_is_a_role_names_the_person(loaded):
     ("Who wrote that terrorists must have nowhere to hide?", None),
     ("Who reported the Apple dispute?", None),
     ("Who reported it?", ""),
+    # of the conversation's article, or the bot asks which
+    ("Who is the author?", ""),
+    ("Who was the writer", ""),
 ])
 def test_author_questions_are_told_apart(question, about):
     from qabot.lookup import parse_author
@@ -306,6 +309,8 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Who claimed that the attack was planned?", ("said", "the attack was planned", None)),
     # asked through the noun for what was said
     ("What is WhatsApp's response to Rudd?", ("who", "WhatsApp", "Rudd")),
+    ("What was the reaction from WhatsApp?", ("who", "WhatsApp", None)),
+    ("What was the response from the police to the attack?", ("who", "the police", "the attack")),
     ("What was Amber Rudd's view on encryption?", ("who", "Amber Rudd", "encryption")),
     ("What was Amber Rudd's position on encryption?", ("who", "Amber Rudd", "encryption")),
     ("What is Apple's reaction?", ("who", "Apple", None)),
@@ -477,6 +482,8 @@ def test_headline_questions(question, about):
     ("What was the subtitle of the WhatsApp story?", "WhatsApp"),
     ("Can you show me the subheading of the article about Jill Stein?", "Jill Stein"),
     ("What's the standfirst?", ""),
+    ("What does the article's subheading say?", ""),
+    ("What does the subtitle say?", ""),
     # the headline's and a name's questions are not the standfirst's
     ("What is the headline of the WhatsApp article?", None),
     ("What is the WhatsApp article called?", None),
@@ -547,6 +554,8 @@ def test_the_headline_is_quoted_from_the_article(loaded):
     ("Who is the suspect?", ("the suspect", "suspect")),
     ("What was the attacker's name?", ("the attacker", "attacker")),
     ("What is the Westminster attacker's full name?", ("the Westminster attacker", "attacker")),
+    ("What's the name of the attacker?", ("the attacker", "attacker")),
+    ("What's the attacker's name?", ("the attacker", "attacker")),
     ("Who was Khalid Masood?", None),
     ("What is Masood's name?", None),
     ("Who said that?", None),
@@ -666,6 +675,10 @@ def test_a_question_put_to_someones_statements(loaded, question, expected):
     ("what did the home sec say", "what did the Home Secretary say"),
     ("what did the pm say", "what did the Prime Minister say"),
     ("what happened at 3 pm", "what happened at 3 pm"),
+    # "IS", in capitals inside a question, is the Islamic State
+    ("What phrase did IS use for Masood?", "What phrase did Islamic State use for Masood?"),
+    ("IS it true?", "IS it true?"),
+    ("WHAT IS THIS", "WHAT IS THIS"),
     ("is pm short for afternoon", "is pm short for afternoon"),
 ])
 def test_short_titles_are_written_out(question, full):
@@ -744,3 +757,20 @@ def test_a_speaker_typed_in_lower_case_whom_the_corpus_never_mentions_is_unknown
     answer = loaded.ask("what did telegram say about encryption")
     assert answer.abstained and answer.message.startswith("Nobody called “telegram” is quoted in the corpus.")
     assert loaded.ask("What did Telegram say about encryption?").abstained
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which programme did the Home Secretary appear on?", "Andrew Marr Show"),
+    ("What did the Home Secretary warn the companies about?", "consider new laws to force them"),
+])
+def test_a_role_one_person_holds_is_searched_by_her_name(loaded, question, expected):
+    # the passages call her Rudd; the corpus gives the role to Amber Rudd alone
+    assert loaded._roles_held(question) == [("Home Secretary", "Amber Rudd")]
+    answer = loaded.ask(question)
+    assert answer.question == question and not answer.abstained
+    assert expected in answer.quotes[0].text
+
+
+def test_the_author_of_no_article_named_is_asked_for(loaded):
+    answer = loaded.ask("Who is the author?")
+    assert answer.abstained and answer.message.startswith("Which article?")
