@@ -68,8 +68,10 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"^\s*(?:did|has|have|will|would|does|do)\b.*\b(?:agree[ds]?|hand(?:ed|s)?\s+over|compl(?:y|ied|ies))\b",
          r"agree\w*|refus\w*|compl\w*|declin\w*|reject\w*|accept\w*|hand\w*\s+over|cooperat\w*|respon\w*|"
          r"deal|consent\w*"),
+        # a number is a length of time or a distance only with its unit ("82 seconds", "250
+        # metres", "a three-day"): "Khalid Masood, 52," and "on Wednesday" tell no time
         ("duration", r"^\s*how\s+long\b",
-         r"\d[\w.,]*|\w+(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
+         r"\d(?:[\d.,]*\d)?(?:\s*-\s*|\s+)?[a-z]+|\w+-(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
          r"days?|weeks?|months?|years?|decades?|centur\w*|long|brief\w*|short|while|since|until"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)

@@ -71,6 +71,10 @@ def test_events_asked(question, events):
     ("How many people use WhatsApp?", "there are plenty of others like that", False),
     ("How long did the attack last?", "The Islamic State group claimed responsibility for the attack.", False),
     ("How long did the attack last?", "The attack lasted 82 seconds.", True),
+    # a number or a day is no length of time without its unit
+    ("How long was Masood in prison?", DRIVE, False),
+    ("How long is the bridge?", "The bridge is 1,250 metres long.", True),
+    ("How long did the trial take?", "It was a three-day trial.", True),
     ("Did WhatsApp agree to give access to messages?", "Rudd called on WhatsApp to give access to messages.", False),
     ("Did WhatsApp agree to give access to messages?", "WhatsApp refused to give access.", True),
     # a group's name is no religion
