@@ -51,7 +51,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|citizenship)\b", rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
-        ("ownership", r"\b(?:owns|owned|owner)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
+        ("ownership", r"\b(?:owns|owned|owner)\b|\bparent\s+(?:company|firm|group|corporation)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
         ("residence",
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
          r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b",

@@ -39,6 +39,7 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("When did Amber Rudd resign?", ["resignation"]),
     ("Did the Home Secretary step down?", ["resignation"]),
     ("What is the Home Secretary's salary?", ["pay"]),
+    ("What is the name of WhatsApp's parent company?", ["ownership"]),
     # the same words in another sense ask about no such event
     ("What can hurt a teacher's health?", []),
     ("Which husband and wife design team is in the collection?", []),
