@@ -52,7 +52,7 @@ _WHAT_SAID = re.compile(
 # encryption": the same look-up, asked as a request
 _SHOW_SAID = re.compile(
     r"""^\s*(?:please\s+)?(?:
-          (?:show(?:\s+me)?|tell\s+me|give\s+me|find|list)\s+what\s+(?P<name1>.+?)\s+
+          (?:(?:show(?:\s+me)?|tell\s+me|give\s+me|find|list)\s+)?what\s+(?P<name1>(?!(?:did|does|do|has|have|had|is|was|are|were)\b).+?)\s+
               (?:said|says|say|thinks?|wrote|writes|told\s+\w+)
         | quote\s+(?P<name2>.+?)
         | (?:show(?:\s+me)?|give\s+me|find|list)\s+(?P<name3>.+?)['’]s?\s+
@@ -616,7 +616,7 @@ _POLITE_FRAME = re.compile(
         (?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?
           |tell\s+me|let\s+me\s+know
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
-          |i(?:['’]m|\s+am)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
+          |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
           |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
           |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?))
         [\s,:]+(?:please\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how)\b)""",

@@ -297,6 +297,7 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     # asked as a request
     ("Quote Amber Rudd on terrorists.", ("who", "Amber Rudd", "terrorists")),
     ("Show me what Rudd said about warrants", ("who", "Rudd", "warrants")),
+    ("What Rudd said about warrants", ("who", "Rudd", "warrants")),
     ("Give me Rudd's words on encrypted WhatsApp", ("who", "Rudd", "encrypted WhatsApp")),
     ("Find the quote about Brexit by Amber Rudd", ("who", "Amber Rudd", "Brexit")),
     ("Give me the quote where Rudd mentions envelopes", ("who", "Rudd", "envelopes")),
@@ -431,6 +432,7 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("I'd like to know which group claimed the Westminster attack", "Which group claimed the Westminster attack"),
     ("Can you please tell me when the attack happened?", "When the attack happened?"),
     ("Do you know how old Masood was?", "How old Masood was?"),
+    ("I was wondering what the police said about the attacker", "What the police said about the attacker"),
     ("ok, I want to know: who said that?", "who said that?"),       # typed in lower case: left so
     ("And what was the headline?", "What was the headline?"),
     # the article is where every answer comes from
