@@ -556,7 +556,8 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
     ("century", r"\bcentury\b|\b\d{1,2}(?:st|nd|rd|th)\s+century"),
     ("age", r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b"),
     ("old", r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b"),
-]]
+]] + [(word, _VENUE) for word in ("programme", "program", "show", "tv", "television", "channel", "station",
+                                  "broadcaster", "outlet", "newspaper", "interview")]
 _ASKS = re.compile(r"\?[\"”’']?\s*$")
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
 _AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
@@ -793,10 +794,12 @@ class Retriever:
             qstems -= stems("take place")
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}
         q_total = sum(q_idf.values())
-        # the question's words naming the kind of answer it asks for ("age", "year"), which an
-        # answer of that kind covers without using them
+        # the question's words naming the kind of answer it asks for ("age", "year", "programme"),
+        # which an answer of that kind ("52,", "2016", "told the BBC's Andrew Marr Show") covers
+        # without using them
         kinds = [(stem(word), pattern) for word, pattern in _KINDS
-                 if stem(word) in qstems and (word not in ("age", "old") or qtype == "number")]
+                 if stem(word) in qstems and (word not in ("age", "old") or qtype == "number")
+                 and (pattern is not _VENUE or qtype == "where")]
         names = full_names(question)
         w = self.weights
 

@@ -41,6 +41,8 @@ def file_text(path: str) -> str:
     # "on Wednesday" the day
     ("What was the attacker's age?", "Khalid Masood, 52"),
     ("What day did the attack happen?", "on Wednesday"),
+    # ... and "told the BBC's Andrew Marr Show" the programme
+    ("Which TV programme was Rudd speaking to?", "Andrew Marr Show"),
 ])
 def test_answer_in_top_quote(loaded, question, expected):
     answer = loaded.ask(question)
