@@ -81,7 +81,7 @@ _QUOTE_BY = re.compile(
 # said something is answered by their statements, or by nothing
 _DID_SAY = re.compile(
     r"""^\s*(?:did|has|have|does|do)\s+(?P<name>.+?)\s+
-        (?:say|comment|respond|react|reply|admit|deny|confirm|claim|warn|suggest|tell\s+\w+)
+        (?:say|comment|respond|react|reply|admit|deny|confirm|claim|warn|suggest|tell\s+\w+|think|believe|call\s+for)
         (?:\s+(?:that|about|on|to|in\s+(?:response|reply)\s+to)\b)?\s*(?P<topic>.*?)\s*\??\s*$""",
     re.I | re.X,
 )

@@ -286,6 +286,8 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
 @pytest.mark.parametrize("question, lookup", [
     # whether someone said something
     ("Did Rudd say WhatsApp was acceptable?", ("who", "Rudd", "WhatsApp was acceptable")),
+    ("Did Rudd think the situation was acceptable?", ("who", "Rudd", "the situation was acceptable")),
+    ("Did Rudd call for new laws?", ("who", "Rudd", "new laws")),
     ("Did Facebook comment on the Home Secretary's demand?", ("who", "Facebook", "the Home Secretary's demand")),
     ("How did WhatsApp respond to the Home Secretary?", ("who", "WhatsApp", "the Home Secretary")),
     # "in its statement", "in an interview" frame the words and are no topic
