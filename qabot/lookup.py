@@ -39,12 +39,15 @@ _WHO_SAID = re.compile(
 _WHAT_SAID = re.compile(
     r"""^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?P<name>.+?)\s+
         (?:say|said|think|tell\s+\w+|claim|argue|warn|write|tweet|told\s+\w+|thinks|ask|ask\s+\w+|conclude|believe|
-           announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add|react)
+           announce|admit|deny|suggest|report|reveal|respond|reply|comment|insist|explain|promise|predict|state|add|react|
+           threaten|threatened)
         (?:\s+back)?
         # "in its statement", "in response", "in an interview" frame the words; they are no topic
         (?:\s+in\s+(?:(?:its|his|her|their|the|a|an)\s+)?(?:statement|response|reply|interview|speech|remarks|letter|tweet|post)s?
            (?=\s+(?:about|on|to)\b|\s*\??\s*$))?
-        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after|before|during|since|to)
+        (?:\s+(?:about|on|of|regarding|concerning|over|when\s+asked\s+about|in\s+(?:response|reply)\s+to|after|before|during|since|to
+                 # "What did Rudd threaten if the firms refuse?"
+                 |(?<=threaten\s)if|(?<=threatened\s)if|(?<=threaten\s)unless|(?<=threatened\s)unless)
            \s+(?P<topic>.+?))?\s*\??\s*$""",
     re.I | re.X,
 )
