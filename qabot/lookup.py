@@ -51,6 +51,16 @@ _WHAT_SAID = re.compile(
            \s+(?P<topic>.+?))?\s*\??\s*$""",
     re.I | re.X,
 )
+# "What old surveillance methods did Rudd mention?": what someone said of the thing named
+_WHAT_THING_SAID = re.compile(
+    r"""^\s*(?:what|which)\s+(?P<topic>(?!(?:did|does|do|has|have|had|is|was)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+
+        (?:did|does|has|had)\s+(?P<name>.+?)\s+
+        # not "call for" or "demand": news reports a demand ("called on WhatsApp to give access")
+        # more often than it quotes one
+        (?:say|said|mention|mentioned|cite|cited|describe|described|warn\s+(?:about|of)|warned\s+(?:about|of))
+        \s*\??\s*$""",
+    re.I | re.X,
+)
 # "Show me what the police said", "Quote Amber Rudd on terrorism", "Give me Rudd's words on
 # encryption": the same look-up, asked as a request
 _SHOW_SAID = re.compile(
@@ -715,7 +725,7 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         phrase = (m.group("q") or m.group("p") or "").strip()
         if phrase and len(phrase.split()) >= 2:
             return ("said", phrase, None)
-    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY, _QUOTE_WHERE, _SAID_NOUN):
+    for pattern in (_WHAT_SAID, _DID_SAY, _SHOW_SAID, _QUOTE_BY, _QUOTE_WHERE, _SAID_NOUN, _WHAT_THING_SAID):
         m = pattern.match(question)
         if m:
             name = _name_of(m)
@@ -732,7 +742,7 @@ def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
     ``parse_lookup`` leaves alone (it may be "the report" or "people"). The engine routes it only
     when the corpus quotes a speaker of exactly that name."""
     m = (_WHAT_SAID.match(question) or _SHOW_SAID.match(question) or _QUOTE_BY.match(question)
-         or _QUOTE_WHERE.match(question))
+         or _QUOTE_WHERE.match(question) or _WHAT_THING_SAID.match(question))
     if not m:
         return None
     name = re.sub(r"^(?:the|a|an)\s+", "", _name_of(m), flags=re.I)

@@ -290,6 +290,10 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Did Rudd call for new laws?", ("who", "Rudd", "new laws")),
     ("What did Rudd threaten if the firms refuse?", ("who", "Rudd", "the firms refuse")),
     ("What did Rudd say if asked?", None),
+    # what they said of a thing the question names
+    ("What old surveillance methods did Rudd mention?", ("who", "Rudd", "old surveillance methods")),
+    ("Which organisations did Rudd mention?", ("who", "Rudd", "organisations")),
+    ("What action did the Home Secretary call for?", None),
     ("Did Facebook comment on the Home Secretary's demand?", ("who", "Facebook", "the Home Secretary's demand")),
     ("How did WhatsApp respond to the Home Secretary?", ("who", "WhatsApp", "the Home Secretary")),
     # "in its statement", "in an interview" frame the words and are no topic
