@@ -679,6 +679,8 @@ def restore_apostrophes(question: str) -> str:
     def fix(m: re.Match) -> str:
         w = m.group(0)
         low = w.lower()
+        if w.isupper():
+            return w        # "IM apps", "ID cards": an acronym
         if low == "id" and not re.match(r"\s+(?:like|love|want|prefer)\b", question[m.end():], re.I):
             return w
         full = _BARE_CONTRACTIONS[low]

@@ -707,6 +707,8 @@ def test_short_titles_are_written_out(question, full):
     ("what is the id of the article", "what is the id of the article"),
     ("what were its words", "what were its words"),
     ("won't it", "won't it"),
+    ("what did rudd say about IM apps", "what did rudd say about IM apps"),
+    ("ID cards", "ID cards"),
 ])
 def test_contractions_get_their_apostrophes_back(question, typed_out):
     from qabot.lookup import restore_apostrophes
