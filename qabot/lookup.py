@@ -54,7 +54,8 @@ _WHAT_SAID = re.compile(
 # "What old surveillance methods did Rudd mention?": what someone said of the thing named
 _WHAT_THING_SAID = re.compile(
     r"""^\s*(?:what|which)\s+(?P<topic>(?!(?:did|does|do|has|have|had|is|was)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+
-        (?:did|does|has|had)\s+(?P<name>.+?)\s+
+        # "Which FBI case does the article mention?" asks the article, which says nothing
+        (?:did|does|has|had)\s+(?!(?:the|this|that|your)\s+(?:article|story|piece|report|text|corpus|news)\b)(?P<name>.+?)\s+
         # not "call for" or "demand": news reports a demand ("called on WhatsApp to give access")
         # more often than it quotes one
         (?:say|said|mention|mentioned|cite|cited|describe|described|warn\s+(?:about|of)|warned\s+(?:about|of))
@@ -462,18 +463,23 @@ _MENTION = re.compile(
         \s+(?:about|on|regarding|concerning|of|mentioning)\s+(?P<topic>.+?)
         (?:\s+in\s+(?:the\s+)?(?:corpus|articles|news|store))?\s*\??\s*$
       |^\s*(?:does|do)\s+(?:any\s+(?:article|story|passage)s?|the\s+(?:corpus|articles?|store))\s+(?:mention|talk\s+about|say\s+anything\s+about)
-        \s+(?P<topic2>.+?)\s*\??\s*$""",
+        \s+(?P<topic2>.+?)\s*\??\s*$
+      # "What does the article say about Apple?": the article is no speaker (though some
+      # article quotes "the article")
+      |^\s*what\s+(?:does|do|did)\s+(?:the|this|that|your)\s+(?:article|story|piece|text|corpus|news|articles|stories|sources?)
+        \s+(?:say|tell\s+(?:us|me)|report|mention|write)\s+(?:about|on|regarding|concerning|of)\s+(?P<topic3>.+?)\s*\??\s*$""",
     re.I | re.X,
 )
 
 
 def parse_mention(question: str) -> str | None:
-    """What "Is there anything about Apple in the corpus?" or "Does any article mention
-    WhatsApp?" asks to find mentioned ("Apple", "WhatsApp"), else None."""
+    """What "Is there anything about Apple in the corpus?", "Does any article mention
+    WhatsApp?" or "What does the article say about Apple?" asks to find mentioned ("Apple",
+    "WhatsApp"), else None."""
     m = _MENTION.match(question)
     if not m:
         return None
-    topic = m.group("topic") or m.group("topic2")
+    topic = m.group("topic") or m.group("topic2") or m.group("topic3")
     return topic if content_words(topic) else None
 
 

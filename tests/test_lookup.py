@@ -294,6 +294,7 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("What old surveillance methods did Rudd mention?", ("who", "Rudd", "old surveillance methods")),
     ("Which organisations did Rudd mention?", ("who", "Rudd", "organisations")),
     ("What action did the Home Secretary call for?", None),
+    ("Which FBI case does the article mention?", None),
     ("Did Facebook comment on the Home Secretary's demand?", ("who", "Facebook", "the Home Secretary's demand")),
     ("How did WhatsApp respond to the Home Secretary?", ("who", "WhatsApp", "the Home Secretary")),
     # "in its statement", "in an interview" frame the words and are no topic
@@ -357,6 +358,10 @@ def test_requests_are_answered_from_the_speakers_statements(loaded):
     ("Do you have anything on the San Bernardino shooters?", "the San Bernardino shooters"),
     ("Are there any articles about the harvest?", "the harvest"),
     ("Does any article mention WhatsApp?", "WhatsApp"),
+    # the article is no speaker, though some article may quote "the article"
+    ("What does the article say about Apple?", "Apple"),
+    ("What does the story say about warrants?", "warrants"),
+    ("What did the report say about Brexit?", None),
     # questions about the world, not about what the corpus holds
     ("Is there a law against encryption?", None),
     ("Are there any survivors?", None),
