@@ -1,5 +1,5 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
-arrest, a resignation, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
+arrest, a resignation, an appointment, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
 radicalisation, a purchase, pay, whether someone agreed or handed something over; and an amount or a
 duration, which "How many ...?" and "How long ...?" ask and only a passage with a number or a
 word of quantity or time gives.
@@ -37,6 +37,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("resignation", r"\b(?:resign(?:ed|s|ation)?|retire[ds]?|retirement|step(?:s|ped)?\s+down|quit)\b",
          r"resign\w*|retir\w*|step\w*\s+down|stood\s+down|quit\w*|left|leav\w*|ousted|replac\w*|fired|"
          r"sacked|dismiss\w*|depart\w*|successor|succeed\w*"),
+        ("appointment", r"\bappoint(?:s|ed|ment)?\b|\bsworn\s+in\b|\btook\s+office\b",
+         r"appoint\w*|named|nominat\w*|sworn|took\s+office|became|become|succeed\w*|replac\w*|elected|promot\w*|"
+         r"chose|chosen|picked|tapped|installed|hired"),
         ("founding", r"\bfounded\b",
          r"found(?:ed|er|ers|ing)|establish\w*|set\s+up|creat\w*|launch\w*|start\w*|form(?:ed|ation)"),
         # someone's spouse or kin, not "a husband and wife design team"
@@ -89,10 +92,10 @@ _VAGUE = re.compile(r"\b(?:plenty|lots|handful|countless|various|couple|scores)\
 
 # how an answer names each of them when no passage gives it
 DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "resignation": "a resignation",
-             "founding": "a founding",
-             "family": "a spouse or relative", "religion": "a religion", "nationality": "a nationality",
-             "ownership": "an owner", "residence": "where anyone lived", "radicalisation": "a radicalisation",
-             "purchase": "a purchase", "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
+             "appointment": "an appointment", "founding": "a founding", "family": "a spouse or relative",
+             "religion": "a religion", "nationality": "a nationality", "ownership": "an owner",
+             "residence": "where anyone lived", "radicalisation": "a radicalisation", "purchase": "a purchase",
+             "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
              "amount": "an amount"}
 
 

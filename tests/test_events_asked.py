@@ -39,6 +39,7 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("When did Amber Rudd resign?", ["resignation"]),
     ("Did the Home Secretary step down?", ["resignation"]),
     ("What is the Home Secretary's salary?", ["pay"]),
+    ("When was Amber Rudd appointed Home Secretary?", ["appointment"]),
     ("What is the name of WhatsApp's parent company?", ["ownership"]),
     # the same words in another sense ask about no such event
     ("What can hurt a teacher's health?", []),
@@ -90,6 +91,8 @@ def test_events_asked(question, events):
     ("When did Amber Rudd resign?", "Rudd resigned in April 2018.", True),
     ("What is Amber Rudd's salary?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", False),
     ("What is Amber Rudd's salary?", "Rudd earns £141,000 a year.", True),
+    ("When was Amber Rudd appointed Home Secretary?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", False),
+    ("When was Amber Rudd appointed Home Secretary?", "Rudd became Home Secretary in July 2016.", True),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports
