@@ -38,7 +38,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"resign\w*|retir\w*|step\w*\s+down|stood\s+down|quit\w*|left|leav\w*|ousted|replac\w*|fired|"
          r"sacked|dismiss\w*|depart\w*|successor|succeed\w*"),
         ("appointment", r"\bappoint(?:s|ed|ment)?\b|\bsworn\s+in\b|\btook\s+office\b",
-         r"appoint\w*|named|nominat\w*|sworn|took\s+office|became|become|succeed\w*|replac\w*|elected|promot\w*|"
+         r"appoint\w*|named|nominat\w*|sworn|took\s+office|became|succeed\w*|replac\w*|elected|promot\w*|"
          r"chose|chosen|picked|tapped|installed|hired"),
         ("founding", r"\bfounded\b",
          r"found(?:ed|er|ers|ing)|establish\w*|set\s+up|creat\w*|launch\w*|start\w*|form(?:ed|ation)"),

@@ -93,6 +93,8 @@ def test_events_asked(question, events):
     ("What is Amber Rudd's salary?", "Rudd earns £141,000 a year.", True),
     ("When was Amber Rudd appointed Home Secretary?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", False),
     ("When was Amber Rudd appointed Home Secretary?", "Rudd became Home Secretary in July 2016.", True),
+    # "become" in another sense is no appointment
+    ("When was Amber Rudd appointed Home Secretary?", "Apps must not become a hiding place for terrorists.", False),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports
