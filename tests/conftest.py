@@ -73,6 +73,15 @@ def ingest_texts(engine, folder: Path, articles: dict[str, str]):
     return engine
 
 
+def assert_answered_alike(engine, typed: str, proper: str) -> None:
+    """``typed`` (in a hurry, with a slip) gets the answer ``proper`` gets, under its own words."""
+    hurried, careful = engine.ask(typed), engine.ask(proper)
+    assert hurried.question == typed
+    assert hurried.abstained == careful.abstained
+    assert [q.text for q in hurried.quotes] == [q.text for q in careful.quotes]
+    assert hurried.message == careful.message
+
+
 def fixture_store(root: Path, embedder) -> Path:
     """A store in ``root`` holding the fixture corpus and the seed-like article, for
     module-scoped fixtures that ingest once."""

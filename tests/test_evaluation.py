@@ -45,14 +45,20 @@ def test_load_items_formats_and_errors(tmp_path):
         load_items(f)
 
 
+def question_file(folder, rows: list[dict]):
+    """A question file of ``rows`` in ``folder``."""
+    f = folder / "q.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in rows))
+    return f
+
+
 def test_eval_on_the_fixture_corpus(engine, corpus, tmp_path):
     engine.ingest([corpus])
-    f = tmp_path / "q.jsonl"
-    f.write_text("\n".join(json.dumps(x) for x in [
+    f = question_file(tmp_path, [
         {"question": "How many homes will the sea wall protect?", "answers": ["300 homes"]},
         {"question": "How much will the Portwell sea wall cost?", "answers": ["4.2 million pounds"]},
         {"question": "What is the capital of Mongolia?", "abstain": True},
-    ]))
+    ])
     result = evaluate(engine, load_items(f))
     q = result["qabot"]
     assert (q["recall_at_1"], q["recall_at_3"], q["mrr"]) == (1.0, 1.0, 1.0)
@@ -78,12 +84,11 @@ def test_eval_hurried_asks_the_questions_typed_in_a_hurry(engine, corpus, tmp_pa
     from qabot import cli as cli_mod
 
     engine.ingest([corpus])
-    f = tmp_path / "q.jsonl"
-    f.write_text("\n".join(json.dumps(x) for x in [
+    f = question_file(tmp_path, [
         {"question": "What was Masood's age?", "answers": ["Khalid Masood, 52"]},
         {"question": "What did Amber Rudd say about WhatsApp?", "answers": ["secret place for terrorists"]},
         {"question": "What is the capital of Mongolia?", "abstain": True},
-    ]))
+    ])
     original = cli_mod._engine
     cli_mod._engine = lambda ctx: engine
     try:

@@ -762,11 +762,9 @@ def test_a_question_typed_in_a_hurry_gets_its_capitals_and_apostrophes(loaded, t
     ("what did keith rudd say about whatsapp", "What did Keith Rudd say about WhatsApp?"),
 ])
 def test_a_question_typed_in_a_hurry_is_answered_as_if_typed_with_care(loaded, typed, proper):
-    hurried, careful = loaded.ask(typed), loaded.ask(proper)
-    assert hurried.question == typed
-    assert hurried.abstained == careful.abstained
-    assert [q.text for q in hurried.quotes] == [q.text for q in careful.quotes]
-    assert hurried.message == careful.message
+    from .conftest import assert_answered_alike
+
+    assert_answered_alike(loaded, typed, proper)
 
 
 def test_a_speaker_typed_in_lower_case_whom_the_corpus_never_mentions_is_unknown(loaded):

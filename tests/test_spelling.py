@@ -57,7 +57,7 @@ def test_a_slip_of_the_keyboard_is_mended(loaded, typed, mended):
     ("Acording to the aritcle, what did Amber Rudd call for?", "According to the article, what did Amber Rudd call for?"),
 ])
 def test_a_question_with_a_slip_is_answered_as_if_typed_right(loaded, typed, proper):
-    slipped, right = loaded.ask(typed), loaded.ask(proper)
-    assert slipped.question == typed and not right.abstained
-    assert slipped.abstained == right.abstained
-    assert [q.text for q in slipped.quotes] == [q.text for q in right.quotes]
+    from .conftest import assert_answered_alike
+
+    assert not loaded.ask(proper).abstained
+    assert_answered_alike(loaded, typed, proper)
