@@ -21,7 +21,7 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, name_tokens, expand_titles, load_statements, question_mark, restore_apostrophes, parse_according,
+from .lookup import (SpeakerIndex, StatementRow, name_tokens, expand_titles, load_statements, question_mark, restore_apostrophes, unshouted, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_lookup, parse_mention, parse_who_named, possessive, quote_span, rank_by_topic,
                      reports_speech, statement_vectors, strip_frame)
@@ -259,7 +259,7 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        answer = self._route(expand_titles(self._recased(question_mark(strip_frame(self._spelled(restore_apostrophes(q)))))), k,
+        answer = self._route(expand_titles(self._recased(question_mark(strip_frame(self._spelled(restore_apostrophes(unshouted(q))))))), k,
                              boost_articles, filters)
         return answer if answer.question == q else answer.model_copy(update={"question": q})
 

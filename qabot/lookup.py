@@ -694,6 +694,12 @@ def restore_apostrophes(question: str) -> str:
     return _BARE.sub(fix, question)
 
 
+def unshouted(question: str) -> str:
+    """A question typed all in capitals ("WHO CLAIMED THE WESTMINSTER ATTACK?"), in lower case:
+    capitals mark names, and ``Engine._recased`` gives back those the corpus writes."""
+    return question.lower() if re.search(r"[A-Z].*[A-Z].*[A-Z]", question) and not re.search(r"[a-z]", question) else question
+
+
 _ASKING = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|"
                      r"will|would|has|have|had|should)\b[^?!.]*$", re.I)
 

@@ -721,6 +721,17 @@ def test_contractions_get_their_apostrophes_back(question, typed_out):
     assert restore_apostrophes(question) == typed_out
 
 
+@pytest.mark.parametrize("question, read", [
+    ("WHO CLAIMED THE WESTMINSTER ATTACK?", "who claimed the westminster attack?"),
+    ("What did the UK say?", "What did the UK say?"),
+    ("IS", "IS"),
+])
+def test_a_question_in_capitals_is_read_in_lower_case(question, read):
+    from qabot.lookup import unshouted
+
+    assert unshouted(question) == read
+
+
 @pytest.mark.parametrize("question, asked", [
     ("who is amber rudd", "who is amber rudd?"),
     ("Did Masood act alone", "Did Masood act alone?"),
@@ -760,6 +771,9 @@ def test_a_question_typed_in_a_hurry_gets_its_capitals_and_apostrophes(loaded, t
     ("what did the home sec say about a secret place", "What did the Home Secretary say about a secret place?"),
     ("who is ben ariel", "Who is Ben Ariel?"),
     ("what did keith rudd say about whatsapp", "What did Keith Rudd say about WhatsApp?"),
+    # typed in capitals: read in lower case, then given the corpus's capitals
+    ("WHAT DID AMBER RUDD SAY ABOUT WHATSAPP?", "What did Amber Rudd say about WhatsApp?"),
+    ("HOW OLD WAS MASOOD?", "How old was Masood?"),
 ])
 def test_a_question_typed_in_a_hurry_is_answered_as_if_typed_with_care(loaded, typed, proper):
     from .conftest import assert_answered_alike
