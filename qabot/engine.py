@@ -21,10 +21,11 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, name_tokens, expand_titles, load_statements, question_mark, restore_apostrophes, unshouted, parse_according,
+from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements, name_tokens, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
-                     parse_lookup, parse_mention, parse_who_named, possessive, quote_span, rank_by_topic,
-                     reports_speech, statement_vectors, strip_frame)
+                     parse_lookup, parse_mention, parse_who_named, possessive, question_mark, quote_span,
+                     rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
+                     unshouted)
 from .models import Answer, Article, Paragraph, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .spelling import is_english
@@ -259,9 +260,19 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        answer = self._route(expand_titles(self._recased(question_mark(strip_frame(self._spelled(restore_apostrophes(unshouted(q))))))), k,
-                             boost_articles, filters)
+        answer = self._route(self._read(q), k, boost_articles, filters)
         return answer if answer.question == q else answer.model_copy(update={"question": q})
+
+    def _read(self, q: str) -> str:
+        """The question as if typed with care, which the look-ups and the threshold expect; the
+        answer keeps the user's words. In this order: capitals typed throughout taken away,
+        contractions' apostrophes put back (before the frame, which may be "id like to know"),
+        slips of the keyboard mended (before the frame, which may be misspelt), the frame
+        around the question dropped, its question mark put back, names' capitals and owners'
+        apostrophes put back, short titles written out ("the home sec") last: their capitals
+        would make a question typed in lower case look typed with care."""
+        q = self._spelled(restore_apostrophes(unshouted(q)))
+        return expand_titles(self._recased(question_mark(strip_frame(q))))
 
     def _spelled(self, q: str) -> str:
         """The question with its slips of the keyboard mended from the corpus's words ("Who

@@ -387,50 +387,47 @@ class CorpusIndex:
         when they write it with a capital, not at a sentence's start, three times as often as
         without; else None ("police" is "police", and "bill", a bill or Bill Clinton, is left
         alone). Judged on up to ``sample`` of the articles holding it."""
-        ids = self._articles_of(word)[:sample]
-        if not len(ids):
+        def capital(form: str, text: str, at: int) -> bool | None:
+            if not form[0].isupper():
+                return False
+            # a capital after a full stop or at a paragraph's start says nothing, unless there
+            # are more ("UK", "WhatsApp")
+            if any(c.isupper() for c in form[1:]) or not re.search(
+                    r"(?:[.!?][\"”’']?\s+|\n\s*|^\s*)$", text[max(0, at - 4):at]):
+                return True
             return None
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", re.I)
-        forms: dict[str, int] = {}
-        lower = 0
-        for n in ids:
-            text = self.articles[self.article_order[n]].text
-            for m in pattern.finditer(text):
-                form = m.group(0)
-                if form[0].isupper():
-                    # a capital after a full stop or at a paragraph's start says nothing, unless
-                    # there are more ("UK", "WhatsApp")
-                    if any(c.isupper() for c in form[1:]) or not re.search(
-                            r"(?:[.!?][\"”’']?\s+|\n\s*|^\s*)$", text[max(0, m.start() - 4):m.start()]):
-                        forms[form] = forms.get(form, 0) + 1
-                else:
-                    lower += 1
-        if sum(forms.values()) <= 3 * lower:
-            return None
-        return max(forms, key=lambda f: (forms[f], f))
+        ids = [self.article_order[n] for n in self._articles_of(word)[:sample]]
+        return self._usual_form(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", ids, capital, 3)
 
     def pair_form(self, first: str, second: str, sample: int = 20) -> str | None:
         """How the articles write two words (lower-cased) as one name ("Home Secretary",
         "Islamic State", "Ben Ariel"), when they write them so, the second with its capital,
         more often than in lower case; else None. Judged on up to ``sample`` of the articles
         holding both."""
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w-])", re.I)
+        def capital(form: str, text: str, at: int) -> bool:
+            return form[0].isupper() and form.split()[1][0].isupper()
+        ids = self.articles_with({first, second})[:sample]
+        return self._usual_form(rf"(?<![\w'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w-])", ids, capital, 1)
+
+    def _usual_form(self, pattern: str, article_ids: list[str], capital, ratio: int) -> str | None:
+        """The most common form of ``pattern`` (case aside) in the given articles that
+        ``capital(form, text, at)`` calls a name's (True; False for lower case, None for no
+        evidence), when such forms outnumber the lower-case ones ``ratio`` times; else None."""
+        found = re.compile(pattern, re.I)
         forms: dict[str, int] = {}
         lower = 0
-        for aid in self.articles_with({first, second})[:sample]:
-            for m in pattern.finditer(self.articles[aid].text):
+        for aid in article_ids:
+            text = self.articles[aid].text
+            for m in found.finditer(text):
                 form = " ".join(m.group(0).split())
-                if form[0].isupper() and form.split()[1][0].isupper():
+                verdict = capital(form, text, m.start())
+                if verdict:
                     forms[form] = forms.get(form, 0) + 1
-                else:
+                elif verdict is False:
                     lower += 1
-        if sum(forms.values()) <= lower:
+        if sum(forms.values()) <= ratio * lower:
             return None
         return max(forms, key=lambda f: (forms[f], f))
-
-    def written_as_name(self, word: str, sample: int = 20) -> bool:
-        """True when the articles write ``word`` as a name (``name_form``)."""
-        return self.name_form(word, sample) is not None
 
     def descriptor_links(self, article_id: str) -> list[tuple[str, str]]:
         """The people article ``article_id`` describes, then names (``text.descriptor_links``), once."""
@@ -536,17 +533,22 @@ class CorpusIndex:
         return scores
 
 
-_WHEN = re.compile(r"\b(1[0-9]{3}|20[0-9]{2}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|century|decade|today|yesterday)\b")
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WHEN = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}}|{_MONTHS}|{_DAYS}|century|decade|today|yesterday)\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|dozen|percent)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-_PLACE = re.compile(r"\b(?<!call )(?<!called )(?<!calls )(?<!calling )(?:in|at|near|from|on|outside|inside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]\w+")
+_PLACE = re.compile(rf"\b(?<!call )(?<!called )(?<!calls )(?<!calling )(?:in|at|near|from|on|outside|inside)\s+(?:the\s+)?"
+                    rf"(?!(?:{_DAYS}|{_MONTHS})\b)[A-Z]\w+")
 _SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|talk|talked|interview|interviewed|"
                        r"comment|commented|announce|announced|appear|appeared)\b", re.I)
 _VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
                     r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
 STRONG_TYPES = ("when", "number", "where")
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ASKS = re.compile(r"\?[\"”’']?\s*$")
+_AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
+_AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
+                  r"\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years\s+old\b|\(\d{1,3}\)", re.I)
 # a word a question names the kind of its answer by, and that kind of answer
 _KINDS = [(word, re.compile(pattern)) for word, pattern in [
     ("year", r"\b(?:1[0-9]{3}|20[0-9]{2})\b"),
@@ -554,14 +556,9 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
     ("day", rf"\b(?:{_DAYS}|today|yesterday|tonight)\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b"),
     ("date", rf"\b(?:{_DAYS}|{_MONTHS}|1[0-9]{{3}}|20[0-9]{{2}})\b"),
     ("century", r"\bcentury\b|\b\d{1,2}(?:st|nd|rd|th)\s+century"),
-    ("age", r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b"),
-    ("old", r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b"),
-]] + [(word, _VENUE) for word in ("programme", "program", "show", "tv", "television", "channel", "station",
-                                  "broadcaster", "outlet", "newspaper", "interview")]
-_ASKS = re.compile(r"\?[\"”’']?\s*$")
-_AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
-_AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
-                  r"\bage\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years\s+old\b|\(\d{1,3}\)", re.I)
+]] + [(word, _AGE) for word in ("age", "old")] + [
+    (word, _VENUE) for word in ("programme", "program", "show", "tv", "television", "channel", "station",
+                                "broadcaster", "outlet", "newspaper", "interview")]
 
 
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
