@@ -14,6 +14,9 @@ def test_normalise_and_contains():
     assert contains("Won by the Denver Broncos in 2016.", ["denver broncos"])
     assert not contains("Denverites cheered.", ["Denver"])          # word boundaries
     assert contains("“golden anniversary”", ['"golden anniversary'])
+    # as written, where normalising joins an owner's "s" to the name
+    assert contains("Rudd told the BBC's Andrew Marr Show.", ["Rudd told the BBC"])
+    assert not contains("Rudd told the BBCs", ["Rudd told the BBC"])
 
 
 def test_metric_arithmetic():
