@@ -18,6 +18,17 @@ import re
 
 _DEMONYM = r"(?-i:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)|Greeks?|Swiss|Basque|Czech|Scots?|Welsh|Maltese|Thai)"
 
+# the words of a post or trade, which tell a job only beside the name of whom they describe
+# ("Home Secretary Amber Rudd"; "stabbing a police officer" is no job of Masood's)
+_ROLE = (r"secretar(?:y|ies)|ministers?|president|director|chief|executive|senator|governor|mayor|officers?|"
+         r"officials?|spokes(?:man|woman|person)|leader|chairman|chairwoman|editor|reporter|correspondent|"
+         r"journalist|lawyer|attorney|judge|professor|teacher|doctor|nurse|driver|engineer|manager|"
+         r"founder|owner|ceo|mp|candidate|nominee|analyst|adviser|advisor|detective|police(?:man|woman)")
+# a person, as a question names one: "Khalid Masood", "he", "the attacker" (not "the information")
+_WHO = (r"(?:(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|he|she|they|the\s+(?:\w+\s+)?(?:\w+(?:er|or|ist|ian|man|woman)|"
+        r"victims?|suspects?|officers?|police|minister|secretary|families|family|couple))")
+_GOT = r"(?:rent|rented|hire|hired|buy|bought|purchased?|obtain(?:ed)?)"
+
 # event: (what in a question asks about it, the words a passage reporting it uses)
 EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     name: (re.compile(asked, re.I), re.compile(rf"\b(?:{told})\b", re.I))
@@ -57,8 +68,12 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("ownership", r"\b(?:owns|owned|owner)\b|\bparent\s+(?:company|firm|group|corporation)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
         ("residence",
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
-         r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b",
-         r"live\w*|lived|living|resid\w*|home\w*|hometown|native|population|inhabit\w*|born|moved|settled|grew|"
+         r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b"
+         # where someone is from: "Where was Khalid Masood from?"
+         rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from\s*\??\s*$"
+         rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b",
+         r"live\w*|lived|living|resid\w*|home(?!\s+(?:secretary|office|minister|affairs|department))\w*|hometown|"
+         r"native|population|inhabit\w*|born|moved|settled|grew|"
          r"raised|brought\s+up|childhood"),
         ("radicalisation", r"\bradicali[sz]\w*",
          r"radicali[sz]\w*|extremis\w*|convert\w*|indoctrinat\w*|inspired|recruit\w*"),
@@ -76,6 +91,72 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("duration", r"^\s*how\s+long\b",
          r"\d(?:[\d.,]*\d)?(?:\s*-\s*|\s+)?[a-z]+|\w+-(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
          r"days?|weeks?|months?|years?|decades?|centur\w*|long|brief\w*|short|while|since|until"),
+        # a person's age is given as "Khalid Masood, 52,", "a 52-year-old", "aged 52" or "in his
+        # fifties" (whose age: ``_AGE_OF``)
+        ("age",
+         rf"^\s*how\s+old\s+(?:is|was|were|are|would|will)\s+{_WHO}|\b(?:his|her|their|[A-Z]\w*['’]s)\s+age\b"
+         r"|^\s*(?:what|which)\s+age\b|\bat\s+what\s+age\b",
+         r"\d{1,3}(?:-|\s)years?(?:-|\s)old|aged\s+\d{1,3}|age\s+(?:of\s+)?\d{1,3}|(?<=\w),\s*\d{1,3}(?=\s*[,)])"
+         r"|\(\d{1,3}\)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens?|teenager|born|age[ds]?"),
+        # the time of day, not the day: "on Wednesday" tells no time
+        ("time",
+         r"(?<!during\s)(?<!in\s)\bwhat\s+time\b(?!\s+(?:period|frame|zone|span|scale|limit))|\bat\s+what\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b",
+         r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m|p\.?m)\b\.?|o['’]clock|noon|midday|midnight|morning|afternoon|"
+         r"evening|night|dawn|dusk|daybreak|lunchtime|rush\s+hour|hours?"),
+        # someone's work: "What was Masood's job?"
+        ("job",
+         r"\b(?:job|occupation|profession|career|line\s+of\s+work|(?:do|did|does)\s+for\s+a\s+living)\b"
+         r"|^\s*(?:what|where)\s+(?:did|does|do)\s+\S+(?:\s+\S+)?\s+work\b",
+         rf"work\w*|job\w*|employ\w*|career\w*|profession\w*|occupation\w*|trade|business\w*|trained|"
+         rf"former|retired|unemployed|hired|served|serving|{_ROLE}"
+         # what a name is said to be: "Alfred S. Brown, a Western Union superintendent,", "Nathan
+         # Alterman, the Israeli poet,", "worked as a ..."
+         r"|(?<=\w),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]+(?=,)|(?:was|is|as|became)\s+(?:a|an)\s+[\w-]+"),
+        # why someone did it, asked as a motive: "What was Masood's motive?"
+        ("motive", r"\bmotiv(?:e|es|ation|ations|ated)\b",
+         r"motiv\w*|because|reasons?|revenge|aveng\w*|retaliat\w*|protest\w*|inspir\w*|grievance\w*|"
+         r"ideolog\w*|jihad\w*|radicali[sz]\w*|extremis\w*|anger|angry|hatred|hate[ds]?|in\s+response\s+to|"
+         r"in\s+the\s+name\s+of|sake|wanted|aim\w*|goal"),
+        # whom someone was in touch with: "Who was Masood messaging on WhatsApp?"; not "terrorists
+        # ... communicate with each other"
+        ("contact",
+         r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
+         r"|(?:with|to)\s+whom\b.*?)(?:messag(?:e|ed|ing)|text(?:ed|ing)?|"
+         r"sen(?:d|t|ding)\s+(?:\w+\s+)?(?:messages?|texts?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
+         r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b",
+         r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
+         r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
+         r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
+        # another name of a person: "What is Khalid Masood's real name?"
+        ("alias", r"\b(?:real|birth|original|true|legal|maiden|given)\s+name\b|\bborn\s+as\b|\balias\b",
+         r"born|real\s+name|birth\s+name|alias\w*|known\s+as|n[ée]e|formerly|changed\s+(?:his|her|their)\s+name|"
+         r"original\s+name|also\s+called|aka|nicknamed|named"),
+        # "Which hospital treated the victims?": a passage that names none of the kind answers not
+        ("institution",
+         r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:hospital|mosque|church|synagogue|temple|court|newspaper|school|"
+         r"university|college|prison|jail)s?\b",
+         r"hospital\w*|mosques?|church\w*|synagogues?|temples?|courts?|newspapers?|paper|daily|times|post|"
+         r"schools?|universit\w*|colleges?|prisons?|jails?"),
+        # where a thing was got: "Where did Masood rent the car from?"; "a rented car" says not
+        ("source",
+         rf"^\s*where\b.*\b{_GOT}\b|^\s*(?:who|whom)\b.*\b{_GOT}\b.*\bfrom\b|^\s*from\s+(?:whom|where|which)\b.*\b{_GOT}\b"
+         r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b",
+         r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
+         r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
+        # the name of a law: "What is the name of the new law?"; "new laws" names none
+        ("law_name",
+         r"\b(?:name\s+of|called|titled)\b.*\b(?:law|laws|act|bill|legislation|statute)\b"
+         r"|\b(?:law|act|bill|legislation|statute)\s+(?:is\s+)?(?:called|named|titled)\b"
+         r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b",
+         r"(?-i:(?:[A-Z][\w'’-]*\s+)+(?:Act|Bill|Law|Laws|Order|Directive|Regulations?|Amendment|Code))"
+         r"|(?-i:Act|Bill)\s+of\s+\d{4}|(?-i:[A-Z]{2,}\s+(?:Act|Bill))"),
+        # what happened in the end: "Did the FBI ever get into the iPhone?", "How did the FBI
+        # eventually unlock it?"; a passage telling what was refused then tells not
+        ("outcome",
+         r"^\s*(?:did|has|have|was|were|how|when)\b.*\b(?:eventually|ever|finally|ultimately|in\s+the\s+end|"
+         r"end(?:ed)?\s+up)\b",
+         r"eventually|finally|ultimately|in\s+the\s+end|later|subsequently|ended\s+up|since|managed|"
+         r"succeeded|went\s+on|dropped|resolved|settled|withdr\w*|outcome|result\w*|unlocked|concluded|ended|ending"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         ("amount", r"^\s*how\s+(?:many|much)\b",
@@ -96,6 +177,9 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "religion": "a religion", "nationality": "a nationality", "ownership": "an owner",
              "residence": "where anyone lived", "radicalisation": "a radicalisation", "purchase": "a purchase",
              "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
+             "age": "an age", "time": "a time of day", "job": "a job", "motive": "a motive",
+             "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
+             "source": "where it came from", "law_name": "a law's name", "outcome": "how it ended",
              "amount": "an amount"}
 
 
@@ -126,11 +210,33 @@ def unreported(question: str, passage: str) -> str | None:
             # a vague amount counts only what follows it: "plenty of others"
             told = [m for m in told if not _VAGUE.fullmatch(m.group(0)) or counted and re.match(
                 rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
+        if name in ("age", "job"):
+            told = [m for m in told if _of_subject(question, passage, m, name)]
         if not told:
             return name
     return None
 
 
+# whose age or job the question asks: a name it gives ("How old is Amber Rudd?", "What was Masood's
+# job?", "What does Rudd do for a living?")
+_SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\s+(?:does|did|do)|where\s+(?:does|did|do))"
+                      r"\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                      r"|^\s*(?i:(?:what|which)\s+(?:\w+\s+)?(?:profession|job|occupation|career|trade)\s+(?:was|is|did|does|had|has))"
+                      r"\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                      r"|\b(?P<b>[A-Z][\w'’-]*)['’]s\s+(?:\w+\s+)?(?i:age|job|occupation|profession|career)\b")
+
+
+def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool:
+    """True when the age or job ``told`` is that of the person the question names: beside the
+    name ("Khalid Masood, 52,", "Home Secretary Amber Rudd"); "Khalid Masood, 52," tells no age
+    of Amber Rudd. Asked of nobody named ("How old was the attacker?"), any age answers, and a
+    job only in words of work ("worked as"), as a post's word describes someone unknown."""
+    m = _SUBJECT.search(question)
+    if not m:
+        return event == "age" or not re.fullmatch(_ROLE, told.group(0), re.I)
+    last = re.escape((m.group("a") or m.group("b") or m.group("c")).split()[-1])
+    near = passage[max(0, told.start() - 40):told.end() + 40]
+    return bool(re.search(rf"\b{last}\b", near))
 _COUNTED = re.compile(r"^\s*how\s+many\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\s+"
                       r"(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could)\b", re.I)
 

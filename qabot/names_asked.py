@@ -20,12 +20,15 @@ _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|fathe
            "partner|commissioner|mayor|governor|senator|candidate|official|lawyer|prosecutor|doctor|"
            "surgeon|boss|manager|chairman|executive|employee|worker|member|imam|priest|teacher|pilot|"
            "soldier|agent|detective|investigator|witness|neighbour|neighbor|accomplice|relative|king|"
-           "queen|prince|pope")
+           "queen|prince|pope|people|persons")
 # up to three words before the noun: "the stabbed police officer"
 _NOUN = rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
 _ASKS = [
-    re.compile(rf"\bname\s+of\s+(?:the|his|her|their|its|a|an|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
-    re.compile(rf"\b(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}['’]s\s+name\b", re.I),
+    re.compile(rf"\bnames?\s+of\s+(?:the|his|her|their|its|a|an|[A-Z]\w*['’]s)\s+(?:\w+\s+)?{_NOUN}", re.I),
+    # "the officer's name", and typed in a hurry "the police officers name"
+    re.compile(rf"\b(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
+    # "Which officer shot Masood?": a name tells which
+    re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
     re.compile(rf"^\s*who\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
 ]
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "

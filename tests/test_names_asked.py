@@ -80,3 +80,13 @@ def test_lacks_asked_name(question, passage, lacks):
 ])
 def test_names_asked_person(question, passage, names):
     assert names_asked_person(question, passage) is names
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("what was the police officers name?", "officer"),
+    ("Which officer shot Khalid Masood?", "officer"),
+    ("What were the names of the three people killed on the bridge?", "people"),
+    ("Which officers in the area responded?", None),
+])
+def test_a_name_asked_in_a_hurry_or_by_which(question, noun):
+    assert asked_person(question) == noun
