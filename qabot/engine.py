@@ -21,11 +21,11 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, expand_titles, load_statements, name_tokens, parse_according,
+from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_titles, load_statements, name_tokens, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_lookup, parse_mention, parse_who_named, possessive, question_mark, quote_span,
                      rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
-                     unshouted)
+                     unshouted, written_out)
 from .models import Answer, Article, Paragraph, Quote
 from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
 from .spelling import is_english
@@ -266,12 +266,12 @@ class Engine:
     def _read(self, q: str) -> str:
         """The question as if typed with care, which the look-ups and the threshold expect; the
         answer keeps the user's words. In this order: capitals typed throughout taken away,
-        contractions' apostrophes put back (before the frame, which may be "id like to know"),
+        chat shorthand written out ("ppl", "govt"), contractions' apostrophes put back (before the frame, which may be "id like to know"),
         slips of the keyboard mended (before the frame, which may be misspelt), the frame
         around the question dropped, its question mark put back, names' capitals and owners'
         apostrophes put back, short titles written out ("the home sec") last: their capitals
         would make a question typed in lower case look typed with care."""
-        q = self._spelled(restore_apostrophes(unshouted(q)))
+        q = self._spelled(restore_apostrophes(written_out(unshouted(q))))
         return expand_titles(self._recased(question_mark(strip_frame(q))))
 
     def _spelled(self, q: str) -> str:
@@ -399,8 +399,16 @@ class Engine:
                 if not routed.abstained:
                     return routed.model_copy(update={"question": q, "kind": "ask"})
             elif possessive(text) is None and (self.speakers().match(text) or self.speakers().correct(text)):
-                # a speaker the corpus quotes: their statements answer, or nothing does
+                # a speaker the corpus quotes: their statements answer, or nothing does; but
+                # whether they hold that a thing is so ("Do the police think he had help?") a
+                # passage reporting them may tell in other words ("they believe he acted alone")
                 routed = self.who(text, topic, k)
+                if routed.abstained and asks_whether_said(q):
+                    plain = self._ask(q, k, boost_articles, filters)
+                    reporting = [qt for qt in plain.quotes if reports_speech(qt.text, text)]
+                    if not plain.abstained and reporting:
+                        rest = [qt for qt in plain.quotes if qt not in reporting]
+                        return plain.model_copy(update={"quotes": reporting + rest})
                 return routed.model_copy(update={"question": q, "kind": "ask"})
             else:
                 # nobody of that name is quoted: a passage may still report what they said, but
@@ -511,7 +519,19 @@ class Engine:
         if len(articles) == 1:
             # "Who wrote it?" of a corpus of one article (the demonstration corpus) has one answer
             return next(iter(articles)), []
+        curated = self._curated()
+        if len(curated) == 1:
+            # "Who wrote this article?" asked of the curator's one article among others ingested
+            # from elsewhere (an evaluation set, an archive) means the curator's
+            return curated[0], []
         return Answer(question=question, abstained=True, message=self.prompts().render(which))
+
+    def _curated(self) -> list[str]:
+        """The ids of the articles read from the configured corpus folder (``--corpus``), the
+        curator's own, as against those ingested from paths named on the command line."""
+        root = self.settings.corpus.resolve()
+        return [aid for aid, art in self.index().articles.items()
+                if Path(art.path).resolve().is_relative_to(root)]
 
     def summary(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                 filters: Filters | None = None) -> Answer:

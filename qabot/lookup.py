@@ -100,6 +100,20 @@ _DID_SAY = re.compile(
     re.I | re.X,
 )
 
+# "Do the police think he had help?": whether someone said or thinks something, a clause
+_WHETHER_SAID = re.compile(r"^\s*(?:did|has|have|does|do)\b.*?\b(?:say|said|think|thought|believe|believed|claim|"
+                           r"confirm|deny|admit|suggest)\s+(?!about\b|on\b|to\b|anything\b|something\b|so\b)\w",
+                           re.I)
+
+
+def asks_whether_said(question: str) -> bool:
+    """True for "Did police believe he acted alone?", "Does Rudd think encryption should end?":
+    whether someone holds that a thing is so, which a passage reporting them may tell in other
+    words than their statements' ("they believe he acted alone"); not "Did Rudd say anything
+    about Facebook?"."""
+    return bool(_WHETHER_SAID.match(question))
+
+
 # "What is WhatsApp's response to Rudd?", "What was Amber Rudd's view on encryption?": what someone
 # said, asked through the noun for it
 _SAID_NOUN = re.compile(
@@ -420,6 +434,7 @@ def reports_speech(passage: str, name: str) -> bool:
 
 _AUTHOR = re.compile(
     r"""^\s*(?:who\s+(?:wrote|authored|reported|is\s+the\s+(?:author|writer|reporter)\s+of|was\s+the\s+(?:author|writer|reporter)\s+of
+             |(?:is|was)\s+credited\s+(?:as\s+the\s+(?:author|writer|reporter)\s+of|with\s+(?:writing|the\s+byline\s+(?:of|on)))
              # "Who is the author?": of the conversation's article, or the bot asks which
              |(?:is|was)\s+the\s+(?:author|writer|reporter)(?=\s*\??\s*$))
         |which\s+(?:journalist|reporter|writer|author)\s+(?:wrote|reported)(?:\s+(?:on|about))?
@@ -430,6 +445,8 @@ _AUTHOR = re.compile(
 _WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?)\b"
                       r"\s*(?:(?:about|on|that|called|titled|headlined|which)\b\s*)?", re.I)
 
+_THE_WRITING = re.compile(r"(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|item|text|writer|"
+                          r"author|journalist|reporter|paper|headline|source)", re.I)
 _WRITING_AFTER = re.compile(r"^(?:the|this|that|an?)\s+(?P<d>.+?)\s+(?:news\s+)?(?:article|story|piece|report|item)\s*$",
                             re.I)
 
@@ -658,6 +675,9 @@ _TITLE_SHORT = [
                 r"treasury|press|cabinet|general)\s+sec)\b\.?"), lambda m: m.group(1).capitalize() + " Secretary"),
     # "What did IS call Masood?": the Islamic State, in capitals and not opening the question
     (re.compile(r"(?<=[a-z,]\s)IS\b(?!\s+(?:the|a|an|it|there|this|that)\b)"), "Islamic State"),
+    # the group's other names ("ISIS", "Daesh"), read as its full name: news writes that most, and
+    # the model matches a passage saying "ISIS" to it all the same
+    (re.compile(r"\b(?i:isis|isil|daesh)\b"), "Islamic State"),
     # not the time of day: "at 3 PM"; in lower case only after "the": "at 3 pm", "pm" alone
     (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b|(?<=\bthe\s)pm\b"), "Prime Minister"),
 ]
@@ -675,6 +695,38 @@ _BARE_CONTRACTIONS = {
     "im": "I'm", "id": "I'd", "itll": "it'll", "theyll": "they'll",
 }
 _BARE = re.compile(r"\b(%s)\b" % "|".join(sorted(_BARE_CONTRACTIONS, key=len, reverse=True)), re.I)
+
+
+# the shorthand of chat, written out as the articles write it ("how many ppl died", "what's the
+# govt gonna do"); only forms that are no English word of their own ("cop" is one, but news
+# writes "police officer": "which cop shot him" asks for an officer's name)
+_SHORTHAND = {
+    "ppl": "people", "ppls": "people's", "govt": "government", "govts": "governments", "gov't": "government",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "msg": "message", "msgs": "messages",
+    "pls": "please", "plz": "please", "u": "you", "ur": "your", "abt": "about", "bc": "because",
+    "cuz": "because", "coz": "because", "tho": "though", "thru": "through", "b4": "before",
+    "w/o": "without", "w/": "with", "rn": "right now", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "yrs": "years", "yr": "year", "hrs": "hours", "mins": "minutes", "dept": "department",
+    "intl": "international", "info": "information", "pic": "picture", "pics": "pictures",
+    "wat": "what", "wut": "what", "cop": "police officer", "cops": "police officers",
+    "cop's": "police officer's", "convo": "conversation", "approx": "approximately",
+}
+_SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
+    re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True)), re.I)
+# words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
+_CHAT_NOISE = re.compile(r"\s*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please)\b[,.]?", re.I)
+
+
+def written_out(question: str) -> str:
+    """The question with chat shorthand written out ("ppl" → "people", "govt" → "government",
+    "cop" → "police officer") and the words of chat that ask nothing left out ("or nah",
+    "tbh"), as the articles and the threshold's questions write them."""
+    # a quoted phrase stays as written: "Who said 'u up'?"
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", question)
+    for i in range(0, len(parts), 2):
+        parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", parts[i]))
+    q = "".join(parts).strip()
+    return q if q else question
 
 
 def restore_apostrophes(question: str) -> str:
@@ -743,6 +795,9 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         m = pattern.match(question)
         if m:
             name = _name_of(m)
+            if _THE_WRITING.fullmatch(name):
+                # "Does the piece claim that ...?" asks what the article reports: its passages
+                return None
             # "What did the report say" is not a person: require a capitalised word or a role
             if re.search(r"\b[A-Z]", name) or name_tokens(name) != set(speaker_key(name).split()):
                 topic = (m.group("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3")

@@ -1,9 +1,13 @@
 """who and said on the seed-like article, with the real extractor, model and store."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from qabot.engine import subject_before
+from qabot.lookup import parse_article_lookup
+from tests.conftest import SEED, assert_answered_alike, ingest_texts
 
 
 @pytest.fixture
@@ -120,8 +124,6 @@ def test_a_passage_reports_what_someone_said(passage, name, reports):
 
 
 def test_ask_about_someone_described_through_another(engine, tmp_path):
-    from .conftest import ingest_texts
-
     ingest_texts(engine, tmp_path / "news", {"stein.txt": (
         "Candidate removed from debate site\n\n"
         "Green Party candidate Jill Stein was escorted off the premises on Monday.\n\n"
@@ -194,8 +196,6 @@ def test_who_wrote_an_article_with_front_matter(loaded):
 
 
 def test_who_wrote_an_article_without_author(engine, tmp_path):
-    from .conftest import ingest_texts
-
     ingest_texts(engine, tmp_path / "news", {"bridge.txt": (
         "Old toll bridge to close for repairs\n\n"
         "The county will close the old toll bridge over the Severn for six weeks of repairs from March.\n")})
@@ -244,8 +244,6 @@ def test_a_misspelt_name_is_taken_for_the_one_speaker_it_comes_close_to(loaded):
 
 
 def test_a_misspelt_name_close_to_two_people_is_not_guessed(engine, tmp_path):
-    from .conftest import ingest_texts
-
     ingest_texts(engine, tmp_path / "council", {"council.txt": (
         "Council splits over the harbour wall\n\n"
         "\"The wall must be rebuilt this year,\" said councillor Tom Barrow.\n\n"
@@ -270,8 +268,6 @@ def test_more_verbs_of_saying_make_a_look_up(loaded):
 
 
 def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
-    from .conftest import ingest_texts
-
     ingest_texts(engine, tmp_path / "news", {"stabbing.txt": (
         "Man held after stabbing\n\n"
         "Police said a man had been arrested near the station.\n\n"
@@ -531,8 +527,6 @@ def test_the_standfirst_is_quoted_from_the_article(loaded, tmp_path):
 
 
 def test_an_article_without_a_standfirst_says_so(engine, tmp_path):
-    from tests.conftest import ingest_texts
-
     ingest_texts(engine, tmp_path / "c", {"dam.txt": "Dam opens\n\nThe new dam opened on Friday after "
                                            "ten years of work.\n\nIt holds water for the whole valley.\n"})
     answer = engine.ask("What is the subtitle of the article about the new dam?")
@@ -608,8 +602,6 @@ def test_what_someone_quoted_nowhere_said_is_not_answered(loaded):
 
 
 def test_it_in_a_store_of_one_article_is_that_article(engine, tmp_path):
-    from .conftest import SEED
-
     one = tmp_path / "one"
     one.mkdir()
     (one / SEED.name).write_bytes(SEED.read_bytes())
@@ -646,8 +638,6 @@ def test_a_writer_known_only_from_bylines_is_answered_with_them(loaded):
 
 
 def test_a_writer_the_news_speaks_of_is_a_question_for_the_passages(engine, tmp_path):
-    from tests.conftest import ingest_texts
-
     ingest_texts(engine, tmp_path / "c", {
         "a.md": "---\ntitle: Ferry fares rise\nauthor: Nora Bell\n---\nFerry fares rise by ten percent in May.\n",
         "b.txt": "Prize for reporter\n\nNora Bell, a reporter at the Gazette, won the county's press prize.\n"})
@@ -776,8 +766,6 @@ def test_a_question_typed_in_a_hurry_gets_its_capitals_and_apostrophes(loaded, t
     ("HOW OLD WAS MASOOD?", "How old was Masood?"),
 ])
 def test_a_question_typed_in_a_hurry_is_answered_as_if_typed_with_care(loaded, typed, proper):
-    from .conftest import assert_answered_alike
-
     assert_answered_alike(loaded, typed, proper)
 
 
@@ -803,3 +791,76 @@ def test_a_role_one_person_holds_is_searched_by_her_name(loaded, question, expec
 def test_the_author_of_no_article_named_is_asked_for(loaded):
     answer = loaded.ask("Who is the author?")
     assert answer.abstained and answer.message.startswith("Which article?")
+
+
+@pytest.mark.parametrize("question, read", [
+    ("how many ppl died on the bridge", "how many people died on the bridge"),
+    ("what's the govt gonna do if the tech companies refuse", "what's the government going to do if the tech companies refuse"),
+    ("was he directed by isis or nah", "was he directed by isis"),
+    ("which cop shot him", "which police officer shot him"),
+    ("tbh what did u think of her msgs", "what did you think of her messages"),
+    # a quoted phrase stays as written; a word that is English stays ("info" is written out)
+    ('who said "u up"', 'who said "u up"'),
+    ("What did Rudd say?", "What did Rudd say?"),
+    ("lol", "lol"),
+])
+def test_chat_shorthand_is_written_out(question, read):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == read
+
+
+def test_a_question_in_chat_shorthand_is_answered_as_written_out(loaded):
+    assert_answered_alike(loaded, "how many ppl did masood kill", "How many people did Masood kill?")
+    assert_answered_alike(loaded, "was masood directed by isis or nah", "Was Masood directed by the Islamic State?")
+
+
+@pytest.mark.parametrize("question, about", [
+    ("Who is credited as the author of this article?", ""),
+    ("Who was credited with writing the story about Rudd?", "Rudd"),
+])
+def test_credited_authors_are_bylines(question, about):
+    assert parse_article_lookup(question) == ("author", about)
+
+
+def test_the_article_unnamed_is_the_corpus_folders_one(settings, embedder, tmp_path):
+    """"Who wrote this article?" asked of the curator's one article among others ingested from
+    elsewhere: the curator's; among several of the curator's, the bot asks which."""
+    from qabot.engine import Engine
+
+    home, extra = tmp_path / "corpus", tmp_path / "extra"
+    home.mkdir()
+    shutil.copy(SEED, home / SEED.name)
+    engine = Engine(settings.model_copy(update={"corpus": home}), embedder=embedder)
+    if settings.chroma_url:
+        engine.store().reset()
+    ingest_texts(engine, extra, {"a.md": "---\ntitle: Bridge closes\nauthor: Jo Bloggs\n---\nThe old bridge closes.\n",
+                                 "b.md": "---\ntitle: Harbour storm\nauthor: Al Smith\n---\nA storm hit the harbour.\n"})
+    engine.ingest([home])
+    for question in ("Who wrote this article?", "whats the headline"):
+        answer = engine.ask(question)
+        assert not answer.abstained
+        assert answer.quotes[0].article.path.endswith(SEED.name)
+    assert engine.ask("Who wrote this article?").quotes[0].text == "Ben Ariel"
+    (home / "c.md").write_text("---\ntitle: Another\nauthor: Kim Lee\n---\nAnother story.\n", encoding="utf-8")
+    engine.ingest([home])
+    assert engine.ask("Who wrote this article?").message.startswith("Which article?")
+
+
+def test_what_the_article_claims_is_no_speakers_statement(loaded):
+    from qabot.lookup import parse_lookup
+
+    question = "Does the piece claim that reading such messages would make attacks easier to prevent?"
+    assert parse_lookup(question) is None
+    answer = loaded.ask(question)
+    assert not answer.abstained
+    assert answer.quotes[0].text.startswith("Rudd said attacks like Masood's would be easier to prevent")
+
+
+def test_whether_a_speaker_holds_a_thing_so_is_found_in_a_passage_reporting_them(loaded):
+    # the police's statement speaks of no "help": the passage reporting what they believe answers
+    answer = loaded.ask("Do the police think he had help or was it just him?")
+    assert not answer.abstained
+    assert answer.quotes[0].text.startswith("Police said they had found no evidence")
+    # what the speaker said about a thing they never spoke of is still no answer
+    assert loaded.ask("Did Rudd say anything about Facebook?").abstained

@@ -61,3 +61,9 @@ def test_a_question_with_a_slip_is_answered_as_if_typed_right(loaded, typed, pro
 
     assert not loaded.ask(proper).abstained
     assert_answered_alike(loaded, typed, proper)
+
+
+@pytest.mark.parametrize("word", ["texting", "texted", "apps", "selfie", "retweeted", "screenshot"])
+def test_words_of_the_internet_age_are_english(word):
+    # "who was masood texting" is no slip for "testing"
+    assert is_english(word)
