@@ -62,9 +62,20 @@ def ranking_gain(c: Candidate) -> float:
     return c.context_gain + c.title_gain + c.type_gain + c.asks_gain
 
 
+# a passage whose meaning is this close to the question (embedding cosine) is trusted beyond its
+# words: "Is the government prepared to legislate to compel the messaging companies?" shares
+# few words with "the government would consider new laws to force them" (cosine 0.47); the
+# near misses sharing many words ("What was the calendar date of the Westminster attack?",
+# cosine 0.22) are not close in meaning. Each hundredth of cosine above it counts twice
+# (benchmarks/README.md, eleventh session)
+CLOSE_IN_MEANING = 0.45
+MEANING_WEIGHT = 2.0
+
+
 def decision_score(c: Candidate) -> float:
-    """The score abstention is decided on: without a follow-up's boost or ``ranking_gain``."""
-    return c.score - c.boost - ranking_gain(c)
+    """The score abstention is decided on: without a follow-up's boost or ``ranking_gain``, with
+    what a passage close in meaning earns beyond its words."""
+    return c.score - c.boost - ranking_gain(c) + MEANING_WEIGHT * max(0.0, c.cos - CLOSE_IN_MEANING)
 
 
 class DistinctQuotes:

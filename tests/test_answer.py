@@ -173,3 +173,12 @@ def test_a_quotation_is_quoted_whole(loaded):
     assert answer.quotes[0].text == ('"It is completely unacceptable. There should be no place for terrorists to '
                                      'hide," Rudd told the BBC\'s Andrew Marr Show.')
     assert file_text(answer.quotes[0].article.path)[answer.quotes[0].start:answer.quotes[0].end] == answer.quotes[0].text
+
+
+def test_a_passage_close_in_meaning_answers_in_other_words(loaded):
+    """Few shared words, close meaning: "legislate to compel" is "consider new laws to force"."""
+    answer = loaded.ask("Is the government prepared to legislate to compel the messaging companies?")
+    assert not answer.abstained
+    assert answer.quotes[0].text == "If the companies do not cooperate, she warned, the government would consider new laws to force them."
+    # many shared words, another meaning: no answer
+    assert loaded.ask("What was the calendar date of the Westminster attack?").abstained

@@ -489,9 +489,11 @@ def test_a_sentence_that_asks_does_not_answer(engine, tmp_path):
     assert asking.asks == 1.0 and asking.asks_gain < 0
     assert results[0][0] == "Four people died in the flood on Tuesday, when the river burst its banks."
     # a ranking matter: abstention is decided without it
-    from qabot.answer import decision_score
+    from qabot.answer import CLOSE_IN_MEANING, MEANING_WEIGHT, decision_score
 
-    assert decision_score(asking) == pytest.approx(asking.score - asking.asks_gain - asking.title_gain - asking.type_gain)
+    meaning = MEANING_WEIGHT * max(0.0, asking.cos - CLOSE_IN_MEANING)
+    assert decision_score(asking) == pytest.approx(asking.score - asking.asks_gain - asking.title_gain
+                                                   - asking.type_gain + meaning)
 
 
 def test_take_place_is_the_questions_frame():
