@@ -554,8 +554,8 @@ def _heading_about(pattern: re.Pattern, question: str) -> str | None:
     if not m:
         return None
     about = (m.group("about") or m.group("about2") or m.group("about3") or "").strip()
-    if about.lower() in ("", "it", "this", "that", "this article", "the article", "that article", "this story",
-                         "the story"):
+    if about.lower() in ("", "it", "this", "that") or re.fullmatch(
+            r"(?:the|this|that)\s+(?:news\s+)?(?:article|story|piece|report|item)", about, re.I):
         return ""
     writing = _WRITING.match(about)
     if writing:
@@ -649,7 +649,7 @@ def parse_identity(question: str) -> str | None:
 # whose words are no part of what it asks
 _POLITE_FRAME = re.compile(
     r"""^\s*(?:(?:ok|okay|so|hi|hello|hey)[,!\s]+)?(?:please\s+)?
-        (?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|let)\s+me(?:\s+know)?
+        (?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|let)\s+me(?:\s+know)?
           |tell\s+me|let\s+me\s+know
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
           |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
@@ -770,14 +770,34 @@ def expand_titles(question: str) -> str:
     return question
 
 
+# politeness after the question: "..., may I ask?", "..., please."
+_POLITE_TAIL = re.compile(r"\s*,\s*(?:please|thanks|thank\s+you|may\s+I\s+ask|if\s+I\s+may(?:\s+ask)?|"
+                          r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+my\s+asking)?|if\s+you\s+(?:can|could|know))"
+                          r"\s*[?.!]*\s*$", re.I)
+# "Could you tell me the headline?": a thing asked for, not a question
+_FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me)"
+                               r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
+# "how old the attacker was": a question asked inside a frame keeps a statement's order
+_EMBEDDED = re.compile(r"^((?:how\s+\w+|what|who|where|when|which\s+\w+))\s+(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
-    claimed the attack"); a question typed in lower case stays in lower case."""
-    rest = _FILLER.sub("", question)
+    claimed the attack", "Could you tell me how old the attacker was, please?" → "How old was
+    the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
+    question typed in lower case stays in lower case."""
+    rest = _POLITE_TAIL.sub("?", _FILLER.sub("", question))
     m = _POLITE_FRAME.match(rest)
     if m:
         rest = rest[m.end():]
+        inverted = _EMBEDDED.match(rest)
+        if inverted:
+            rest = f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
+    else:
+        thing = _FRAME_THEN_THING.match(rest)
+        if thing:
+            rest = "what is " + rest[thing.end():]
     rest = _PER_WRITING.sub(lambda m: m.group(1), rest)
     if rest == question:
         return question

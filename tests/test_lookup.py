@@ -440,7 +440,14 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
 @pytest.mark.parametrize("question, inside", [
     ("I'd like to know which group claimed the Westminster attack", "Which group claimed the Westminster attack"),
     ("Can you please tell me when the attack happened?", "When the attack happened?"),
-    ("Do you know how old Masood was?", "How old Masood was?"),
+    ("Do you know how old Masood was?", "How old was Masood?"),
+    ("could you tell me who the attacker was", "who was the attacker?"),
+    # politeness after the question, and a thing asked for
+    ("I would like to know who wrote this article, please.", "Who wrote this article?"),
+    ("On which programme did she say it, may I ask?", "On which programme did she say it?"),
+    ("What became of him, if you don't mind my asking?", "What became of him?"),
+    ("Could you kindly tell me the headline of the piece?", "What is the headline of the piece?"),
+    ("Who said please?", "Who said please?"),
     ("I was wondering what the police said about the attacker", "What the police said about the attacker"),
     ("ok, I want to know: who said that?", "who said that?"),       # typed in lower case: left so
     ("And what was the headline?", "What was the headline?"),
