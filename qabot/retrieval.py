@@ -784,6 +784,15 @@ class Retriever:
         qtype = question_type(question)
         qwords = set(content_words(question))
         terms = entity_terms(question)
+        opening = re.match(r"\s*([A-Z][\w'’-]*)", question)
+        if opening:
+            # "Rudd made these comments on Monday, correct?": a name may open the question; the
+            # corpus tells it from a capital any first word has
+            word = re.sub(r"['’]s$", "", opening.group(1)).lower()
+            if word not in _QUESTION_WORDS and word not in _STOP and idx.name_form(word) is not None:
+                terms.append(word)
+        t_idf = {t: idx.idf.get(stem(t), idx.max_idf) for t in terms}
+        t_total = sum(t_idf[t] for t in terms) or 1.0
         # "What happened to ..." asks about an event; "happened" is the question's frame, not
         # something the answer says
         qstems = stems(question) - _FRAME
@@ -969,7 +978,8 @@ class Retriever:
             if terms:
                 aid = c.row.article_id
                 if aid not in missing_in:
-                    missing_in[aid] = sum(1 for t in terms if not idx.article_has(aid, t)) / len(terms)
+                    # a rare name missing says more than a common one ("Rudd" than "Monday")
+                    missing_in[aid] = sum(t_idf[t] for t in terms if not idx.article_has(aid, t)) / t_total
                 c.missing = missing_in[aid]
             if boost_articles:
                 c.boost = boost_articles.get(c.row.article_id, 0.0)

@@ -532,3 +532,20 @@ def test_another_name_for_what_the_question_names_covers_it(engine, tmp_path):
     candidates = Retriever(engine.dense(), index).search(question, engine.embedder.encode([question])[0])
     top = next(c for c in candidates if "Islamic State" in index.text(c.row))
     assert top.idf_coverage == pytest.approx(1.0)
+
+
+def test_a_rare_name_opening_the_question_keeps_to_its_article(engine, tmp_path):
+    # "Rudd" opens the question (its capital says nothing there: the corpus tells it is a name);
+    # a passage of an article without her, sharing the common "Monday", does not lead
+    ingest_texts(engine, tmp_path / "c", {
+        "rudd.txt": "Rudd demands access\n\nHome Secretary Amber Rudd made the comments on Sunday.\n\n"
+                    "Rudd spoke to the BBC about encrypted apps.\n",
+        "debate.txt": "Debate night\n\nThe candidates made their comments on Monday night.\n\n"
+                      "On Monday the debate drew a record audience. Monday was busy.\n",
+        "week.txt": "A busy week\n\nMonday brought rain to the city.\n"})
+    results = ranked(engine, "Rudd made these comments on Monday, correct?")
+    assert results[0][0] == "Home Secretary Amber Rudd made the comments on Sunday."
+    by_text = dict(results)
+    # the article lacking the rare name misses more of the question than the one lacking "Monday"
+    assert by_text["The candidates made their comments on Monday night."].missing > 0.5
+    assert by_text["Home Secretary Amber Rudd made the comments on Sunday."].missing < 0.5
