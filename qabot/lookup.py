@@ -305,6 +305,10 @@ class SpeakerIndex:
             found = [k for k, roles in self.roles.items() if any(role in d for d in roles)]
             # the role may also stand as the speaker itself ("the Home Secretary said")
             found += [k for k in self.by_key if k not in found and re.search(rf"\b{re.escape(role)}\b", k)]
+            national = re.match(r"(?:uk|us|u\.k\.|u\.s\.|[a-z]+(?:ish|ian|ese|an|ch))\s+(?=\w)", role)
+            if not found and national:
+                # "the British Home Secretary" is the Home Secretary the articles call "Britain's"
+                return self.match(role[national.end():])
             return sorted(found, key=lambda k: -len(self.by_key[k]))
         # "Rudd" and "amber rudd" name the key "amber rudd" (q within the key); a key that is the
         # name less a first name ("clinton" for "Bill Clinton") counts only when no key holds it all
@@ -661,7 +665,10 @@ _POLITE_FRAME = re.compile(
 
 
 # "..., according to the article?": the article is where every answer comes from
-_PER_WRITING = re.compile(r",?\s+according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|"
+# ("... named in the story?"; not the verb itself: "Which app is mentioned in the piece?")
+_PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+                          r"\s+(?:as\s+)?(?:named|mentioned|quoted|described|cited|reported))?\s+in)"
+                          r"\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|"
                           r"corpus|sources?)\s*([?.!]*)\s*$", re.I)
 
 
@@ -798,7 +805,10 @@ def strip_frame(question: str) -> str:
         thing = _FRAME_THEN_THING.match(rest)
         if thing:
             rest = "what is " + rest[thing.end():]
-    rest = _PER_WRITING.sub(lambda m: m.group(1), rest)
+    unwritten = _PER_WRITING.sub(lambda m: m.group(1), rest)
+    if len(unwritten.split()) >= 3:
+        # "What is in the article?" is not "What is?"
+        rest = unwritten
     if rest == question:
         return question
     return rest[0].upper() + rest[1:] if question.lstrip()[:1].isupper() else rest

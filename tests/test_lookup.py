@@ -454,6 +454,9 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     # the article is where every answer comes from
     ("According to the article, what did Amber Rudd call for?", "What did Amber Rudd call for?"),
     ("What did Rudd call for, according to the story?", "What did Rudd call for?"),
+    ("Who is the British Home Secretary named in the story?", "Who is the British Home Secretary?"),
+    ("Which app is mentioned in the piece?", "Which app is mentioned?"),
+    ("What is in the article?", "What is in the article?"),
     ("According to Rudd, what must not happen?", "According to Rudd, what must not happen?"),
     # no frame, or a frame around something that is not a question: as it is
     ("Tell me about the attack", "Tell me about the attack"),
@@ -871,3 +874,10 @@ def test_whether_a_speaker_holds_a_thing_so_is_found_in_a_passage_reporting_them
     assert answer.quotes[0].text.startswith("Police said they had found no evidence")
     # what the speaker said about a thing they never spoke of is still no answer
     assert loaded.ask("Did Rudd say anything about Facebook?").abstained
+
+
+@pytest.mark.parametrize("question", ["Who is the British Home Secretary?", "Who is the UK Home Secretary?"])
+def test_a_role_with_its_country_is_the_role(loaded, question):
+    # the articles write "Britain's Home Secretary Amber Rudd"
+    assert loaded.speakers().match("the Home Secretary") == ["amber rudd"]
+    assert loaded.speakers().match(question.removeprefix("Who is ").rstrip("?")) == ["amber rudd"]
