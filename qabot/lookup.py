@@ -721,7 +721,7 @@ _SHORTHAND = {
 _SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
     re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True)), re.I)
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
-_CHAT_NOISE = re.compile(r"\s*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please)\b[,.]?", re.I)
+_CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please)\b", re.I)
 
 
 def written_out(question: str) -> str:
@@ -764,9 +764,14 @@ _ASKING = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|ar
 
 
 def question_mark(question: str) -> str:
-    """The question with the question mark a hurried typist leaves out ("who is amber rudd"):
-    the threshold was fitted on questions that have one, and it moves their embedding."""
-    return question + "?" if _ASKING.match(question) else question
+    """The question with the question mark a hurried typist leaves out ("who is amber rudd"), or
+    types as a full stop ("Who wrote this article."): the threshold was fitted on questions that
+    have one, and it moves their embedding."""
+    if _ASKING.match(question):
+        return question + "?"
+    if question.endswith(".") and not question.endswith("..") and _ASKING.match(question[:-1]):
+        return question[:-1] + "?"
+    return question
 
 
 def expand_titles(question: str) -> str:

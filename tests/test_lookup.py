@@ -736,7 +736,8 @@ def test_a_question_in_capitals_is_read_in_lower_case(question, read):
     ("who is amber rudd", "who is amber rudd?"),
     ("Did Masood act alone", "Did Masood act alone?"),
     ("What did Rudd say?", "What did Rudd say?"),
-    ("what did rudd say.", "what did rudd say."),
+    ("what did rudd say.", "what did rudd say?"),        # a full stop typed for one
+    ("what did rudd say...", "what did rudd say..."),
     ("tell me about the attack", "tell me about the attack"),
     ("Amber Rudd's words on WhatsApp", "Amber Rudd's words on WhatsApp"),
 ])
@@ -809,6 +810,7 @@ def test_the_author_of_no_article_named_is_asked_for(loaded):
     ("was he directed by isis or nah", "was he directed by isis"),
     ("which cop shot him", "which police officer shot him"),
     ("tbh what did u think of her msgs", "what did you think of her messages"),
+    ("who wrote it, please?", "who wrote it?"),
     # a quoted phrase stays as written; a word that is English stays ("info" is written out)
     ('who said "u up"', 'who said "u up"'),
     ("What did Rudd say?", "What did Rudd say?"),
