@@ -437,16 +437,18 @@ def reports_speech(passage: str, name: str) -> bool:
 
 
 _AUTHOR = re.compile(
-    r"""^\s*(?:who\s+(?:wrote|authored|reported|is\s+the\s+(?:author|writer|reporter)\s+of|was\s+the\s+(?:author|writer|reporter)\s+of
+    r"""^\s*(?:who\s+(?:wrote|authored|reported|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|journalist)\s+(?:of|on|behind)
+             |(?:is|was)\s+(?:the\s+)?byline\s+(?:of|on|for)
              |(?:is|was)\s+credited\s+(?:as\s+the\s+(?:author|writer|reporter)\s+of|with\s+(?:writing|the\s+byline\s+(?:of|on)))
              # "Who is the author?": of the conversation's article, or the bot asks which
              |(?:is|was)\s+the\s+(?:author|writer|reporter)(?=\s*\??\s*$))
         |which\s+(?:journalist|reporter|writer|author)\s+(?:wrote|reported)(?:\s+(?:on|about))?
-        |whose\s+(?:article|story|piece|report)\s+(?:is|was))
+        |whose\s+(?:article|story|piece|report)\s+(?:is|was)
+        |whose\s+(?:name|byline)\s+(?:is|was|appears)\s+(?:on|under|at\s+the\s+top\s+of))
         (?:\s+|(?=\s*\??\s*$))(?P<about>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
-_WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?)\b"
+_WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?|news\b(?!\s+\w))\b"
                       r"\s*(?:(?:about|on|that|called|titled|headlined|which)\b\s*)?", re.I)
 
 _THE_WRITING = re.compile(r"(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|item|text|writer|"
@@ -535,7 +537,7 @@ def _heading_pattern(words: str) -> re.Pattern:
     """The forms of "What is the <headline> of the article about X?" for ``words`` (an
     alternation naming that part of an article)."""
     return re.compile(
-        rf"""^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+the\s+(?:{words})\s+(?:of|for|on)\s+(?P<about>.+?)\s*\??\s*$
+        rf"""^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+(?:the\s+)?(?:{words})\s+(?:of|for|on|in)\s+(?P<about>.+?)\s*\??\s*$
           |^\s*(?:what|how)(?:\s+(?:is|was)|['’]s)\s+(?P<about2>(?:the|this|that)\s+.*?)\s+(?:called|titled|headlined)\s*\??\s*$
           |^\s*what(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:{words})\s*\??\s*$
           |^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|give|tell)\s+me\s+the\s+(?:{words})
@@ -558,8 +560,8 @@ def _heading_about(pattern: re.Pattern, question: str) -> str | None:
     if not m:
         return None
     about = (m.group("about") or m.group("about2") or m.group("about3") or "").strip()
-    if about.lower() in ("", "it", "this", "that") or re.fullmatch(
-            r"(?:the|this|that)\s+(?:news\s+)?(?:article|story|piece|report|item)", about, re.I):
+    if about.lower() in ("", "it", "this", "that", "this one", "that one") or re.fullmatch(
+            r"(?:(?:the|this|that)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)|news)", about, re.I):
         return ""
     writing = _WRITING.match(about)
     if writing:
@@ -721,7 +723,7 @@ _SHORTHAND = {
 _SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
     re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True)), re.I)
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
-_CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please)\b", re.I)
+_CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow)\b", re.I)
 
 
 def written_out(question: str) -> str:

@@ -883,3 +883,20 @@ def test_a_role_with_its_country_is_the_role(loaded, question):
     # the articles write "Britain's Home Secretary Amber Rudd"
     assert loaded.speakers().match("the Home Secretary") == ["amber rudd"]
     assert loaded.speakers().match(question.removeprefix("Who is ").rstrip("?")) == ["amber rudd"]
+
+
+@pytest.mark.parametrize("question, lookup", [
+    ("Whose byline is on the WhatsApp story?", ("author", "WhatsApp")),
+    ("Who is writer of this news?", ("author", "")),
+    ("Who wrote this piece anyway?", ("author", "")),
+    ("Who was the reporter on the WhatsApp story?", ("author", "WhatsApp")),
+    ("What is the title of article?", ("headline", "")),
+    ("What's the headline on this one?", ("headline", "")),
+    # not an article's
+    ("What is the title of the song?", None),
+    ("Who is the reporter for the BBC?", None),
+])
+def test_an_articles_byline_and_headline_asked_in_other_words(question, lookup):
+    from qabot.lookup import written_out
+
+    assert parse_article_lookup(written_out(question)) == lookup
