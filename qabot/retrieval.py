@@ -387,6 +387,15 @@ class CorpusIndex:
         when they write it with a capital, not at a sentence's start, three times as often as
         without; else None ("police" is "police", and "bill", a bill or Bill Clinton, is left
         alone). Judged on up to ``sample`` of the articles holding it."""
+        # asked of a question's opening word each time, and of every word of one in lower case
+        cache = self.__dict__.setdefault("_name_forms", {})
+        if (word, sample) not in cache:
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[(word, sample)] = self._name_form(word, sample)
+        return cache[(word, sample)]
+
+    def _name_form(self, word: str, sample: int) -> str | None:
         def capital(form: str, text: str, at: int) -> bool | None:
             if not form[0].isupper():
                 return False
