@@ -42,6 +42,11 @@ _ALIASES = [
     ("UK", "britain", "united kingdom"),
     ("EU", "european union"),
     ("UN", "united nations"),
+    # and the idioms it says the same thing with ("Who took credit for the attack?" of "claimed
+    # responsibility for the attack")
+    (r"(?:take|takes|took|taken|taking)\s+credit", r"(?:claim|claims|claimed|claiming)\s+responsibility"),
+    (r"(?:lose|loses|lost|losing)\s+(?:their|his|her|its)\s+li(?:fe|ves)", r"(?:kill|killed|killing|died|dead)"),
+    (r"on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves)|lone\s+wol(?:f|ves)", r"alone"),
 ]
 # "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
@@ -844,8 +849,9 @@ class Retriever:
         aliases = []
         for group in _ALIASES:
             for name in group:
-                if re.search(rf"\b{name}\b", question, re.I if name.islower() else 0):
-                    covers = stems(name) & q_idf.keys()
+                said = re.search(rf"\b{name}\b", question, re.I if name.islower() else 0)
+                if said:
+                    covers = stems(said.group(0)) & q_idf.keys()
                     others = [o for o in group if o != name]
                     if covers:
                         aliases.append((re.compile(r"\b(?:%s)\b" % "|".join(others), re.I), covers))

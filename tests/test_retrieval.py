@@ -549,3 +549,21 @@ def test_a_rare_name_opening_the_question_keeps_to_its_article(engine, tmp_path)
     # the article lacking the rare name misses more of the question than the one lacking "Monday"
     assert by_text["The candidates made their comments on Monday night."].missing > 0.5
     assert by_text["Home Secretary Amber Rudd made the comments on Sunday."].missing < 0.5
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Who took credit for the bombing?", "A militant group claimed responsibility for the bombing."),
+    ("How many people lost their lives in the bombing?", "The bombing killed four people."),
+    ("Was the bomber on his own?", "Police believe the bomber acted alone."),
+])
+def test_news_idioms_cover_each_other(engine, tmp_path, question, answer):
+    ingest_texts(engine, tmp_path / "c", {
+        "bomb.txt": "Bomb hits market\n\nA militant group claimed responsibility for the bombing.\n\n"
+                    "The bombing killed four people.\n\nPolice believe the bomber acted alone.\n",
+        "bank.txt": "Bank lends more\n\nThe bank took credit risks on his own account, lending to people "
+                    "who lost their jobs in the bombing's aftermath.\n"})
+    results = ranked(engine, question)
+    by_text = dict(results)
+    # the idiom's words are covered by the other idiom's
+    assert by_text[answer].idf_coverage >= 0.99
+    assert results[0][0] == answer
