@@ -114,4 +114,14 @@ def lacks_asked_name(question: str, passage: str) -> bool:
     # "the spiritual teacher is known as a guru": a name given as a term
     if re.search(rf"\b{re.escape(noun)}s?\b[^.;]*?\b(?:known as|called|named|termed)\b", passage, re.I):
         return False
-    return not new_names(passage, question) or mentions_unnamed(passage, noun)
+    names = new_names(passage, question)
+    if _SEVERAL.search(question) and len({n.split()[-1] for n in names}) < 2:
+        # "What were the names of the three people killed?" is not answered by a passage naming
+        # one person: "Khalid Masood ... killing three people"
+        return True
+    return not names or mentions_unnamed(passage, noun)
+
+
+# a question asking several people's names
+_SEVERAL = re.compile(r"\bnames\b|^\s*who\s+(?:were|are)\s+the\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|"
+                      r"nine|ten|\d+)\s", re.I)

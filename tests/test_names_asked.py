@@ -90,3 +90,14 @@ def test_names_asked_person(question, passage, names):
 ])
 def test_a_name_asked_in_a_hurry_or_by_which(question, noun):
     assert asked_person(question) == noun
+
+
+@pytest.mark.parametrize("question", [
+    "What were the names of the three people killed on Westminster Bridge?",
+    "Who were the three people killed on Westminster Bridge?",
+])
+def test_several_names_asked_need_several(question):
+    # one new name ("Khalid Masood", who killed them) does not name three people
+    assert lacks_asked_name(question, DRIVE)
+    assert not lacks_asked_name(question, "The victims were named as Kurt Cochran, Aysha Frade and Leslie Rhodes.")
+    assert not lacks_asked_name("What was the name of the attacker?", DRIVE)
