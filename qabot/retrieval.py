@@ -629,12 +629,6 @@ def full_names(question: str) -> list[tuple[re.Pattern, set[str]]]:
     return out
 
 
-def missing_fraction(question: str, words: set[str]) -> float:
-    """Share of the question's names and numbers that ``words`` (an article's) lacks."""
-    terms = entity_terms(question)
-    return sum(1 for t in terms if t not in words) / len(terms) if terms else 0.0
-
-
 def question_type(question: str) -> str:
     """who / when / where / number / why / yesno / what, from the question's first words."""
     q = question.strip().lower()
@@ -727,8 +721,7 @@ class Retriever:
         self.weights = weights or WEIGHTS
 
     def search(self, question: str, qvec: np.ndarray, article_ids: set[str] | None = None,
-               boost_articles: dict[str, float] | None = None,
-               known_as: list[tuple[str, str]] | None = None) -> list[Candidate]:
+               boost_articles: dict[str, float] | None = None) -> list[Candidate]:
         """Candidates for ``question``, best first.
 
         Args:
@@ -736,9 +729,6 @@ class Retriever:
             qvec: its embedding.
             article_ids: keep only sentences of these articles (metadata filters), if given.
             boost_articles: a small additive boost per article (follow-up questions).
-            known_as: (a role the question names, the surname of the one person the corpus
-                gives it): "the Home Secretary", "Rudd". A sentence naming or quoting her covers
-                the role's words.
         """
         idx = self.index
         cands: dict[int, Candidate] = {}
@@ -856,12 +846,6 @@ class Retriever:
                     if covers:
                         aliases.append((re.compile(r"\b(?:%s)\b" % "|".join(others), re.I), covers))
 
-        # "Which programme did the Home Secretary appear on?" of "... Rudd told the BBC's Andrew
-        # Marr Show": the role is hers
-        roles = [(re.compile(rf"\b{re.escape(surname)}\b"), stems(role) & q_idf.keys())
-                 for role, surname in known_as or ()]
-        aliases += [(pattern, covers) for pattern, covers in roles if covers]
-
         def covered(text: str, found: set[str], aid: str) -> set[str]:
             """The question's stems a passage covers: those ``found`` in it, plus a full name's
             when the passage has its surname and the article names it in full somewhere, and a
@@ -921,9 +905,6 @@ class Retriever:
                 return set()
             if n not in speaker_in:
                 speaker_in[n] = stems(idx.speakers[n]) & q_idf.keys()
-                for pattern, covers in roles:
-                    if pattern.search(idx.speakers[n]):
-                        speaker_in[n] |= covers
             return speaker_in[n]
 
         if q_total:
@@ -932,7 +913,7 @@ class Retriever:
             # ..."), comes up through its article: its own words rarely bring it up
             added = []
             for aid in {c.row.article_id for c in cands.values()}:
-                patterns = described(aid) + roles
+                patterns = described(aid)
                 for j in idx.by_article[aid] if patterns else ():
                     if j not in cands and any(p.search(idx.text(idx.rows[j])) for p, _ in patterns):
                         added.append(j)
