@@ -405,21 +405,17 @@ class Engine:
                 # passage reporting them may tell in other words ("they believe he acted alone")
                 routed = self.who(text, topic, k)
                 if routed.abstained and asks_whether_said(q):
-                    plain = self._ask(q, k, boost_articles, filters)
-                    reporting = [qt for qt in plain.quotes if reports_speech(qt.text, text)]
-                    if not plain.abstained and reporting:
-                        rest = [qt for qt in plain.quotes if qt not in reporting]
-                        return plain.model_copy(update={"quotes": reporting + rest})
+                    plain, reported = self._reporting(q, text, k, boost_articles, filters)
+                    if reported:
+                        return plain
                 return routed.model_copy(update={"question": q, "kind": "ask"})
             else:
                 # nobody of that name is quoted: a passage may still report what they said, but
                 # only one that reports them saying something counts as an answer (a passage
                 # naming WhatsApp is not one where WhatsApp said anything)
-                plain = self._ask(q, k, boost_articles, filters)
-                reporting = [qt for qt in plain.quotes if reports_speech(qt.text, text)]
-                if not plain.abstained and reporting:
-                    rest = [qt for qt in plain.quotes if qt not in reporting]
-                    return plain.model_copy(update={"quotes": reporting + rest})
+                plain, reported = self._reporting(q, text, k, boost_articles, filters)
+                if reported:
+                    return plain
                 message = self.who(text, topic, k).message
                 return plain.model_copy(update={"abstained": True, "message": message})
         group = parse_group_lookup(q) if lookup is None and not filters else None
@@ -453,6 +449,17 @@ class Engine:
                     named = f"{q.rstrip(' ?')} {names[0]}?"
                     return self._ask(named, k, boost_articles, filters, check_asked=False).model_copy(update={"question": q})
         return plain
+
+    def _reporting(self, q: str, name: str, k: int, boost_articles: dict[str, float] | None,
+                   filters: Filters | None) -> tuple[Answer, bool]:
+        """The passages' answer to ``q``, those reporting ``name``'s words first, and whether it
+        answers with any such passage (True) or not (False: the answer as the passages gave it)."""
+        plain = self._ask(q, k, boost_articles, filters)
+        reporting = [qt for qt in plain.quotes if reports_speech(qt.text, name)]
+        if plain.abstained or not reporting:
+            return plain, False
+        rest = [qt for qt in plain.quotes if qt not in reporting]
+        return plain.model_copy(update={"quotes": reporting + rest}), True
 
     def _ask(self, q: str, k: int, boost_articles: dict[str, float] | None = None,
              filters: Filters | None = None, check_asked: bool = True) -> Answer:
