@@ -712,7 +712,7 @@ _BARE = re.compile(r"\b(%s)\b" % "|".join(sorted(_BARE_CONTRACTIONS, key=len, re
 _SHORTHAND = {
     "ppl": "people", "ppls": "people's", "govt": "government", "govts": "governments", "gov't": "government",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "msg": "message", "msgs": "messages",
-    "pls": "please", "plz": "please", "u": "you", "ur": "your", "abt": "about", "bc": "because",
+    "u": "you", "ur": "your", "abt": "about", "bc": "because",
     "cuz": "because", "coz": "because", "tho": "though", "thru": "through", "b4": "before",
     "w/o": "without", "w/": "with", "rn": "right now", "tmrw": "tomorrow", "tmr": "tomorrow",
     "yrs": "years", "yr": "year", "hrs": "hours", "mins": "minutes", "dept": "department",
