@@ -1,8 +1,11 @@
 """Events a question asks about that an answering passage must speak of: a birth, an injury, an
-arrest, a resignation, an appointment, a founding, a spouse or kin, a religion, a nationality, an ownership, a residence, a
-radicalisation, a purchase, pay, whether someone agreed or handed something over; and an amount or a
-duration, which "How many ...?" and "How long ...?" ask and only a passage with a number or a
-word of quantity or time gives.
+arrest, a resignation, an appointment, a founding, a spouse or kin, a religion, a nationality, an
+ownership, a residence, a radicalisation, a purchase, pay, whether someone agreed or handed
+something over; the attributes a passage must give: an age or a job (of whom the question
+names), a time of day, a motive, whom someone was in touch with, another name, which hospital
+or court, where a thing was got, a law's name, how it ended; and an amount or a duration, which
+"How many ...?" and "How long ...?" ask and only a passage with a number or a word of quantity
+or time gives.
 
 "How many people were injured on Westminster Bridge?" meets "Khalid Masood ... drove a rented car
 into pedestrians on Westminster Bridge on Wednesday, killing three people": every name and the
@@ -92,7 +95,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\d(?:[\d.,]*\d)?(?:\s*-\s*|\s+)?[a-z]+|\w+-(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
          r"days?|weeks?|months?|years?|decades?|centur\w*|long|brief\w*|short|while|since|until"),
         # a person's age is given as "Khalid Masood, 52,", "a 52-year-old", "aged 52" or "in his
-        # fifties" (whose age: ``_AGE_OF``)
+        # fifties" (whose age: ``_of_subject``)
         ("age",
          rf"^\s*how\s+old\s+(?:is|was|were|are|would|will)\s+{_WHO}|\b(?:his|her|their|[A-Z]\w*['’]s)\s+age\b"
          r"|^\s*(?:what|which)\s+age\b|\bat\s+what\s+age\b",
