@@ -57,9 +57,10 @@ def _norm(text: str) -> str:
 
 def ranking_gain(c: Candidate) -> float:
     """What a candidate gained (or lost) to rank by only: re-scoring in context, the headline's
-    words, the answer type's second part and a sentence that is itself a question, which may
-    reorder answers but were not there when the threshold was fitted."""
-    return c.context_gain + c.title_gain + c.type_gain + c.asks_gain
+    words, the answer type's second part, a sentence that is itself a question, and the corpus
+    folder's prior, which may reorder answers but were not there when the threshold was fitted
+    (whether the corpus holds an answer is judged as if every article were alike)."""
+    return c.context_gain + c.title_gain + c.type_gain + c.asks_gain + c.prior
 
 
 # a passage whose meaning is this close to the question (embedding cosine) is trusted beyond its

@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     threads: int | None = Field(None, ge=1, description="threads for embedding (default: all cores)")
     exact_limit: int = Field(250_000, ge=0, description="stores of up to this many sentences are searched "
                              "exactly over a memory-mapped copy of their vectors; larger ones through Chroma's HNSW")
+    corpus_prior: float = Field(0.5, ge=0, description="added to the rank (not the confidence) of passages of "
+                                "the corpus folder's articles when the store holds others too (archives, "
+                                "evaluation sets ingested by path), for a question that names nothing they "
+                                "lack: a question naming nothing (\"which bridge was it?\") is taken to be about "
+                                "the curator's articles (0: off)")
     rerank: int = Field(5, ge=0, le=50, description="re-score the best N candidates of an uncertain question "
                         "with an embedding of each sentence read after the one before it (0: off; 5 gains "
                         "about 2 points of recall@1 on seed-like questions for a p95 of ~60 ms, see README)")

@@ -114,6 +114,7 @@ class Engine:
         self._speakers: tuple[str, SpeakerIndex] | None = None
         self._checked = 0.0
         self._statement_cache: dict = {}
+        self._curated_for: tuple[object, list[str]] = (None, [])
         self._lock = threading.Lock()
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -475,8 +476,10 @@ class Engine:
         for role, name in self._roles_held(q):
             searched = re.sub(rf"\bthe\s+{re.escape(role)}\b(?!\s+{re.escape(name)})", name, searched, count=1)
         qvec = self.embedder.encode([searched])[0]
+        # before a conversation has a subject, the curator's articles are it
+        prior = None if boost_articles else self._corpus_prior()
         candidates = Retriever(self.dense(), index).search(searched, qvec, article_ids=ids,
-                                                           boost_articles=boost_articles)
+                                                           boost_articles=boost_articles, prior_articles=prior)
         if self.settings.rerank:
             candidates = rerank_in_context(candidates, index, self.embedder, qvec, self.settings.rerank)
         answer = Answerer(index, self.threshold).answer(q, candidates, k, check_asked=check_asked)
@@ -536,10 +539,25 @@ class Engine:
 
     def _curated(self) -> list[str]:
         """The ids of the articles read from the configured corpus folder (``--corpus``), the
-        curator's own, as against those ingested from paths named on the command line."""
-        root = self.settings.corpus.resolve()
-        return [aid for aid, art in self.index().articles.items()
-                if Path(art.path).resolve().is_relative_to(root)]
+        curator's own, as against those ingested from paths named on the command line (worked
+        out once a store generation: resolving every path took milliseconds a question)."""
+        index = self.index()
+        key = (index.generation, self.settings.corpus)
+        if self._curated_for[0] != key:
+            root = self.settings.corpus.resolve()
+            self._curated_for = (key, [aid for aid, art in index.articles.items()
+                                       if Path(art.path).resolve().is_relative_to(root)])
+        return self._curated_for[1]
+
+    def _corpus_prior(self) -> dict[str, float] | None:
+        """The rank prior of the corpus folder's articles (``Settings.corpus_prior``), when the
+        store holds others too; None when it holds only these, or none of them."""
+        if not self.settings.corpus_prior:
+            return None
+        curated = self._curated()
+        if not curated or len(curated) == len(self.index().articles):
+            return None
+        return dict.fromkeys(curated, self.settings.corpus_prior)
 
     def summary(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                 filters: Filters | None = None) -> Answer:

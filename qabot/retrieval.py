@@ -221,6 +221,7 @@ class Candidate:
     asks: float = 0.0
     asks_gain: float = 0.0
     boost: float = 0.0
+    prior: float = 0.0
     score: float = 0.0
     features: dict = field(default_factory=dict)
 
@@ -721,7 +722,8 @@ class Retriever:
         self.weights = weights or WEIGHTS
 
     def search(self, question: str, qvec: np.ndarray, article_ids: set[str] | None = None,
-               boost_articles: dict[str, float] | None = None) -> list[Candidate]:
+               boost_articles: dict[str, float] | None = None,
+               prior_articles: dict[str, float] | None = None) -> list[Candidate]:
         """Candidates for ``question``, best first.
 
         Args:
@@ -729,6 +731,10 @@ class Retriever:
             qvec: its embedding.
             article_ids: keep only sentences of these articles (metadata filters), if given.
             boost_articles: a small additive boost per article (follow-up questions).
+            prior_articles: an additive prior per article that ranks but does not decide
+                (``Candidate.prior``): the corpus folder's articles, the conversation's subject
+                before it has one. A candidate gets it only when its article holds every name
+                and number the question has.
         """
         idx = self.index
         cands: dict[int, Candidate] = {}
@@ -979,12 +985,14 @@ class Retriever:
                 c.missing = missing_in[aid]
             if boost_articles:
                 c.boost = boost_articles.get(c.row.article_id, 0.0)
+            if prior_articles and c.missing == 0.0:
+                c.prior = prior_articles.get(c.row.article_id, 0.0)
             c.score = (w["cos"] * c.cos + w["chunk_cos"] * c.chunk_cos + w["bm25"] * c.bm25
                        + w["title_cos"] * c.title_cos + w["type"] * c.type_bonus + w["type_strong"] * c.type_strong
                        + w["coverage"] * c.coverage + w["idf_coverage"] * c.idf_coverage
                        + w["ctx_coverage"] * c.ctx_coverage
 
-                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost + c.title_gain + c.type_gain
+                       + w["missing"] * c.missing + w["phrase"] * c.phrase + c.boost + c.prior + c.title_gain + c.type_gain
                        + c.asks_gain)
         return sorted(cands.values(), key=lambda c: -c.score)
 

@@ -182,3 +182,38 @@ def test_a_passage_close_in_meaning_answers_in_other_words(loaded):
     assert answer.quotes[0].text == "If the companies do not cooperate, she warned, the government would consider new laws to force them."
     # many shared words, another meaning: no answer
     assert loaded.ask("What was the calendar date of the Westminster attack?").abstained
+
+
+def test_a_question_naming_nothing_is_about_the_corpus_folders_articles(settings, embedder, tmp_path):
+    """With an archive ingested beside the curator's corpus folder, "Which bridge was it?"
+    (naming nothing) is about the curator's article, though the archive's bridge matches its
+    words better; the prior ranks but does not decide, and a question naming what only the
+    archive holds is answered from the archive."""
+    from qabot.engine import Engine
+    from tests.conftest import SEED, ingest_texts
+
+    home = tmp_path / "corpus"
+    home.mkdir()
+    (home / SEED.name).write_text(SEED.read_text("utf-8"), "utf-8")
+    engines = {prior: Engine(settings.model_copy(update={"corpus": home, "corpus_prior": prior}), embedder=embedder)
+               for prior in (0.5, 0.0)}
+    engine = engines[0.5]
+    if settings.chroma_url:
+        engine.store().reset()
+    ingest_texts(engine, tmp_path / "archive", {"natural.txt": (
+        "A curious plan for an old landmark\n\n"
+        "The Natural Bridge is a rocky arch towering above a small creek in Virginia.\n\n"
+        "Mr. Clarke bought the bridge in 2014, using a loan from the state.\n")})
+    engine.ingest([home])
+    question = "Which bridge was it?"
+    with_prior, without = engine.ask(question), engines[0.0].ask(question)
+    assert "Westminster Bridge" in with_prior.quotes[0].text
+    assert "Westminster Bridge" not in without.quotes[0].text
+    assert with_prior.confidence == without.confidence
+    # "Natural Bridge" is a name the curator's article lacks: no prior for it
+    answer = engine.ask("When did Clarke buy the Natural Bridge?")
+    assert not answer.abstained and "in 2014" in answer.quotes[0].text
+    # a conversation's articles, when it has some, are its subject instead
+    archive = next(a for a in engine.index().articles.values() if a.path.endswith("natural.txt"))
+    followed = engine.ask(question, boost_articles={archive.id: 0.06})
+    assert "Westminster Bridge" not in followed.quotes[0].text
