@@ -724,6 +724,11 @@ class Engine:
             suggestions = ", ".join(speakers.suggest(name)) or "none yet"
             return Answer(question=name, abstained=True, kind="who",
                           message=prompts.render("who_unknown", name=name, suggestions=suggestions))
+        prior = self._corpus_prior() if len(keys) > 1 else None
+        if prior:
+            # "the minister" naming several people: the one the corpus folder's articles quote,
+            # as a question naming nothing else is about them (``Settings.corpus_prior``)
+            keys = sorted(keys, key=lambda k: not any(speakers.rows[i].article_id in prior for i in speakers.by_key[k]))
         # a partial name ("Clinton") naming several people: take the most quoted, say which
         key = keys[0]
         ids = list(speakers.by_key[key])

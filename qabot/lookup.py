@@ -30,6 +30,12 @@ _ROLE_WORDS = frozenset(
     mr mrs ms dr sir lady lord""".split()
 )
 
+# the titles of ministers called secretaries (folded as ``speaker_key`` folds a role)
+_CABINET_SECRETARY = re.compile(
+    r"\b(?:home|foreign|defen[cs]e|health|justice|culture|education|transport|environment|business|trade|"
+    r"energy|treasury|interior|northern ireland|scottish|welsh|brexit|work and pensions)\s+secretary\b"
+    r"|\bsecretary\s+of\s+state\b|\bcabinet\s+secretary\b")
+
 _WHO_SAID = re.compile(
     r"""^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated|warned|called\s+\w+|described\s+\w+\s+as)\s*[,:]?\s*
         (?:that\s+)?["“'‘](?P<q>.+?)["”'’]\s*\??\s*$|
@@ -303,6 +309,11 @@ class SpeakerIndex:
             if not role:
                 return []
             found = [k for k, roles in self.roles.items() if any(role in d for d in roles)]
+            if re.fullmatch(r"(?:(?:government|cabinet|senior|british|uk)\s+)?ministers?", role):
+                # a secretary of a cabinet is a minister ("the minister" of Home Secretary Amber
+                # Rudd), not a press or party secretary
+                found += [k for k, roles in self.roles.items()
+                          if k not in found and any(_CABINET_SECRETARY.search(d) for d in roles)]
             # the role may also stand as the speaker itself ("the Home Secretary said")
             found += [k for k in self.by_key if k not in found and re.search(rf"\b{re.escape(role)}\b", k)]
             national = re.match(r"(?:uk|us|u\.k\.|u\.s\.|[a-z]+(?:ish|ian|ese|an|ch))\s+(?=\w)", role)
@@ -410,6 +421,10 @@ _SPOKEN_BY = re.compile(r"(?i:\baccording\s+to|\b(?:says|said|add(?:s|ed)|wr(?:i
                         r"(?:\s+(?:[Tt]he|[Aa]n?|[A-Z][\w.'’-]*)){0,2}\s*$")
 
 
+# the collective voices of the state in an investigation
+_OFFICIALDOM = frozenset("authorities police officials investigators detectives prosecutors officers".split())
+
+
 def reports_speech(passage: str, name: str) -> bool:
     """True when ``passage`` reports what ``name`` said: a word of the name (of the role, for
     "Stein's spokeswoman") within a few words before a verb of saying ("WhatsApp said", "Rudd
@@ -418,6 +433,9 @@ def reports_speech(passage: str, name: str) -> bool:
     described = possessive(name)
     words = ({w for w in re.findall(r"\w+", described[1].lower()) if w not in {"the", "a", "an"}}
              if described else {w for w in name_tokens(name) if len(w) > 2})
+    if words and words <= _OFFICIALDOM:
+        # news reports the authorities as police, officials or investigators, one for another
+        words = set(_OFFICIALDOM)
     if not words:
         return False
     low = passage.lower()

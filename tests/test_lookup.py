@@ -900,3 +900,38 @@ def test_an_articles_byline_and_headline_asked_in_other_words(question, lookup):
     from qabot.lookup import written_out
 
     assert parse_article_lookup(written_out(question)) == lookup
+
+
+def test_a_role_many_hold_is_first_the_corpus_folders(settings, embedder, tmp_path):
+    """"The minister" of an archive holding other ministers is the corpus folder's (a Home
+    Secretary is a minister; a press secretary is not), and "the authorities" are reported as
+    the police, though an archive quotes a speaker called "Authorities"."""
+    from qabot.engine import Engine
+
+    home = tmp_path / "corpus"
+    home.mkdir()
+    shutil.copy(SEED, home / SEED.name)
+    engine = Engine(settings.model_copy(update={"corpus": home}), embedder=embedder)
+    if settings.chroma_url:
+        engine.store().reset()
+    ingest_texts(engine, tmp_path / "archive", {
+        "budget.txt": "Budget talks stall\n\n\"We will not raise taxes this year,\" Prime Minister Jane Hale said on Monday.\n\n"
+                      "\"The minister has nothing to add,\" her press secretary Tom Reed said.\n",
+        "road.txt": "Road closed\n\nAuthorities said the coast road would reopen on Friday after the storm.\n"})
+    engine.ingest([home])
+    ministers = engine.speakers().match("the minister")
+    assert "amber rudd" in ministers and "tom reed" not in ministers
+    answer = engine.ask("What did the minister say about terrorists having somewhere to hide?")
+    assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
+    answer = engine.ask("Do the authorities believe the attacker had accomplices?")
+    assert not answer.abstained
+    assert answer.quotes[0].text.startswith("Police said they had found no evidence")
+
+
+def test_the_authorities_are_reported_as_police_or_officials():
+    from qabot.lookup import reports_speech
+
+    assert reports_speech("Police said they believe he acted alone.", "the authorities")
+    assert reports_speech("Officials told reporters the road was closed.", "police")
+    # named, not reporting
+    assert not reports_speech("He was shot dead by police.", "the authorities")
