@@ -74,7 +74,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b"
          # where someone is from: "Where was Khalid Masood from?"
          rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from\s*\??\s*$"
-         rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b",
+         rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b"
+         # "In which city did Masood live?", "what town did he live in"
+         r"|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village|country|county|area|region|neighbou?rhood|street|"
+         r"suburb|district)\s+(?:did|does|do|was|were|is|are|had|has)\b.*\b(?:live[ds]?|living|reside[ds]?|"
+         r"(?:grow|grew|grown)\s+up|(?:come|came|hail(?:ed|s)?)\s+from)\b",
          r"live\w*|lived|living|resid\w*|home(?!\s+(?:secretary|office|minister|affairs|department))\w*|hometown|"
          r"native|population|inhabit\w*|born|moved|settled|grew|"
          r"raised|brought\s+up|childhood"),
@@ -136,13 +140,15 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"original\s+name|also\s+called|aka|nicknamed|named"),
         # "Which hospital treated the victims?": a passage that names none of the kind answers not
         ("institution",
-         r"^\s*(?:which|what)\s+(?:\w+\s+)?(?:hospital|mosque|church|synagogue|temple|court|newspaper|school|"
-         r"university|college|prison|jail)s?\b",
+         r"\b(?:which|what)\s+(?:\w+\s+)?(?:hospital|mosque|church|synagogue|temple|court|newspaper|school|"
+         r"university|college|prison|jail)s?\b(?!\s+(?:of|said|say|says)\b)",
          r"hospital\w*|mosques?|church\w*|synagogues?|temples?|courts?|newspapers?|paper|daily|times|post|"
          r"schools?|universit\w*|colleges?|prisons?|jails?"),
         # where a thing was got: "Where did Masood rent the car from?"; "a rented car" says not
         ("source",
          rf"^\s*where\b.*\b{_GOT}\b|^\s*(?:who|whom)\b.*\b{_GOT}\b.*\bfrom\b|^\s*from\s+(?:whom|where|which)\b.*\b{_GOT}\b"
+         # "Which company rented the car to him?", "what company did he rent the car from"
+         rf"|\b(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b.*\b{_GOT}\b"
          r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b",
          r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
          r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
@@ -150,7 +156,10 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("law_name",
          r"\b(?:name\s+of|called|titled)\b.*\b(?:law|laws|act|bill|legislation|statute)\b"
          r"|\b(?:law|act|bill|legislation|statute)\s+(?:is\s+)?(?:called|named|titled)\b"
-         r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b",
+         r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b"
+         # "Which law would the government use?", "is there a specific act", "Under which statute?"
+         r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact)\s+)?(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
+         r"|\b(?:specific|particular|actual|exact)\s+(?:law|act|bill|statute|legislation)\b",
          r"(?-i:(?:[A-Z][\w'’-]*\s+)+(?:Act|Bill|Law|Laws|Order|Directive|Regulations?|Amendment|Code))"
          r"|(?-i:Act|Bill)\s+of\s+\d{4}|(?-i:[A-Z]{2,}\s+(?:Act|Bill))"),
         # what happened in the end: "Did the FBI ever get into the iPhone?", "How did the FBI

@@ -54,6 +54,17 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Where was Khalid Masood from?", ["residence"]),
     ("What is the name of the new law?", ["law_name"]),
     ("Did the FBI ever get into the iPhone?", ["outcome"]),
+    # where someone lived, asked by the kind of place; a hospital or a law asked anywhere in the question
+    ("In which city did Khalid Masood live?", ["residence"]),
+    ("what town did he live in", ["residence"]),
+    ("where were the victims taken like which hospital", ["institution"]),
+    ("Which company rented the car to the attacker?", ["source"]),
+    ("what company did he rent the car from", ["source"]),
+    ("Which law would the government use to force the companies?", ["law_name"]),
+    ("is there like a specific act they would use", ["law_name"]),
+    ("Which law of thermodynamics applies?", []),
+    ("What did the hospital say?", []),
+    ("Which company makes the iPhone?", []),
     # the same words in another sense ask about no such event
     ("How old were the fossils found in China?", []),
     ("During what time did the rainforest span a narrow band?", []),
@@ -135,6 +146,12 @@ def test_events_asked(question, events):
     ("What is Khalid Masood's real name?", DRIVE, False),
     ("What is Khalid Masood's real name?", "Masood was born Adrian Elms.", True),
     ("What was Masood's motive?", DRIVE, False),
+    ("In which city did Khalid Masood live?", DRIVE, False),
+    ("In which city did Khalid Masood live?", "Masood had been living in Birmingham.", True),
+    ("Which company rented the car to the attacker?", DRIVE, False),
+    ("Which company rented the car to the attacker?", "The car was hired from Enterprise in Birmingham.", True),
+    ("Which law would the government use?", "The government would consider new laws to force them.", False),
+    ("Which law would the government use?", "Ministers could use the Investigatory Powers Act.", True),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports
