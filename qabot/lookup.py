@@ -741,18 +741,27 @@ _SHORTHAND = {
 _SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
     re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True)), re.I)
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
-_CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow)\b", re.I)
+_CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
+                         r"um+|uh+|uhm|erm|hmm+)\b", re.I)
+# a question said again in other words after "like", as people talk: "who wrote this article like
+# whos the reporter", "where was he from like what town did he live in"; the first asks it
+_SAID_AGAIN = re.compile(r"^(?P<q>\s*(?:who|what|which|where|when|why|how|is|are|was|were|do|does|did)\b(?:\s+\S+){2,}?)"
+                         r",?\s+like\s+(?:whos|who['’]s|who\s+(?:is|was|were|are)|"
+                         r"what\s+\w+\s+(?:did|does|do|was|is|were|are)\s+\w+)\b.*$", re.I)
 
 
 def written_out(question: str) -> str:
     """The question with chat shorthand written out ("ppl" → "people", "govt" → "government",
-    "cop" → "police officer") and the words of chat that ask nothing left out ("or nah",
-    "tbh"), as the articles and the threshold's questions write them."""
+    "cop" → "police officer") and the words of chat and speech that ask nothing left out ("or
+    nah", "tbh", "um"), as the articles and the threshold's questions write them; a question
+    said again after "like" ("... like whos the reporter") is asked as first said."""
     # a quoted phrase stays as written: "Who said 'u up'?"
     parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", question)
     for i in range(0, len(parts), 2):
         parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", parts[i]))
     q = "".join(parts).strip()
+    if len(parts) == 1:
+        q = _SAID_AGAIN.sub(r"\g<q>", q)
     return q if q else question
 
 

@@ -811,6 +811,13 @@ def test_the_author_of_no_article_named_is_asked_for(loaded):
     ("which cop shot him", "which police officer shot him"),
     ("tbh what did u think of her msgs", "what did you think of her messages"),
     ("who wrote it, please?", "who wrote it?"),
+    # the sounds of speech, and a question said again after "like"; a comparison stays
+    ("um what day of the week did the attack happen", "what day of the week did the attack happen"),
+    ("uh how old was he", "how old was he"),
+    ("um who wrote this article like whos the reporter", "who wrote this article"),
+    ("where was he from like what town did he live in", "where was he from"),
+    ("what did she say about apps like what whatsapp does", "what did she say about apps like what whatsapp does"),
+    ("which channel was it on like bbc or sky", "which channel was it on like bbc or sky"),
     # a quoted phrase stays as written; a word that is English stays ("info" is written out)
     ('who said "u up"', 'who said "u up"'),
     ("What did Rudd say?", "What did Rudd say?"),
