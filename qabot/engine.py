@@ -724,8 +724,7 @@ class Engine:
             suggestions = ", ".join(speakers.suggest(name)) or "none yet"
             return Answer(question=name, abstained=True, kind="who",
                           message=prompts.render("who_unknown", name=name, suggestions=suggestions))
-        prior = self._corpus_prior() if len(keys) > 1 else None
-        if prior:
+        if len(keys) > 1 and (prior := self._corpus_prior()):
             # "the minister" naming several people: the one the corpus folder's articles quote,
             # as a question naming nothing else is about them (``Settings.corpus_prior``)
             keys = sorted(keys, key=lambda k: not any(speakers.rows[i].article_id in prior for i in speakers.by_key[k]))
@@ -734,15 +733,20 @@ class Engine:
         ids = list(speakers.by_key[key])
         distinct = DistinctQuotes()
         quotes: list[Quote] = []
+        # the corpus folder's articles first ("What did the police say?" of the police it quotes,
+        # not an archive's), among the statements on the topic; it ranks, it does not decide
+        prior = self._corpus_prior() or {}
         if topic:
             tvec = self.embedder.encode([topic])[0]
             ranked = rank_by_topic(speakers, key, self.index(), self.dense(), tvec, topic)
             best = ranked[0][1] if ranked else 0.0
-            order = ranked
+            order = sorted(ranked, key=lambda x: -(x[1] + (prior.get(speakers.rows[x[0]].article_id, 0.0)
+                                                          if x[1] >= WHO_TOPIC_THRESHOLD else 0.0)))
         else:
             best = 1.0
             order = sorted(((i, 1.0) for i in ids),
-                           key=lambda x: (speakers.rows[x[0]].article_id, speakers.rows[x[0]].statement.content[0].start))
+                           key=lambda x: (speakers.rows[x[0]].article_id not in prior, speakers.rows[x[0]].article_id,
+                                          speakers.rows[x[0]].statement.content[0].start))
         for i, score in order:
             qt = self._statement_quote(speakers.rows[i], score)
             if not distinct.add(qt.article.id, qt.start, qt.end, qt.text):

@@ -130,7 +130,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
          r"|(?:with|to)\s+whom\b.*?)(?:messag(?:e|ed|ing)|text(?:ed|ing)?|"
          r"sen(?:d|t|ding)\s+(?:\w+\s+)?(?:messages?|texts?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
-         r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b",
+         r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),

@@ -64,6 +64,8 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("is there like a specific act they would use", ["law_name"]),
     ("Which law of thermodynamics applies?", []),
     ("What did the hospital say?", []),
+    # talking about someone is no contact with them
+    ("who is the home secretary there talking about", []),
     ("Which company makes the iPhone?", []),
     # the same words in another sense ask about no such event
     ("How old were the fossils found in China?", []),

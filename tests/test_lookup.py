@@ -924,7 +924,8 @@ def test_a_role_many_hold_is_first_the_corpus_folders(settings, embedder, tmp_pa
     ingest_texts(engine, tmp_path / "archive", {
         "budget.txt": "Budget talks stall\n\n\"We will not raise taxes this year,\" Prime Minister Jane Hale said on Monday.\n\n"
                       "\"The minister has nothing to add,\" her press secretary Tom Reed said.\n",
-        "road.txt": "Road closed\n\nAuthorities said the coast road would reopen on Friday after the storm.\n"})
+        "road.txt": "Road closed\n\nAuthorities said the coast road would reopen on Friday after the storm.\n\n"
+                    "Police said the storm had brought down three trees.\n"})
     engine.ingest([home])
     ministers = engine.speakers().match("the minister")
     assert "amber rudd" in ministers and "tom reed" not in ministers
@@ -933,6 +934,9 @@ def test_a_role_many_hold_is_first_the_corpus_folders(settings, embedder, tmp_pa
     answer = engine.ask("Do the authorities believe the attacker had accomplices?")
     assert not answer.abstained
     assert answer.quotes[0].text.startswith("Police said they had found no evidence")
+    # what a speaker of both said: the corpus folder's first, the archive's on its own topic
+    assert engine.ask("What did the police say?").quotes[0].text.startswith("Police said they had found no evidence")
+    assert engine.ask("What did the police say about the trees?").quotes[0].text.startswith("Police said the storm")
 
 
 def test_the_authorities_are_reported_as_police_or_officials():
