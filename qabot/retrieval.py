@@ -710,15 +710,17 @@ class Retriever:
         n_dense: sentences taken from the nearest-sentence search.
         n_chunks: chunks taken from the nearest-chunk search.
         n_lexical: sentences taken from BM25.
+        n_prior: sentences taken from the ``prior_articles`` by each of the two.
     """
 
     def __init__(self, dense, index: CorpusIndex, n_dense: int = 40, n_chunks: int = 20,
-                 n_lexical: int = 40, weights: dict | None = None) -> None:
+                 n_lexical: int = 40, weights: dict | None = None, n_prior: int = 10) -> None:
         self.dense = dense
         self.index = index
         self.n_dense = n_dense
         self.n_chunks = n_chunks
         self.n_lexical = n_lexical
+        self.n_prior = n_prior
         self.weights = weights or WEIGHTS
 
     def search(self, question: str, qvec: np.ndarray, article_ids: set[str] | None = None,
@@ -772,6 +774,23 @@ class Retriever:
                     add(int(i))
             for i, c in cands.items():
                 c.bm25 = float(scores[i]) / best if best > 0 else 0.0
+        if prior_articles:
+            # the corpus folder's best sentences by meaning and by words come up whatever the
+            # rest of the store holds: "what tv show was she on" is answered by "Rudd told the
+            # BBC's Andrew Marr Show", which an archive's "said to the TV" would push out
+            home = set(prior_articles) if article_ids is None else set(prior_articles) & article_ids
+            found = dict(self.dense.sentences(qvec, self.n_prior, home)) if home else {}
+            rows = [np.arange(r.start, r.stop) for a in home if (r := idx.by_article.get(a)) is not None]
+            if rows and len(scores):
+                rows = np.concatenate(rows)
+                found.update((int(i), 0.0) for i in rows[np.argsort(-scores[rows], kind="stable")[:self.n_prior]]
+                             if scores[i] > 0 and int(i) not in found)
+            top_score = float(scores.max()) if len(scores) else 0.0
+            for i, cos in found.items():
+                if i not in cands:
+                    c = add(i)
+                    c.cos = cos
+                    c.bm25 = float(scores[i]) / top_score if top_score > 0 else 0.0
         # a sentence about what the one before names ("Police said ... the group directed him")
         # comes up through that sentence: its own words rarely bring it up
         for i in list(cands):

@@ -217,3 +217,29 @@ def test_a_question_naming_nothing_is_about_the_corpus_folders_articles(settings
     archive = next(a for a in engine.index().articles.values() if a.path.endswith("natural.txt"))
     followed = engine.ask(question, boost_articles={archive.id: 0.06})
     assert "Westminster Bridge" not in followed.quotes[0].text
+
+
+def test_the_corpus_folders_best_sentences_are_always_candidates(settings, embedder, tmp_path):
+    """However many better matches the rest of the store holds, the prior's articles bring their
+    own best sentences by meaning and by words into the candidates."""
+    from qabot.engine import Engine
+    from qabot.retrieval import Retriever
+    from tests.conftest import SEED, ingest_texts
+
+    engine = Engine(settings, embedder=embedder)
+    if settings.chroma_url:
+        engine.store().reset()
+    ingest_texts(engine, tmp_path / "archive", {
+        "tv.txt": "Television ratings\n\n\"I would,\" she said to the TV show host.\n\nThe TV show aired on Thursday.\n"})
+    engine.ingest([SEED])
+    index = engine.index()
+    seed = next(a for a in index.articles.values() if a.path.endswith(SEED.name))
+    question = "what tv show was she on"
+    qvec = engine.embedder.encode([question])[0]
+    retriever = Retriever(engine.dense(), index, n_dense=1, n_chunks=1, n_lexical=1, n_prior=3)
+    plain = retriever.search(question, qvec)
+    assert {c.row.article_id for c in plain} == {next(a for a in index.articles if a != seed.id)}
+    with_prior = retriever.search(question, qvec, prior_articles={seed.id: 0.5})
+    home = [c for c in with_prior if c.row.article_id == seed.id]
+    assert 1 <= len(home) <= 6 and all(c.prior == 0.5 for c in home)
+    assert any("Andrew Marr Show" in index.text(c.row) for c in home)
