@@ -73,7 +73,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
          r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b"
          # where someone is from: "Where was Khalid Masood from?"
-         rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from\s*\??\s*$"
+         rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from(?:\s+originally)?\s*\??\s*$"
          rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b"
          # "In which city did Masood live?", "what town did he live in"
          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village|country|county|area|region|neighbou?rhood|street|"
@@ -105,6 +105,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|^\s*(?:what|which)\s+age\b|\bat\s+what\s+age\b",
          r"\d{1,3}(?:-|\s)years?(?:-|\s)old|aged\s+\d{1,3}|age\s+(?:of\s+)?\d{1,3}|(?<=\w),\s*\d{1,3}(?=\s*[,)])"
          r"|\(\d{1,3}\)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens?|teenager|born|age[ds]?"),
+        # a calendar date, not a day of the week: "on Wednesday" tells no date
+        ("date",
+         r"\b(?:exact|precise|calendar|full|specific|actual)\s+date\b",
+         r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}"),
         # the time of day, not the day: "on Wednesday" tells no time
         ("time",
          r"(?<!during\s)(?<!in\s)\bwhat\s+time\b(?!\s+(?:period|frame|zone|span|scale|limit))|\bat\s+what\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b",
@@ -149,6 +154,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          rf"^\s*where\b.*\b{_GOT}\b|^\s*(?:who|whom)\b.*\b{_GOT}\b.*\bfrom\b|^\s*from\s+(?:whom|where|which)\b.*\b{_GOT}\b"
          # "Which company rented the car to him?", "what company did he rent the car from"
          rf"|\b(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b.*\b{_GOT}\b"
+         rf"|\b{_GOT}\b.*\bfrom\s+(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b"
          r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b",
          r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
          r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
@@ -189,7 +195,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "religion": "a religion", "nationality": "a nationality", "ownership": "an owner",
              "residence": "where anyone lived", "radicalisation": "a radicalisation", "purchase": "a purchase",
              "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
-             "age": "an age", "time": "a time of day", "job": "a job", "motive": "a motive",
+             "age": "an age", "date": "a calendar date", "time": "a time of day", "job": "a job", "motive": "a motive",
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
              "source": "where it came from", "law_name": "a law's name", "outcome": "how it ended",
              "amount": "an amount"}
@@ -235,7 +241,10 @@ _SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\
                       r"\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                       r"|^\s*(?i:(?:what|which)\s+(?:\w+\s+)?(?:profession|job|occupation|career|trade)\s+(?:was|is|did|does|had|has))"
                       r"\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
-                      r"|\b(?P<b>[A-Z][\w'’-]*)['’]s\s+(?:\w+\s+)?(?i:age|job|occupation|profession|career)\b")
+                      r"|\b(?P<b>[A-Z][\w'’-]*)['’]s\s+(?:\w+\s+)?(?i:age|job|occupation|profession|career)\b"
+                      # typed as into a search box: "Amber Rudd job"
+                      r"|^\s*(?!(?i:what|who|which|how|where|when|why|whose)\b)"
+                      r"(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?i:age|job|occupation|profession|career)\s*\??\s*$")
 
 
 def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool:
@@ -246,7 +255,7 @@ def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool
     m = _SUBJECT.search(question)
     if not m:
         return event == "age" or not re.fullmatch(_ROLE, told.group(0), re.I)
-    last = re.escape((m.group("a") or m.group("b") or m.group("c")).split()[-1])
+    last = re.escape((m.group("a") or m.group("b") or m.group("c") or m.group("d")).split()[-1])
     near = passage[max(0, told.start() - 40):told.end() + 40]
     return bool(re.search(rf"\b{last}\b", near))
 _COUNTED = re.compile(r"^\s*how\s+many\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\s+"

@@ -612,6 +612,12 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
     ("Who wrote the article about X?"), "summary" ("Summarise it"), "headline" ("What is the
     headline of the X article?") or "standfirst" ("What is its subtitle?"); ``about`` describes the
     article, "" for the conversation's."""
+    # a word alone, typed as into a search box: "headline", "author?"
+    alone = re.fullmatch(r"\s*(?:the\s+)?(headline|title|author|byline|writer|subtitle|standfirst)\s*[?.!]*\s*",
+                         question, re.I)
+    if alone:
+        word = alone.group(1).lower()
+        return {"title": "headline", "byline": "author", "writer": "author", "subtitle": "standfirst"}.get(word, word), ""
     for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline),
                         ("standfirst", parse_standfirst)):
         about = parse(question)

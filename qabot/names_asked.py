@@ -27,6 +27,8 @@ _ASKS = [
     re.compile(rf"\bnames?\s+of\s+(?:the|his|her|their|its|a|an|[A-Z]\w*['’]s)\s+(?:\w+\s+)?{_NOUN}", re.I),
     # "the officer's name", and typed in a hurry "the police officers name"
     re.compile(rf"\b(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
+    # typed as into a search box: "police officer name who died"
+    re.compile(rf"^\s*{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # "Which officer shot Masood?": a name tells which
     re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
     re.compile(rf"^\s*who\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),

@@ -644,7 +644,7 @@ def question_type(question: str) -> str:
                  r"broadcaster|interview)s?\b", q):
         return "where"
     if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount|age)\b"
-                 r"|['’]s age\b|\bage of\b", q):
+                 r"|['’]s age\b|\bage of\b|^\w+(?: \w+)? age\W*$", q):
         return "number"
     if re.match(r"why\b", q):
         return "why"

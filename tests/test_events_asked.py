@@ -64,6 +64,10 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("is there like a specific act they would use", ["law_name"]),
     ("Which law of thermodynamics applies?", []),
     ("What did the hospital say?", []),
+    ("Where was Khalid Masood from originally?", ["residence"]),
+    ("What make of car did Masood rent, and from which company?", ["source"]),
+    ("What was the exact date of the Westminster attack?", ["date"]),
+    ("What day did the attack happen?", []),
     # talking about someone is no contact with them
     ("who is the home secretary there talking about", []),
     ("Which company makes the iPhone?", []),
@@ -149,6 +153,12 @@ def test_events_asked(question, events):
     ("What is Khalid Masood's real name?", "Masood was born Adrian Elms.", True),
     ("What was Masood's motive?", DRIVE, False),
     ("In which city did Khalid Masood live?", DRIVE, False),
+    ("What was the exact date of the Westminster attack?", DRIVE, False),
+    ("What was the exact date of the Westminster attack?", "The attack took place on 22 March 2017.", True),
+    # a job asked as into a search box is the job of whom it names
+    ("Amber Rudd job", DRIVE, False),
+    ("What's Rudd's job?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", True),
+    ("Amber Rudd job", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", True),
     ("In which city did Khalid Masood live?", "Masood had been living in Birmingham.", True),
     ("Which company rented the car to the attacker?", DRIVE, False),
     ("Which company rented the car to the attacker?", "The car was hired from Enterprise in Birmingham.", True),

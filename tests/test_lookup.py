@@ -898,6 +898,8 @@ def test_a_role_with_its_country_is_the_role(loaded, question):
     ("Who wrote this piece anyway?", ("author", "")),
     ("Who was the reporter on the WhatsApp story?", ("author", "WhatsApp")),
     ("What is the title of article?", ("headline", "")),
+    # a word alone, as into a search box
+    ("headline", ("headline", "")), ("author?", ("author", "")), ("byline", ("author", "")),
     ("What's the headline on this one?", ("headline", "")),
     # not an article's
     ("What is the title of the song?", None),

@@ -12,6 +12,7 @@ RUDD = "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp and oth
 
 @pytest.mark.parametrize("question, noun", [
     ("What was the name of the officer Masood killed?", "officer"),
+    ("police officer name who died", "officer"),
     ("What was the name of the stabbed police officer?", "officer"),
     ("What is the name of Masood's wife?", "wife"),
     ("What is the Home Secretary's name?", "secretary"),

@@ -74,6 +74,8 @@ def test_reprinted_wire_copy_is_quoted_once(news):
     ("Did police find evidence?", "yesno"), ("What did the council approve?", "what"),
     ("Which programme did the minister appear on?", "where"), ("What TV show was she speaking to?", "where"),
     ("What age was the driver?", "number"),
+    # typed as into a search box
+    ("attacker age", "number"), ("Amber Rudd age?", "number"),
 ])
 def test_question_types(question, kind):
     assert question_type(question) == kind
