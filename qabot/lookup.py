@@ -654,7 +654,10 @@ _WHO_DESCRIBED = re.compile(
     r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$"
     # "What was the attacker's name?"
     r"|^\s*what(?:\s+(?:is|was)|['’]s)\s+(?P<phrase2>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word2>[a-z]+))['’]s?\s+(?:full\s+)?name"
-    r"\s*\??\s*$", re.I)
+    r"\s*\??\s*$"
+    # typed as into a search box: "Name of the attacker?", "westminster attacker name"
+    r"|^\s*(?:the\s+)?(?:full\s+)?name\s+of\s+(?P<phrase3>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<word3>[a-z]+))\s*\??\s*$"
+    r"|^\s*(?!(?:what|who|which|how|where|when|why|whose|is|was|are|were)\b)(?P<phrase4>(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?P<word4>[a-z]+))(?:['’]s?)?\s+(?:full\s+)?name\s*\??\s*$", re.I)
 
 
 def parse_described(question: str) -> tuple[str, str] | None:
@@ -663,7 +666,8 @@ def parse_described(question: str) -> tuple[str, str] | None:
     m = _WHO_DESCRIBED.match(question)
     if not m:
         return None
-    return (m.group("phrase") or m.group("phrase2"), (m.group("word") or m.group("word2")).lower())
+    n = next(i for i in ("", "2", "3", "4") if m.group("word" + i))
+    return m.group("phrase" + n), m.group("word" + n).lower()
 
 
 def parse_identity(question: str) -> str | None:

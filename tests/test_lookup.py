@@ -575,6 +575,11 @@ def test_the_headline_is_quoted_from_the_article(loaded):
     ("What is the Westminster attacker's full name?", ("the Westminster attacker", "attacker")),
     ("What's the name of the attacker?", ("the attacker", "attacker")),
     ("What's the attacker's name?", ("the attacker", "attacker")),
+    # typed as into a search box
+    ("attacker name", ("attacker", "attacker")),
+    ("Name of the attacker?", ("the attacker", "attacker")),
+    ("westminster attacker name?", ("westminster attacker", "attacker")),
+    ("what is your name", None),
     ("Who was Khalid Masood?", None),
     ("What is Masood's name?", None),
     ("Who said that?", None),
@@ -587,7 +592,7 @@ def test_questions_about_someone_described(question, described):
 
 def test_who_was_the_attacker_is_answered_with_his_name(loaded):
     # the lead calls him "the Westminster attacker"; the next paragraph names him
-    for question in ("Who was the Westminster attacker?", "What was the name of the attacker?"):
+    for question in ("Who was the Westminster attacker?", "What was the name of the attacker?", "attacker name"):
         answer = loaded.ask(question)
         assert answer.question == question and not answer.abstained
         assert answer.quotes[0].text.startswith("Khalid Masood, 52, drove a rented car")
