@@ -158,10 +158,29 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b",
          r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
          r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
+        # the make of a thing: "What make of car did Masood drive?"; "a rented car" gives none
+        ("make",
+         r"\b(?:make|model|brand)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+         r"(?:car|vehicle|van|truck|lorry|suv|jeep|phone|gun|rifle|pistol|knife)s?\b"
+         r"|\b(?:car|vehicle|van|truck|phone|gun)\s+(?:make|model|brand)\b",
+         r"(?-i:[A-Z][\w-]+)\s+(?:[\w-]+\s+)?(?:car|van|suv|truck|lorry|jeep|saloon|hatchback|sedan|4x4|vehicle|"
+         r"phone|smartphone|handset|rifle|pistol|handgun|revolver|knife)s?\b|(?-i:iPhone|Galaxy|Glock)"
+         # "a grey Hyundai Tucson"
+         r"|\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?-i:[A-Z][\w-]+\s+[A-Z][\w-]+)"),
+        # others of a kind, asked by name: "Which other apps did Rudd name besides WhatsApp?";
+        # "WhatsApp and other encrypted messaging services" names none (a passage's names:
+        # ``unreported``). Not "Which services did Rudd call on besides WhatsApp?", which those
+        # words answer
+        ("others",
+         r"\bname[sd]?\b.*\b(?:besides|apart\s+from|other\s+than|aside\s+from)\s+(?-i:[A-Z])"
+         r"|\b(?:besides|apart\s+from|other\s+than|aside\s+from)\s+(?-i:[A-Z]).*\bname[sd]?\b"
+         r"|^\s*name\s+(?:the\s+)?other\s+\w+",
+         r"(?-i:[A-Z][\w'’.-]*)"),
         # the name of a law: "What is the name of the new law?"; "new laws" names none
         ("law_name",
          r"\b(?:name\s+of|called|titled)\b.*\b(?:law|laws|act|bill|legislation|statute)\b"
          r"|\b(?:law|act|bill|legislation|statute)\s+(?:is\s+)?(?:called|named|titled)\b"
+         r"|\b(?:law|laws|act|bill|legislation|statute)\b.*\bbe\s+(?:called|named|titled)\b"
          r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b"
          # "Which law would the government use?", "is there a specific act", "Under which statute?"
          r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact)\s+)?(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
@@ -184,6 +203,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"numerous|multiple|little|much|once|twice|thrice|plenty|lots|handful|countless|various|couple|scores"),
     ]
 }
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+             r"July|August|September|October|November|December)")
 # amounts that count nothing by themselves: "plenty of others like that" answers "How many others
 # like WhatsApp are there?", not "How many people use WhatsApp?"
 _VAGUE = re.compile(r"\b(?:plenty|lots|handful|countless|various|couple|scores)\b", re.I)
@@ -197,7 +218,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
              "age": "an age", "date": "a calendar date", "time": "a time of day", "job": "a job", "motive": "a motive",
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
-             "source": "where it came from", "law_name": "a law's name", "outcome": "how it ended",
+             "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "outcome": "how it ended",
              "amount": "an amount"}
 
 
@@ -230,6 +251,15 @@ def unreported(question: str, passage: str) -> str | None:
                 rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
         if name in ("age", "job"):
             told = [m for m in told if _of_subject(question, passage, m, name)]
+        if name == "others":
+            # a name the question does not use, listed beside one it does ("WhatsApp, Telegram and
+            # Signal") or after words that list ("such as Telegram"); "Britain's Home Secretary"
+            # lists nothing
+            names = {w for w in re.findall(r"(?-i:[A-Z][\w'’-]*)", question)}
+            lead = "|".join([re.escape(n) for n in names] + [r"such\s+as", r"including", r"like", r"named", r"as\s+well\s+as"])
+            told = [m for m in told if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in named
+                    and not re.fullmatch(_CALENDAR, m.group(0))
+                    and re.search(rf"(?:{lead})\W+(?:[\w'’-]+\W+){{0,3}}$", passage[max(0, m.start() - 60):m.start()])]
         if not told:
             return name
     return None

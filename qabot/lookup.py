@@ -684,7 +684,7 @@ def parse_identity(question: str) -> str | None:
 _POLITE_FRAME = re.compile(
     r"""^\s*(?:(?:ok|okay|so|hi|hello|hey)[,!\s]+)?(?:please\s+)?
         (?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|let)\s+me(?:\s+know)?
-          |tell\s+me|let\s+me\s+know
+          |tell\s+me|let\s+me\s+know|remind\s+me
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
           |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
           |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
@@ -823,8 +823,20 @@ def expand_titles(question: str) -> str:
 
 # politeness after the question: "..., may I ask?", "..., please."
 _POLITE_TAIL = re.compile(r"\s*,\s*(?:please|thanks|thank\s+you|may\s+I\s+ask|if\s+I\s+may(?:\s+ask)?|"
-                          r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+my\s+asking)?|if\s+you\s+(?:can|could|know))"
+                          r"if\s+you\s+(?:don['’]t|do\s+not)\s+mind(?:\s+my\s+asking)?|if\s+you\s+(?:can|could|know)|"
+                          r"do\s+you\s+know|remind\s+me|any\s+idea)"
                           r"\s*[?.!]*\s*$", re.I)
+# the asker's own guess after the question: "How old was he, in his fifties wasn't he?", "How old
+# was the officer, I think he was in his forties?" (the question asks; the guess would be looked
+# for as if it were the answer's words). A thing guessed stays ("What did she call it, a secret
+# place?"): its words may well be the answer's
+_GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why|how)\b[^,?]*?\S)\s*,\s*"
+                         r"(?:i\s+(?:think|believe|guess|reckon|thought)\b[^,?]*"
+                         r"|in\s+(?:his|her|their)\s+[\w-]+"
+                         r"|(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they)"
+                         r"|(?:was|is)\s+it|right|correct|yes|no)"
+                         r"(?:\s*,?\s*(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they))?"
+                         r"\s*[?.!]*\s*$", re.I)
 # "Could you tell me the headline?": a thing asked for, not a question
 _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me)"
                                r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
@@ -849,6 +861,9 @@ def strip_frame(question: str) -> str:
         thing = _FRAME_THEN_THING.match(rest)
         if thing:
             rest = "what is " + rest[thing.end():]
+    guess = _GUESS_TAIL.match(rest)
+    if guess:
+        rest = guess.group("q") + "?"
     unwritten = _PER_WRITING.sub(lambda m: m.group(1), rest)
     if len(unwritten.split()) >= 3:
         # "What is in the article?" is not "What is?"

@@ -78,10 +78,16 @@ def new_names(passage: str, question: str) -> list[str]:
     return out
 
 
+# the words news uses for the same person: "the policeman who got stabbed" is "a police officer"
+_SAME_PERSON = {"policeman": "policeman|officer", "policewoman": "policewoman|officer", "cop": "cop|officer",
+                "officer": "officer|policeman|policewoman"}
+
+
 def mentions_unnamed(passage: str, noun: str) -> bool:
     """True when ``passage`` speaks of "a police officer" without naming them (no name right
     after it, as in "a police officer, PC Keith Palmer," or before it, as in "Palmer, an officer")."""
-    for m in re.finditer(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}s?\b", passage, re.I):
+    nouns = _SAME_PERSON.get(noun, re.escape(noun))
+    for m in re.finditer(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b", passage, re.I):
         if re.match(r"\s*(?:,\s*|\s+(?:named|called)\s+)?[A-Z]", passage[m.end():]):
             continue
         if re.search(r"[A-Z]\w+\s*,\s*$", passage[:m.start()]):

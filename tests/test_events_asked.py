@@ -65,9 +65,15 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Which law of thermodynamics applies?", []),
     ("What did the hospital say?", []),
     ("Where was Khalid Masood from originally?", ["residence"]),
-    ("What make of car did Masood rent, and from which company?", ["source"]),
+    ("What make of car did Masood rent, and from which company?", ["source", "make"]),
     ("What was the exact date of the Westminster attack?", ["date"]),
     ("What day did the attack happen?", []),
+    ("What make of car did Masood drive onto the bridge?", ["make"]),
+    ("What would the new law to force the companies be called?", ["law_name"]),
+    ("Which other messaging apps did Rudd name besides WhatsApp?", ["others"]),
+    # answered by "other encrypted messaging services": no names asked
+    ("Which services did Rudd call on besides WhatsApp?", []),
+    ("What other sources of high oxidative potential can add to a fire?", []),
     # talking about someone is no contact with them
     ("who is the home secretary there talking about", []),
     ("Which company makes the iPhone?", []),
@@ -157,6 +163,11 @@ def test_events_asked(question, events):
     ("What was the exact date of the Westminster attack?", "The attack took place on 22 March 2017.", True),
     # a job asked as into a search box is the job of whom it names
     ("Amber Rudd job", DRIVE, False),
+    ("What make of car did Masood drive?", DRIVE, False),
+    ("What make of car did Masood drive?", "Masood drove a grey Hyundai Tucson into the crowd.", True),
+    ("Which other apps did Rudd name besides WhatsApp?",
+     "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp and other encrypted messaging services.", False),
+    ("Which other apps did Rudd name besides WhatsApp?", "Rudd named apps such as WhatsApp, Telegram and Signal.", True),
     ("What's Rudd's job?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", True),
     ("Amber Rudd job", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", True),
     ("In which city did Khalid Masood live?", "Masood had been living in Birmingham.", True),

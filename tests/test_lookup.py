@@ -446,6 +446,12 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("I would like to know who wrote this article, please.", "Who wrote this article?"),
     ("On which programme did she say it, may I ask?", "On which programme did she say it?"),
     ("What became of him, if you don't mind my asking?", "What became of him?"),
+    ("Who wrote the article, do you know?", "Who wrote the article?"),
+    ("remind me who wrote it", "who wrote it"),
+    # the asker's guess after the question; a thing guessed stays, its words may be the answer's
+    ("How old was he, in his fifties wasn't he?", "How old was he?"),
+    ("How old was the officer he stabbed, I think he was in his forties?", "How old was the officer he stabbed?"),
+    ("What did she call it, a secret place?", "What did she call it, a secret place?"),
     ("Could you kindly tell me the headline of the piece?", "What is the headline of the piece?"),
     ("Who said please?", "Who said please?"),
     ("I was wondering what the police said about the attacker", "What the police said about the attacker"),

@@ -57,6 +57,8 @@ def test_an_unnamed_mention_is_told_from_a_named_one():
     ("What was the name of the officer Masood killed?", DRIVE, True),
     ("Who was the police officer who died?", DRIVE, True),
     ("What is the name of Masood's wife?", DRIVE, True),
+    # the policeman asked is the police officer the passage leaves unnamed
+    ("What was the name of the poor policeman who got stabbed?", DRIVE, True),
     ("What was the name of the officer Masood killed?",
      "Masood stabbed PC Keith Palmer, 48, to death outside Parliament.", False),
     ("What is the Home Secretary's name?", RUDD, False),
