@@ -47,6 +47,16 @@ _ALIASES = [
     (r"(?:take|takes|took|taken|taking)\s+credit", r"(?:claim|claims|claimed|claiming)\s+responsibility"),
     (r"(?:lose|loses|lost|losing)\s+(?:their|his|her|its)\s+li(?:fe|ves)", r"(?:kill|killed|killing|died|dead)"),
     (r"on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves)|lone\s+wol(?:f|ves)", r"alone"),
+    # whether anyone helped is answered by whether he acted alone
+    (r"accomplices?|helpers?|co-?conspirators?|(?:working|worked|work)\s+with\s+(?:others|anyone|a\s+team)", r"alone"),
+    # "Did ISIS tell him to do it?", "give him orders" of "the group directed him"
+    (r"(?:tell|tells|told|order|orders|ordered|instruct|instructs|instructed)\s+(?:him|her|them)"
+     r"|g[ai]ve\s+(?:him|her|them)\s+(?:orders|instructions)", r"(?:direct|directs|directed|directing)"),
+    # "Which group say they did it?" of "claimed responsibility"
+    (r"(?:say|says|said)\s+(?:they|it)\s+(?:did|carried\s+out|was\s+behind|were\s+behind)",
+     r"(?:claim|claims|claimed|claiming)\s+responsibility"),
+    (r"(?:hire|hired|hiring)", r"(?:rent|rented|rental|renting)"),
+    (r"legislat\w*", r"laws?"),
 ]
 # "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)

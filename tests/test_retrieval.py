@@ -557,11 +557,17 @@ def test_a_rare_name_opening_the_question_keeps_to_its_article(engine, tmp_path)
     ("Who took credit for the bombing?", "A militant group claimed responsibility for the bombing."),
     ("How many people lost their lives in the bombing?", "The bombing killed four people."),
     ("Was the bomber on his own?", "Police believe the bomber acted alone."),
+    ("Did the bomber have accomplices?", "Police believe the bomber acted alone."),
+    ("Which group say they did the bombing?", "A militant group claimed responsibility for the bombing."),
+    ("Did the group give him orders for the bombing?", "Police found nothing to show the group directed him in the bombing."),
+    ("Was the van the bomber drove hired?", "The bomber drove a rented van to the market."),
 ])
 def test_news_idioms_cover_each_other(engine, tmp_path, question, answer):
     ingest_texts(engine, tmp_path / "c", {
         "bomb.txt": "Bomb hits market\n\nA militant group claimed responsibility for the bombing.\n\n"
-                    "The bombing killed four people.\n\nPolice believe the bomber acted alone.\n",
+                    "The bombing killed four people.\n\nPolice believe the bomber acted alone.\n\n"
+                    "Police found nothing to show the group directed him in the bombing.\n\n"
+                    "The bomber drove a rented van to the market.\n",
         "bank.txt": "Bank lends more\n\nThe bank took credit risks on his own account, lending to people "
                     "who lost their jobs in the bombing's aftermath.\n"})
     results = ranked(engine, question)
