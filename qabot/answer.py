@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .models import Answer, Article, Quote
 from .events_asked import DESCRIBED, counts_what_is_asked, unreported
-from .names_asked import asked_person, lacks_asked_name, names_asked_person
+from .names_asked import asked_person, lacks_asked_name, names_asked_person, yes_no_subject
 from .retrieval import Candidate, CorpusIndex, content_words
 from .text import opens_with_reference
 
@@ -212,6 +212,12 @@ class Answerer:
             first = frozenset(map(id, found[:1]))
             abstained = not found
             missing = None if found else missing
+        if check_asked and not abstained and candidates:
+            # "Did Theresa May back her up?" is not answered from an article that never names her
+            subject = yes_no_subject(question)
+            aid = candidates[0].row.article_id
+            if subject and not any(self.index.article_has(aid, w) for w in subject):
+                abstained, missing = True, " ".join(question.split()[1:1 + len(subject)]).rstrip("?,.")
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
         distinct = DistinctQuotes()

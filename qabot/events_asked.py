@@ -67,7 +67,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b",
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
-        ("nationality", r"\b(?:nationality|citizenship)\b", rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
+        ("nationality", r"\b(?:nationality|nationalities|citizenship)\b"
+         r"|\b(?:which|what)\s+countr(?:y|ies)\s+(?:did|does|do|was|were|is|are)\b.*\b(?:come|came|hail(?:ed)?)\s+from\b",
+         rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
         ("ownership", r"\b(?:owns|owned|owner)\b|\bparent\s+(?:company|firm|group|corporation)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
         ("residence",
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
@@ -187,6 +189,15 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:specific|particular|actual|exact)\s+(?:law|act|bill|statute|legislation)\b",
          r"(?-i:(?:[A-Z][\w'’-]*\s+)+(?:Act|Bill|Law|Laws|Order|Directive|Regulations?|Amendment|Code))"
          r"|(?-i:Act|Bill)\s+of\s+\d{4}|(?-i:[A-Z]{2,}\s+(?:Act|Bill))"),
+        # whether someone was known to the authorities before: "Was Masood known to MI5?", "Did he
+        # have a criminal record?"; a passage telling what he did then tells not
+        ("known_before",
+         r"\bknown\s+to\s+(?:the\s+)?(?:police|authorities|security|intelligence|mi5|mi6|fbi|cia|officials)"
+         r"|\b(?:on|off)\s+(?:the|their|a)\s+(?:\w+\s+)?(?:radar|watch\s*-?list)"
+         r"|\b(?:had|have|has|kept|keep)\s+(?:their|an?|his|her)\s+eyes?\s+on\b"
+         r"|\b(?:criminal|police)\s+record|\bprevious\s+convictions?\b|\bunder\s+surveillance\b",
+         r"known|radar|watch\s*-?list|monitor\w*|surveillance|investigat\w*|records?|convict\w*|jailed|prison|"
+         r"sentenced|flagged|peripheral|history|previously|past|before\s+(?:the|his|her)\s+attack"),
         # what happened in the end: "Did the FBI ever get into the iPhone?", "How did the FBI
         # eventually unlock it?"; a passage telling what was refused then tells not
         ("outcome",
@@ -218,7 +229,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
              "age": "an age", "date": "a calendar date", "time": "a time of day", "job": "a job", "motive": "a motive",
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
-             "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "outcome": "how it ended",
+             "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended",
              "amount": "an amount"}
 
 
@@ -257,7 +268,8 @@ def unreported(question: str, passage: str) -> str | None:
             # lists nothing
             names = {w for w in re.findall(r"(?-i:[A-Z][\w'’-]*)", question)}
             lead = "|".join([re.escape(n) for n in names] + [r"such\s+as", r"including", r"like", r"named", r"as\s+well\s+as"])
-            told = [m for m in told if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in named
+            asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+            told = [m for m in told if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in asked
                     and not re.fullmatch(_CALENDAR, m.group(0))
                     and re.search(rf"(?:{lead})\W+(?:[\w'’-]+\W+){{0,3}}$", passage[max(0, m.start() - 60):m.start()])]
         if not told:
@@ -277,6 +289,10 @@ _SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\
                       r"(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?i:age|job|occupation|profession|career)\s*\??\s*$")
 
 
+# whose age, asked by description: "How old was the officer ...?"
+_DESCRIBED_AGE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:he|she|they|who|that|when|at|in|on)\b|\s*[?,.]|\s*$)", re.I)
+
+
 def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool:
     """True when the age or job ``told`` is that of the person the question names: beside the
     name ("Khalid Masood, 52,", "Home Secretary Amber Rudd"); "Khalid Masood, 52," tells no age
@@ -284,7 +300,14 @@ def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool
     job only in words of work ("worked as"), as a post's word describes someone unknown."""
     m = _SUBJECT.search(question)
     if not m:
-        return event == "age" or not re.fullmatch(_ROLE, told.group(0), re.I)
+        if event == "age":
+            # "How old was the officer he stabbed?" of a passage speaking of the officer: the age
+            # given beside him ("Khalid Masood, 52, ... a police officer" gives Masood's)
+            noun = _DESCRIBED_AGE.search(question)
+            if noun and re.search(rf"\b{noun.group(1)}s?\b", passage, re.I):
+                return any(abs(x.start() - told.start()) <= 40 for x in re.finditer(rf"\b{noun.group(1)}s?\b", passage, re.I))
+            return True
+        return not re.fullmatch(_ROLE, told.group(0), re.I)
     last = re.escape((m.group("a") or m.group("b") or m.group("c") or m.group("d")).split()[-1])
     near = passage[max(0, told.start() - 40):told.end() + 40]
     return bool(re.search(rf"\b{last}\b", near))

@@ -133,3 +133,18 @@ def lacks_asked_name(question: str, passage: str) -> bool:
 # a question asking several people's names
 _SEVERAL = re.compile(r"\bnames\b|^\s*who\s+(?:were|are)\s+the\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|"
                       r"nine|ten|\d+)\s", re.I)
+
+
+# whom a yes/no question is about, by name: "Did Theresa May back her up?"
+_YES_NO_SUBJECT = re.compile(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s+"
+                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def yes_no_subject(question: str) -> list[str]:
+    """The words (lower case) of the name a yes/no question is about ("Did Theresa May back her
+    up?": ["theresa", "may"]), or [] when it names no one first ("Did the police ...?")."""
+    m = _YES_NO_SUBJECT.match(question)
+    if not m:
+        return []
+    words = _WORD.findall(re.sub(r"['’]s$", "", m.group("name")).lower())
+    return [w for w in words if len(w) > 1]

@@ -243,3 +243,13 @@ def test_the_corpus_folders_best_sentences_are_always_candidates(settings, embed
     home = [c for c in with_prior if c.row.article_id == seed.id]
     assert 1 <= len(home) <= 6 and all(c.prior == 0.5 for c in home)
     assert any("Andrew Marr Show" in index.text(c.row) for c in home)
+
+
+
+def test_a_yes_no_question_about_someone_the_article_never_names_is_not_answered(loaded):
+    """Rudd's words answer "Did Theresa May say apps must not become a hiding place ...?" word
+    for word, but her article never names Theresa May: no answer, and the bot says whom the
+    passages do not mention."""
+    answer = loaded.ask("Did Theresa May say encrypted messaging apps must not become a hiding place for terrorists?")
+    assert answer.abstained and answer.missing == "Theresa May"
+    assert not loaded.ask("Did Rudd say WhatsApp must not become a hiding place?").abstained

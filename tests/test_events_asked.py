@@ -69,6 +69,11 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("What was the exact date of the Westminster attack?", ["date"]),
     ("What day did the attack happen?", []),
     ("What make of car did Masood drive onto the bridge?", ["make"]),
+    ("What were the nationalities of the people killed?", ["nationality"]),
+    ("Which countries did the people killed on the bridge come from?", ["nationality"]),
+    ("Was Masood already known to MI5 before the attack?", ["known_before"]),
+    ("Did Masood have a criminal record?", ["known_before"]),
+    ("Had the security services had their eye on Masood?", ["known_before"]),
     ("What would the new law to force the companies be called?", ["law_name"]),
     ("Which other messaging apps did Rudd name besides WhatsApp?", ["others"]),
     # answered by "other encrypted messaging services": no names asked
@@ -164,6 +169,15 @@ def test_events_asked(question, events):
     # a job asked as into a search box is the job of whom it names
     ("Amber Rudd job", DRIVE, False),
     ("What make of car did Masood drive?", DRIVE, False),
+    ("Was Masood already known to MI5 before the attack?", DRIVE, False),
+    ("Was Masood already known to MI5 before the attack?", "Masood was known to police and had previous convictions.", True),
+    # the age of whom the question describes, when the passage speaks of them: beside them
+    ("How old was the officer he stabbed?", DRIVE, False),
+    ("How old was the police officer?", "He stabbed PC Keith Palmer, 48, a police officer.", True),
+    ("How old was the man who drove the car?", DRIVE, True),
+    # the name asked besides is the question's, however the trigger is worded
+    ("Which other messaging apps did Rudd name besides WhatsApp?",
+     '"We need to make sure that organisations like WhatsApp, and there are plenty of others," she said.', False),
     ("What make of car did Masood drive?", "Masood drove a grey Hyundai Tucson into the crowd.", True),
     ("Which other apps did Rudd name besides WhatsApp?",
      "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp and other encrypted messaging services.", False),

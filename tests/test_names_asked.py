@@ -104,3 +104,15 @@ def test_several_names_asked_need_several(question):
     assert lacks_asked_name(question, DRIVE)
     assert not lacks_asked_name(question, "The victims were named as Kurt Cochran, Aysha Frade and Leslie Rhodes.")
     assert not lacks_asked_name("What was the name of the attacker?", DRIVE)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Did Theresa May back her up on the WhatsApp business?", ["theresa", "may"]),
+    ("Was Masood's car rented?", ["masood"]),
+    ("Did the police shoot him?", []),
+    ("Who did Rudd call on?", []),
+])
+def test_yes_no_subject(question, words):
+    from qabot.names_asked import yes_no_subject
+
+    assert yes_no_subject(question) == words
