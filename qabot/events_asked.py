@@ -266,10 +266,10 @@ def unreported(question: str, passage: str) -> str | None:
             # a name the question does not use, listed beside one it does ("WhatsApp, Telegram and
             # Signal") or after words that list ("such as Telegram"); "Britain's Home Secretary"
             # lists nothing
-            names = {w for w in re.findall(r"(?-i:[A-Z][\w'’-]*)", question)}
+            names = re.findall(r"\b(?:besides|apart\s+from|other\s+than|aside\s+from)\s+((?-i:[A-Z])[\w'’-]*)", question, re.I)
             lead = "|".join([re.escape(n) for n in names] + [r"such\s+as", r"including", r"like", r"named", r"as\s+well\s+as"])
             asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
-            told = [m for m in told if m.group(0).lower().removesuffix("'s").removesuffix("’s") not in asked
+            told = [m for m in told if m.group(0).lower() not in asked and not re.search(r"['’]s$", m.group(0))
                     and not re.fullmatch(_CALENDAR, m.group(0))
                     and re.search(rf"(?:{lead})\W+(?:[\w'’-]+\W+){{0,3}}$", passage[max(0, m.start() - 60):m.start()])]
         if not told:

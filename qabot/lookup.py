@@ -124,6 +124,7 @@ def asks_whether_said(question: str) -> bool:
 # said, asked through the noun for it
 _SAID_NOUN = re.compile(
     r"""^\s*what\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?P<name>[^?]+?)['’]s?\s+
+        (?:(?:official|public|formal|first|initial|own|exact)\s+)?
         (?:(?:response|reaction|reply|answer|comments?|remarks?|stance|views?|opinion)
            (?:\s+(?:to|on|about|regarding|concerning|over)\s+(?P<topic>.+?))?
          # "What is Rudd's position?" asks for her job; "... position on encryption?" for her words
@@ -703,7 +704,9 @@ _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bw
 
 
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
-_FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey)\b[,!.\s]+)+(?=\w)", re.I)
+_FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot)\b[,:!.\s]+)+(?=\w)", re.I)
+# a remark after the question mark that asks nothing: "whats the attackers name again? forgot lol"
+_AFTERTHOUGHT = re.compile(r"\?\s*(?![^?]*\b(?:who|whom|whose|what|which|when|where|why|how)\b)(?:[\w'’]+[\s,.!]*){1,4}$", re.I)
 
 
 # titles as people shorten them: "the Home Sec", "the PM"
@@ -850,7 +853,7 @@ def strip_frame(question: str) -> str:
     claimed the attack", "Could you tell me how old the attacker was, please?" → "How old was
     the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
     question typed in lower case stays in lower case."""
-    rest = _POLITE_TAIL.sub("?", _FILLER.sub("", question))
+    rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", question)))
     m = _POLITE_FRAME.match(rest)
     if m:
         rest = rest[m.end():]

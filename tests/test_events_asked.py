@@ -175,6 +175,9 @@ def test_events_asked(question, events):
     ("How old was the officer he stabbed?", DRIVE, False),
     ("How old was the police officer?", "He stabbed PC Keith Palmer, 48, a police officer.", True),
     ("How old was the man who drove the car?", DRIVE, True),
+    # a possessive is no name listed ("attacks like Masood's")
+    ("Besides WhatsApp, which other messaging services did Rudd name?",
+     "Rudd said attacks like Masood's would be easier to prevent.", False),
     # the name asked besides is the question's, however the trigger is worded
     ("Which other messaging apps did Rudd name besides WhatsApp?",
      '"We need to make sure that organisations like WhatsApp, and there are plenty of others," she said.', False),

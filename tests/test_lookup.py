@@ -315,6 +315,7 @@ def test_a_group_written_in_lower_case_is_not_a_surname(engine, tmp_path):
     ("Who claimed that the attack was planned?", ("said", "the attack was planned", None)),
     # asked through the noun for what was said
     ("What is WhatsApp's response to Rudd?", ("who", "WhatsApp", "Rudd")),
+    ("What was WhatsApp's official response to Rudd?", ("who", "WhatsApp", "Rudd")),
     ("What was the reaction from WhatsApp?", ("who", "WhatsApp", None)),
     ("What was the response from the police to the attack?", ("who", "the police", "the attack")),
     ("What was Amber Rudd's view on encryption?", ("who", "Amber Rudd", "encryption")),
@@ -447,6 +448,12 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("On which programme did she say it, may I ask?", "On which programme did she say it?"),
     ("What became of him, if you don't mind my asking?", "What became of him?"),
     ("Who wrote the article, do you know?", "Who wrote the article?"),
+    # a bot addressed, and a remark after the question mark that asks nothing
+    ("@bot what happened to masood in the end?", "what happened to masood in the end?"),
+    ("hey bot, who wrote it", "who wrote it"),
+    ("whats the attackers name again? forgot lol", "whats the attackers name again?"),
+    ("What did she say? And when?", "What did she say? And when?"),
+    ("Who said it? Rudd or May?", "Who said it? Rudd or May?"),
     ("remind me who wrote it", "who wrote it"),
     # the asker's guess after the question; a thing guessed stays, its words may be the answer's
     ("How old was he, in his fifties wasn't he?", "How old was he?"),
