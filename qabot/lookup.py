@@ -661,9 +661,24 @@ _WHO_DESCRIBED = re.compile(
     r"|^\s*(?!(?:what|who|which|how|where|when|why|whose|is|was|are|were)\b)(?P<phrase4>(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?P<word4>[a-z]+))(?:['’]s?)?\s+(?:full\s+)?name\s*\??\s*$", re.I)
 
 
+# "the man who carried out the attack" is the attacker: a deed and the noun for its doer
+_DOER = re.compile(r"\b(?:the\s+)?(?:man|guy|person|woman|individual|one|bloke|assailant)\s+(?:who|that)\s+"
+                   r"(?:did|carried\s+out|committed|was\s+behind|launched|staged|perpetrated|is\s+behind)\s+"
+                   r"(?:this|the|that)\s+(?:[\w'’-]+\s+){0,2}?(attack|bombing|shooting|stabbing|killing|killings|murders?|"
+                   r"hijacking|kidnapping|robbery)\b", re.I)
+_DOERS = {"attack": "attacker", "bombing": "bomber", "shooting": "shooter", "stabbing": "attacker",
+          "killing": "killer", "killings": "killer", "murder": "murderer", "murders": "murderer",
+          "hijacking": "hijacker", "kidnapping": "kidnapper", "robbery": "robber"}
+
+
 def parse_described(question: str) -> tuple[str, str] | None:
     """(description, its last word) for "Who was the Westminster attacker?" / "What was the name
-    of the gunman?": a person the question knows only as an article describes them."""
+    of the gunman?": a person the question knows only as an article describes them; "the man who
+    carried out the attack" is "the attacker"."""
+    doer = _DOER.search(question)
+    if doer and re.match(r"\s*(?:who|what|whats|what['’]s|name|full\s+name)\b", question, re.I) \
+            and re.search(r"\b(?:who\s+(?:is|was)|name)\b", question[:doer.start()], re.I):
+        return doer.group(0), _DOERS[doer.group(1).lower()]
     m = _WHO_DESCRIBED.match(question)
     if not m:
         return None

@@ -57,6 +57,9 @@ _ALIASES = [
      r"(?:claim|claims|claimed|claiming)\s+responsibility"),
     (r"(?:hire|hired|hiring)", r"(?:rent|rented|rental|renting)"),
     (r"legislat\w*", r"laws?"),
+    # a row is a dispute, and a story likening one to another recalls it
+    (r"rows?|clash(?:es)?|quarrels?|stand-?offs?|feuds?|spats?|wrangles?|battles?|showdowns?", r"(?:disputes?|fights?)"),
+    (r"(?:compar|liken|resembl|echo|remind)\w*", r"recall(?:s|ed|ing)?"),
 ]
 # "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
@@ -586,6 +589,7 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
                                 "broadcaster", "outlet", "newspaper", "interview")]
 
 
+_DAY_OF_WEEK = re.compile(r"\bdays?\s+of\s+the\s+week\b", re.I)
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
 
 
@@ -845,6 +849,9 @@ class Retriever:
         kinds = [(stem(word), pattern) for word, pattern in _KINDS
                  if stem(word) in qstems and (word not in ("age", "old") or qtype == "number")
                  and (pattern is not _VENUE or qtype == "where")]
+        if _DAY_OF_WEEK.search(question):
+            # "On which day of the week ...?": "on Wednesday" gives the week's day as much as the day
+            kinds.append((stem("week"), dict(_KINDS)["day"]))
         names = full_names(question)
         w = self.weights
 

@@ -593,6 +593,11 @@ def test_the_headline_is_quoted_from_the_article(loaded):
     ("Name of the attacker?", ("the attacker", "attacker")),
     ("westminster attacker name?", ("westminster attacker", "attacker")),
     ("what is your name", None),
+    # the one who did a deed is its doer
+    ("What was the full name of the man who carried out the Westminster attack?",
+     ("the man who carried out the Westminster attack", "attacker")),
+    ("what was the name of the guy who did the attack on the bridge", ("the guy who did the attack", "attacker")),
+    ("What did the man who carried out the attack drive?", None),
     ("Who was Khalid Masood?", None),
     ("What is Masood's name?", None),
     ("Who said that?", None),

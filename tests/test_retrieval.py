@@ -561,13 +561,15 @@ def test_a_rare_name_opening_the_question_keeps_to_its_article(engine, tmp_path)
     ("Which group say they did the bombing?", "A militant group claimed responsibility for the bombing."),
     ("Did the group give him orders for the bombing?", "Police found nothing to show the group directed him in the bombing."),
     ("Was the van the bomber drove hired?", "The bomber drove a rented van to the market."),
+    ("Which clash was the bombing compared to?", "The bombing recalls the fight between two clans last year."),
 ])
 def test_news_idioms_cover_each_other(engine, tmp_path, question, answer):
     ingest_texts(engine, tmp_path / "c", {
         "bomb.txt": "Bomb hits market\n\nA militant group claimed responsibility for the bombing.\n\n"
                     "The bombing killed four people.\n\nPolice believe the bomber acted alone.\n\n"
                     "Police found nothing to show the group directed him in the bombing.\n\n"
-                    "The bomber drove a rented van to the market.\n",
+                    "The bomber drove a rented van to the market.\n\n"
+                    "The bombing recalls the fight between two clans last year.\n",
         "bank.txt": "Bank lends more\n\nThe bank took credit risks on his own account, lending to people "
                     "who lost their jobs in the bombing's aftermath.\n"})
     results = ranked(engine, question)
@@ -575,3 +577,12 @@ def test_news_idioms_cover_each_other(engine, tmp_path, question, answer):
     # the idiom's words are covered by the other idiom's
     assert by_text[answer].idf_coverage >= 0.99
     assert results[0][0] == answer
+
+
+def test_a_day_of_the_week_is_given_by_a_days_name(engine, tmp_path):
+    """"On which day of the week did the bombing happen?": "on Wednesday" covers "week" as much
+    as "day"."""
+    ingest_texts(engine, tmp_path / "c", {
+        "bomb.txt": "Bomb hits market\n\nA bomb hit the market on Wednesday, killing four people.\n"})
+    by_text = dict(ranked(engine, "On which day of the week did the bombing happen?"))
+    assert by_text["A bomb hit the market on Wednesday, killing four people."].idf_coverage >= 0.99
