@@ -57,6 +57,8 @@ _ALIASES = [
      r"(?:claim|claims|claimed|claiming)\s+responsibility"),
     (r"(?:hire|hired|hiring)", r"(?:rent|rented|rental|renting)"),
     (r"legislat\w*", r"laws?"),
+    # "won't play ball" is not cooperating
+    (r"play\s+(?:ball|along)|(?:say|says|said)\s+no|refus\w*|compl(?:y|ies|ied)", r"cooperat\w*"),
     # a row is a dispute, and a story likening one to another recalls it
     (r"rows?|clash(?:es)?|quarrels?|stand-?offs?|feuds?|spats?|wrangles?|battles?|showdowns?", r"(?:disputes?|fights?)"),
     (r"(?:compar|liken|resembl|echo|remind)\w*", r"recall(?:s|ed|ing)?"),
@@ -572,7 +574,7 @@ _SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|tal
                        r"comment|commented|announce|announced|appear|appeared)\b", re.I)
 _VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
                     r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
-STRONG_TYPES = ("when", "number", "where")
+STRONG_TYPES = ("when", "number", "where", "if")
 _ASKS = re.compile(r"\?[\"”’']?\s*$")
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
 _AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
@@ -662,6 +664,11 @@ def question_type(question: str) -> str:
         return "number"
     if re.match(r"why\b", q):
         return "why"
+    # "What happens if WhatsApp won't cooperate?", "What's the threat?": a consequence, which news
+    # gives as a condition ("If the companies do not cooperate, ... would ...")
+    if re.match(r"(?:so\s+|and\s+)?what\s+(?:happens|will\s+happen|would\s+happen|if)\b", q) \
+            or re.search(r"\bwhat(?:\s+is|['’]s)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:threat|consequence|penalty)\b", q):
+        return "if"
     if re.match(r"(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", q):
         return "yesno"
     return "what"
@@ -687,6 +694,9 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
         return 1.0 if _PLACE.search(sentence) else 0.0
     if qtype == "why":
         return 1.0 if re.search(r"\b(because|due to|since|so that|in order to|as a result|reason)\b", sentence, re.I) else 0.0
+    if qtype == "if":
+        return 1.0 if re.search(r"\b(?:if|unless)\b[^.;]*\b(?:would|will|could|might|must)\b"
+                                r"|\b(?:would|will|could|might)\b[^.;]*\b(?:if|unless)\b", sentence, re.I) else 0.0
     return 0.0
 
 

@@ -76,6 +76,9 @@ def test_reprinted_wire_copy_is_quoted_once(news):
     ("What age was the driver?", "number"),
     # typed as into a search box
     ("attacker age", "number"), ("Amber Rudd age?", "number"),
+    # a consequence asked
+    ("What happens if WhatsApp won't cooperate?", "if"), ("What's the government's threat?", "if"),
+    ("what if they say no", "if"), ("What happened to the attacker?", "what"),
 ])
 def test_question_types(question, kind):
     assert question_type(question) == kind
@@ -586,3 +589,15 @@ def test_a_day_of_the_week_is_given_by_a_days_name(engine, tmp_path):
         "bomb.txt": "Bomb hits market\n\nA bomb hit the market on Wednesday, killing four people.\n"})
     by_text = dict(ranked(engine, "On which day of the week did the bombing happen?"))
     assert by_text["A bomb hit the market on Wednesday, killing four people."].idf_coverage >= 0.99
+
+
+def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
+    """"What happens if the council won't play ball?" is answered by what would follow if it does
+    not cooperate, not by the passage naming the council most."""
+    ingest_texts(engine, tmp_path / "c", {
+        "wall.txt": "Sea wall row\n\nThe council and the harbour board have argued over the sea wall for years, "
+                    "and the council wants the board to pay for the sea wall.\n\n"
+                    "If the board does not cooperate, the minister said, the government would take over the harbour.\n"})
+    results = ranked(engine, "What happens if the harbour board won't play ball?")
+    assert results[0][0].startswith("If the board does not cooperate")
+    assert results[0][1].type_strong == 1.0
