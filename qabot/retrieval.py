@@ -38,7 +38,7 @@ _STOP = frozenset(
 _FRAME = frozenset({"happen", "occur", "nam"})
 # names news gives the same thing (patterns; lower case: any case, else as written)
 _ALIASES = [
-    ("ISIS", "ISIL", "Daesh", "islamic state"),
+    ("ISIS", "ISIL", "Daesh", "IS", "islamic state"),
     ("UK", "britain", "united kingdom"),
     ("EU", "european union"),
     ("UN", "united nations"),
@@ -51,7 +51,10 @@ _ALIASES = [
     (r"accomplices?|helpers?|co-?conspirators?|(?:working|worked|work)\s+with\s+(?:others|anyone|a\s+team)", r"alone"),
     # "Did ISIS tell him to do it?", "give him orders" of "the group directed him"
     (r"(?:tell|tells|told|order|orders|ordered|instruct|instructs|instructed)\s+(?:him|her|them)"
-     r"|g[ai]ve\s+(?:him|her|them)\s+(?:orders|instructions)", r"(?:direct|directs|directed|directing)"),
+     r"|g(?:ive|ives|ave|iving|iven)\s+(?:him|her|them)\s+(?:orders|instructions)", r"(?:direct|directs|directed|directing)"),
+    # what would stop attacks is what would prevent them (not "How was the attacker stopped?")
+    (r"(?:stop|stops|stopped|stopping|thwart\w*|foil|foils|foiled|foiling|avert\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+     r"(?:attacks|plots?|terror\w*)\b|\b(?:attacks|plots)\b[^?]*?\b(?:stop|thwart|foil|avert)\b", r"prevent\w*"),
     # "Which group say they did it?" of "claimed responsibility"
     (r"(?:say|says|said)\s+(?:they|it)\s+(?:did|carried\s+out|was\s+behind|were\s+behind)",
      r"(?:claim|claims|claimed|claiming)\s+responsibility"),

@@ -565,6 +565,8 @@ def test_a_rare_name_opening_the_question_keeps_to_its_article(engine, tmp_path)
     ("Did the group give him orders for the bombing?", "Police found nothing to show the group directed him in the bombing."),
     ("Was the van the bomber drove hired?", "The bomber drove a rented van to the market."),
     ("Which clash was the bombing compared to?", "The bombing recalls the fight between two clans last year."),
+    ("Was IS giving him orders for the bombing?", "Police found nothing to show the group directed him in the bombing."),
+    ("Would attacks like this be easier to stop with more guards?", "Attacks like this would be easier to prevent with more guards."),
 ])
 def test_news_idioms_cover_each_other(engine, tmp_path, question, answer):
     ingest_texts(engine, tmp_path / "c", {
@@ -572,7 +574,9 @@ def test_news_idioms_cover_each_other(engine, tmp_path, question, answer):
                     "The bombing killed four people.\n\nPolice believe the bomber acted alone.\n\n"
                     "Police found nothing to show the group directed him in the bombing.\n\n"
                     "The bomber drove a rented van to the market.\n\n"
-                    "The bombing recalls the fight between two clans last year.\n",
+                    "The bombing recalls the fight between two clans last year.\n\n"
+                    "The Islamic State group praised the bomber.\n\n"
+                    "Attacks like this would be easier to prevent with more guards.\n",
         "bank.txt": "Bank lends more\n\nThe bank took credit risks on his own account, lending to people "
                     "who lost their jobs in the bombing's aftermath.\n"})
     results = ranked(engine, question)
