@@ -724,18 +724,16 @@ class Engine:
             suggestions = ", ".join(speakers.suggest(name)) or "none yet"
             return Answer(question=name, abstained=True, kind="who",
                           message=prompts.render("who_unknown", name=name, suggestions=suggestions))
-        if len(keys) > 1 and (prior := self._corpus_prior()):
-            # "the minister" naming several people: the one the corpus folder's articles quote,
-            # as a question naming nothing else is about them (``Settings.corpus_prior``)
+        # the corpus folder's articles first ("the minister" naming several people; "What did
+        # the police say?" of the police it quotes, not an archive's); it ranks, it does not decide
+        prior = self._corpus_prior() or {}
+        if len(keys) > 1 and prior:
             keys = sorted(keys, key=lambda k: not any(speakers.rows[i].article_id in prior for i in speakers.by_key[k]))
         # a partial name ("Clinton") naming several people: take the most quoted, say which
         key = keys[0]
         ids = list(speakers.by_key[key])
         distinct = DistinctQuotes()
         quotes: list[Quote] = []
-        # the corpus folder's articles first ("What did the police say?" of the police it quotes,
-        # not an archive's), among the statements on the topic; it ranks, it does not decide
-        prior = self._corpus_prior() or {}
         if topic:
             tvec = self.embedder.encode([topic])[0]
             ranked = rank_by_topic(speakers, key, self.index(), self.dense(), tvec, topic)

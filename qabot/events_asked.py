@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .names_asked import CALENDAR_WORDS
+
 _DEMONYM = r"(?-i:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)|Greeks?|Swiss|Basque|Czech|Scots?|Welsh|Maltese|Thai)"
 
 # the words of a post or trade, which tell a job only beside the name of whom they describe
@@ -214,8 +216,6 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"numerous|multiple|little|much|once|twice|thrice|plenty|lots|handful|countless|various|couple|scores"),
     ]
 }
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-             r"July|August|September|October|November|December)")
 # amounts that count nothing by themselves: "plenty of others like that" answers "How many others
 # like WhatsApp are there?", not "How many people use WhatsApp?"
 _VAGUE = re.compile(r"\b(?:plenty|lots|handful|countless|various|couple|scores)\b", re.I)
@@ -270,7 +270,7 @@ def unreported(question: str, passage: str) -> str | None:
             lead = "|".join([re.escape(n) for n in names] + [r"such\s+as", r"including", r"like", r"named", r"as\s+well\s+as"])
             asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
             told = [m for m in told if m.group(0).lower() not in asked and not re.search(r"['’]s$", m.group(0))
-                    and not re.fullmatch(_CALENDAR, m.group(0))
+                    and m.group(0).lower() not in CALENDAR_WORDS
                     and re.search(rf"(?:{lead})\W+(?:[\w'’-]+\W+){{0,3}}$", passage[max(0, m.start() - 60):m.start()])]
         if not told:
             return name

@@ -33,7 +33,7 @@ _ASKS = [
     re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
     re.compile(rf"^\s*who\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
 ]
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                   "may june july august september october november december".split())
 # a name after one of these is a place: "on Westminster Bridge", "outside Parliament"
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|outside|inside|into|from|to|across|towards?|through|by)\s+"
@@ -71,7 +71,7 @@ def new_names(passage: str, question: str) -> list[str]:
             words = _WORD.findall(name.lower())
             if not words or (len(name.split()) == 1 and _OPENS.search(passage[:start])):
                 continue  # a capital that opens a sentence or a quotation is no sign of a name
-            if all(w in _DAYS for w in words) or _PLACE_BEFORE.search(passage[:start]):
+            if all(w in CALENDAR_WORDS for w in words) or _PLACE_BEFORE.search(passage[:start]):
                 continue
             if words[-1] not in qwords:
                 out.append(name)
