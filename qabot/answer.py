@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .models import Answer, Article, Quote
 from .events_asked import DESCRIBED, counts_what_is_asked, unreported
-from .names_asked import asked_person, lacks_asked_name, names_asked_person, yes_no_subject
+from .names_asked import asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
 from .retrieval import Candidate, CorpusIndex, content_words
 from .text import opens_with_reference
 
@@ -179,12 +179,14 @@ class Answerer:
             last = nxt
         return first.n, last.n, first.start, last.end
 
-    def answer(self, question: str, candidates: list[Candidate], k: int = 3, check_asked: bool = True) -> Answer:
+    def answer(self, question: str, candidates: list[Candidate], k: int = 3, check_asked: bool = True,
+               names_typed: bool = True) -> Answer:
         """The answer: up to ``k`` quotes best first; abstained, with the nearest passages, when
         nothing scores well enough, or when no passage near the best gives what the question
         asks (a person's name, an event: ``_gives_asked``). ``check_asked``: False when the
         question already holds the name it asks for, found by the engine ("Who is the Home
-        Secretary? Amber Rudd?")."""
+        Secretary? Amber Rudd?"). ``names_typed``: False when the question's capitals were put
+        back by the engine, not typed, so that they are no sign of a name asked about."""
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
         # judged on the candidate that led before any re-scoring in context
         best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
@@ -218,6 +220,11 @@ class Answerer:
             aid = candidates[0].row.article_id
             if subject and not any(self.index.article_has(aid, w) for w in subject):
                 abstained, missing = True, " ".join(question.split()[1:1 + len(subject)]).rstrip("?,.")
+            elif names_typed:
+                # "Did Rudd mention Telegram?" is not answered by an article that never names it
+                absent = [w for w in yes_no_names(question) if not self.index.article_has(aid, w)]
+                if absent:
+                    abstained, missing = True, absent[0]
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
         distinct = DistinctQuotes()
@@ -251,7 +258,8 @@ class Answerer:
         if noun is not None:
             named = names_asked_person(question, passage) if instead else not lacks_asked_name(question, passage)
             if not named:
-                return f"the {noun}'s name"
+                # "the names of the killed", not "the killed's name"
+                return f"the names of the {noun}" if noun.endswith("ed") or noun in ("dead", "missing") else f"the {noun}'s name"
         event = unreported(question, passage)
         if event is None and instead and not counts_what_is_asked(question, passage):
             event = "amount"

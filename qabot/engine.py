@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Callable
 
@@ -42,6 +43,8 @@ WHO_TOPIC_THRESHOLD = 0.4
 SAID_THRESHOLD = 0.55
 # how long a reader trusts its in-memory view before asking the store whether it changed
 INDEX_TTL = 1.0
+# whether the question being answered had capitals as typed (set by ``Engine.ask``)
+_NAMES_TYPED: ContextVar[bool] = ContextVar("qabot_names_typed", default=True)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -262,7 +265,13 @@ class Engine:
         index = self.index()
         if not index.rows:
             return Answer(question=q, abstained=True, message="The store is empty. Run: qabot ingest PATH")
-        answer = self._route(self._read(q), k, boost_articles, filters)
+        # names put back into a question typed in lower case are guesses ("a lone wolf" → "Wolf"):
+        # whether its article names them tells nothing of the answer
+        token = _NAMES_TYPED.set(bool(re.search(r"[A-Z]", unshouted(q))))
+        try:
+            answer = self._route(self._read(q), k, boost_articles, filters)
+        finally:
+            _NAMES_TYPED.reset(token)
         return answer if answer.question == q else answer.model_copy(update={"question": q})
 
     def _read(self, q: str) -> str:
@@ -372,7 +381,7 @@ class Engine:
         if article_lookup is not None:
             kind, about = article_lookup
             answer_by = {"author": self.author, "summary": self.summary, "headline": self.headline,
-                         "standfirst": self.standfirst}[kind]
+                         "standfirst": self.standfirst, "published": self.published}[kind]
             return answer_by(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
@@ -482,7 +491,8 @@ class Engine:
                                                            boost_articles=boost_articles, prior_articles=prior)
         if self.settings.rerank:
             candidates = rerank_in_context(candidates, index, self.embedder, qvec, self.settings.rerank)
-        answer = Answerer(index, self.threshold).answer(q, candidates, k, check_asked=check_asked)
+        answer = Answerer(index, self.threshold).answer(q, candidates, k, check_asked=check_asked,
+                                                        names_typed=_NAMES_TYPED.get())
         return self._with_speakers(answer)
 
     def _roles_held(self, q: str) -> list[tuple[str, str]]:
@@ -663,6 +673,27 @@ class Engine:
         quotes += [qt for qt in matched if qt.start != line.start][:max(0, k - 1)]
         return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
                       message=self.prompts().render("standfirst", title=art.title or "(untitled)"))
+
+    def published(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
+                  filters: Filters | None = None) -> Answer:
+        """When the article ``about`` describes (or the conversation's) came out: its date, quoted
+        where the text holds it, then the passages that matched; abstained, with its headline,
+        when it gives no date (a date is never guessed from the text's "on Sunday")."""
+        found = self._article_for(question, about, k, boost_articles, filters, which="published_which")
+        if isinstance(found, Answer):
+            return found
+        aid, matched = found
+        art = self.index().article(aid)
+        title = art.title or "(untitled)"
+        if not art.date:
+            quotes = matched[:k] or self._quote_of(aid, art.title)
+            return Answer(question=question, abstained=True, quotes=quotes, kind="ask",
+                          message=self.prompts().render("published_missing", title=title))
+        quotes = self._quote_of(aid, art.date)
+        shown = {qt.start for qt in quotes}
+        quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
+        return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
+                      message=self.prompts().render("published", title=title, date=art.date))
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""

@@ -39,7 +39,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     name: (re.compile(asked, re.I), re.compile(rf"\b(?:{told})\b", re.I))
     for name, asked, told in [
         ("birth",
-         r"\b(?:when|where|what\s+(?:year|date|day|city|town|country))\b.*\bborn\b|\bbirth(?:place|day|date)\b"
+         r"\b(?:when|where|(?:what|which)\s+(?:year|date|day|city|town|country|place|hospital|village))\b.*\bborn\b|\bbirth(?:place|day|date)\b"
          r"|\bdate\s+of\s+birth\b",
          r"born|birth|birthplace|birthday|née|nee"),
         ("injury",
@@ -66,7 +66,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*|sons?|daughters?|child|children|father\w*|"
          r"mother\w*|parents?|brothers?|sisters?|siblings?|famil\w*|relatives?"),
         ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b|^\s*(?:was|is|were|are)\b.*\b(?:muslim|christian|jewish|"
-         r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b",
+         r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b|\bconvert(?:ed|s|ing)?\s+to\b",
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|nationalities|citizenship)\b"
@@ -111,12 +111,15 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\(\d{1,3}\)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens?|teenager|born|age[ds]?"),
         # a calendar date, not a day of the week: "on Wednesday" tells no date
         ("date",
-         r"\b(?:exact|precise|calendar|full|specific|actual)\s+date\b",
+         r"\b(?:exact|precise|calendar|full|specific|actual)\s+date\b"
+         # "the attack was in which month and date?": a month is a calendar's
+         r"|\b(?:which|what)\s+month\b|\bmonth\s+and\s+(?:the\s+)?(?:date|day)\b|\b(?:date|day)\s+and\s+(?:the\s+)?month\b",
          r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}"),
         # the time of day, not the day: "on Wednesday" tells no time
         ("time",
-         r"(?<!during\s)(?<!in\s)\bwhat\s+time\b(?!\s+(?:period|frame|zone|span|scale|limit))|\bat\s+what\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b",
+         r"(?<!during\s)(?<!in\s)\bwhat\s+time\b(?!\s+(?:period|frame|zone|span|scale|limit))|\bat\s+what\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b"
+         r"|\b(?:exact|precise|clock)\s+time\b",
          r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m|p\.?m)\b\.?|o['’]clock|noon|midday|midnight|morning|afternoon|"
          r"evening|night|dawn|dusk|daybreak|lunchtime|rush\s+hour|hours?"),
         # someone's work: "What was Masood's job?"
@@ -137,8 +140,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # ... communicate with each other"
         ("contact",
          r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
-         r"|(?:with|to)\s+whom\b.*?)(?:messag(?:e|ed|ing)|text(?:ed|ing)?|"
-         r"sen(?:d|t|ding)\s+(?:\w+\s+)?(?:messages?|texts?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
+         r"|(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)|text(?:ed|ing)?|"
+         r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
          r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
@@ -203,10 +206,49 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # what happened in the end: "Did the FBI ever get into the iPhone?", "How did the FBI
         # eventually unlock it?"; a passage telling what was refused then tells not
         ("outcome",
-         r"^\s*(?:did|has|have|was|were|how|when)\b.*\b(?:eventually|ever|finally|ultimately|in\s+the\s+end|"
-         r"end(?:ed)?\s+up)\b",
+         # (not how someone died "in the end": the death is the end, and the passage reporting
+         # it tells it: "How did the attacker die at the end?")
+         r"^(?!.*\b(?:die|died|dies|dying|death|killed|dead)\b)(?:\s*(?:did|has|have|was|were|how|when)\b.*\b(?:eventually|ever|"
+         r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b|\s*(?:in|at)\s+the\s+end\b(?!\s+of))",
          r"eventually|finally|ultimately|in\s+the\s+end|later|subsequently|ended\s+up|since|managed|"
          r"succeeded|went\s+on|dropped|resolved|settled|withdr\w*|outcome|result\w*|unlocked|concluded|ended|ending"),
+        # what a message said: "What was written in his last WhatsApp message?"; a passage telling
+        # that he used the app tells not
+        ("message_content",
+         r"^\s*what\s+(?:was|were|did|does|is)\b.*\b(?:written|say|said|says|read|write|wrote|contain\w*)\b.*\b(?:messages?|texts?|posts?|notes?)\b"
+         r"|^\s*what\s+(?:was|were|did|does|is)\s+(?:in|on)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|notes?)\b"
+         r"|^\s*what\s+(?:did|does|do)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\s+"
+         r"(?:say|read|contain)\b"
+         r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\b",
+         r"(?:messages?|texts?|posts?|notes?)\s+(?:\w+\s+){0,3}(?:said|says|read|reads|reading|saying|stated|wrote)"
+         r"|(?:said|read|wrote)\s+(?:in\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:message|text|post|note)"
+         r"|(?:messages?|texts?)\s*[:,]\s*[\"“]"),
+        # what a company or a person said back: "What did WhatsApp answer to Rudd?", "WhatsApp
+        # response to Rudd"; a passage telling what was asked of them tells not
+        ("response",
+         r"\b(?:respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|react(?:ed|ion)?|answer(?:ed|s)?)\s+(?:to|from)\s+(?-i:[A-Z])"
+         r"|^\s*(?:what|how)\s+(?:did|does|has|have|was)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+"
+         r"(?:\w+\s+)?(?:respond|reply|react|answer)\b"
+         r"|\bany\s+(?:statement|comment|response|reply|reaction)\s+from\b",
+         r"respon\w*|repl\w*|react\w*|statement\w*|comment\w*|said|says|say|told|tell\w*|declin\w*|spokes\w*|"
+         r"answer\w*|insist\w*|argu\w*|reject\w*|refus\w*|welcom\w*|counter\w*|dismiss\w*"),
+        # what something cost: "How much did the FBI pay to hack the iPhone?"; "one of the
+        # shooters" counts nothing paid
+        ("money",
+         r"^\s*how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|charge[ds]?|worth|price|fee|fine[ds]?|money|raise[ds]?)\b"
+         r"|\bhow\s+much\s+money\b|\b(?:what|which)\s+(?:was\s+the\s+)?(?:price|fee|cost|sum|amount\s+of\s+money)\b",
+         r"[$£€¥]|\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?\s*(?:dollars?|pounds?|euros?|yen|cents?|pence|p\b)"
+         r"|(?:dollars?|pounds?|euros?|million|billion|thousand|hundred|fee|price|cost\w*|paid|pay\w*|free|"
+         r"sum|budget|fund\w*|spen[dt]\w*|charg\w*|fine[ds]?|worth)"),
+        # the weapon used: "What weapon did Masood use to stab the officer?"; "stabbing" names none
+        ("weapon",
+         r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:weapons?|knife|knives|guns?|firearms?|blades?)\b"
+         r"|\bwith\s+what\s+(?:weapon|knife|gun)\b",
+         r"weapons?|knife|knives|blades?|guns?|firearms?|rifles?|pistols?|handguns?|revolvers?|shotguns?|machetes?|"
+         r"axes?|hammers?|bombs?|explosives?|grenades?|swords?|daggers?|bats?|arms|armed|ammunition"
+         # for "What weapon ...?", how it was used tells it ("stabbing a police officer", "drove a
+         # rented car into pedestrians"), unless the question says so itself (``_SAME_ACT``)
+         r"|stab\w*|shot|shoot\w*|gunned|rammed|ramming|drove|driving|ran\s+over|car|vehicle|van|truck|lorry"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         ("amount", r"^\s*how\s+(?:many|much)\b",
@@ -229,7 +271,8 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "pay": "pay or income", "compliance": "an agreement or a refusal", "duration": "a length of time",
              "age": "an age", "date": "a calendar date", "time": "a time of day", "job": "a job", "motive": "a motive",
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
-             "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended",
+             "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended", "message_content": "what a message said",
+             "response": "a response", "money": "a sum of money", "weapon": "a weapon",
              "amount": "an amount"}
 
 
@@ -260,6 +303,13 @@ def unreported(question: str, passage: str) -> str | None:
             # a vague amount counts only what follows it: "plenty of others"
             told = [m for m in told if not _VAGUE.fullmatch(m.group(0)) or counted and re.match(
                 rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
+        if name == "weapon":
+            # "What kind of knife ...?" asks more than that a stabbing took place; "What weapon did
+            # police use to shoot him?" is not told by "shot dead"
+            # of a question naming the act ("to stab the officer") only a weapon's name tells
+            acts_named = any(w in _SAME_ACT for w in named)
+            told = [m for m in told if not _ACT.fullmatch(m.group(0)) or not acts_named
+                    and re.search(r"\bweapons?\b", trigger.group(0), re.I)]
         if name in ("age", "job"):
             told = [m for m in told if _of_subject(question, passage, m, name)]
         if name == "others":
@@ -277,6 +327,13 @@ def unreported(question: str, passage: str) -> str | None:
     return None
 
 
+# the acts that tell a weapon, and the words of a question naming one
+_ACT = re.compile(r"stab\w*|shot|shoot\w*|gunned|rammed|ramming|drove|driving|ran\s+over|car|vehicle|van|truck|lorry", re.I)
+_SAME_ACT = {**{w: "stab" for w in ("stab", "stabs", "stabbed", "stabbing", "stabbings")},
+             **{w: "shoot" for w in ("shot", "shoot", "shoots", "shooting", "shootings", "gunned")},
+             **{w: "drive" for w in ("drove", "drive", "drives", "driving", "ram", "rammed", "ramming")}}
+
+
 # whose age or job the question asks: a name it gives ("How old is Amber Rudd?", "What was Masood's
 # job?", "What does Rudd do for a living?")
 _SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\s+(?:does|did|do)|where\s+(?:does|did|do))"
@@ -289,6 +346,13 @@ _SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\
                       r"(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?i:age|job|occupation|profession|career)\s*\??\s*$")
 
 
+# an age or a job asked of a pronoun ("her job"), and the names a question gives before it
+_PRONOUN_ASKED = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:age|job|occupation|profession|career)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_ASKING_WORDS = frozenset("who whom whose what which when where why how is was are were did does do and but so "
+                          "the a an i".split())
+
+
 # whose age, asked by description: "How old was the officer ...?"
 _DESCRIBED_AGE = re.compile(r"^\s*how\s+old\s+(?:is|was|were|are)\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s+(?:he|she|they|who|that|when|at|in|on)\b|\s*[?,.]|\s*$)", re.I)
 
@@ -299,7 +363,13 @@ def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool
     of Amber Rudd. Asked of nobody named ("How old was the attacker?"), any age answers, and a
     job only in words of work ("worked as"), as a post's word describes someone unknown."""
     m = _SUBJECT.search(question)
+    named = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     if not m:
+        # "Who is Amber Rudd? What is her job?": whom "her" is, named before it
+        mine = _PRONOUN_ASKED.search(question)
+        before = [n for n in _NAME.findall(question[:mine.start()]) if n.split()[0].lower() not in _ASKING_WORDS] if mine else []
+        named = before[-1] if before else None
+    if not named:
         if event == "age":
             # "How old was the officer he stabbed?" of a passage speaking of the officer: the age
             # given beside him ("Khalid Masood, 52, ... a police officer" gives Masood's)
@@ -308,7 +378,7 @@ def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool
                 return any(abs(x.start() - told.start()) <= 40 for x in re.finditer(rf"\b{noun.group(1)}s?\b", passage, re.I))
             return True
         return not re.fullmatch(_ROLE, told.group(0), re.I)
-    last = re.escape((m.group("a") or m.group("b") or m.group("c") or m.group("d")).split()[-1])
+    last = re.escape(named.split()[-1])
     near = passage[max(0, told.start() - 40):told.end() + 40]
     return bool(re.search(rf"\b{last}\b", near))
 _COUNTED = re.compile(r"^\s*how\s+many\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s?\s+"

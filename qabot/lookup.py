@@ -456,7 +456,7 @@ def reports_speech(passage: str, name: str) -> bool:
 
 
 _AUTHOR = re.compile(
-    r"""^\s*(?:who\s+(?:wrote|authored|reported|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|journalist)\s+(?:of|on|behind)
+    r"""^\s*(?:who\s+(?:wrote|writes?|authored|reported|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|journalist)\s+(?:of|on|behind)
              |(?:is|was)\s+(?:the\s+)?byline\s+(?:of|on|for)
              |(?:is|was)\s+credited\s+(?:as\s+the\s+(?:author|writer|reporter)\s+of|with\s+(?:writing|the\s+byline\s+(?:of|on)))
              # "Who is the author?": of the conversation's article, or the bot asks which
@@ -605,22 +605,58 @@ def parse_standfirst(question: str) -> str | None:
     return _heading_about(_STANDFIRST, question)
 
 
+# when an article came out: "When was this article published?", "What is the publication date of
+# the article about X?", "date?"; not "When was the attack?", which its passages answer
+_PUBLISHED = re.compile(
+    r"""^\s*when\s+(?:was|is|were)\s+(?P<about>(?:it|this|that|(?:the|this|that)\s+.*?))\s+
+          (?:first\s+)?(?:published|written|posted|dated|released|put\s+out|out|filed|printed|run)\s*[?.!]*\s*$
+      |^\s*when\s+did\s+(?P<about2>(?:it|this|that|(?:the|this|that)\s+.*?))\s+(?:come\s+out|appear|run|go\s+online)\s*[?.!]*\s*$
+      |^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:publication|publishing|published|release|issue)\s+date
+          (?:\s+(?:of|for|on)\s+(?P<about3>.+?))?\s*[?.!]*\s*$
+      |^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+the\s+date\s+(?:of|on)\s+(?P<about4>(?:the|this|that)\s+(?:news\s+)?
+          (?:article|story|piece|report|item)\b.*?)\s*[?.!]*\s*$
+      |^\s*(?:what|which)\s+date\s+(?:is|was)\s+(?P<about5>(?:it|this|that|(?:the|this|that)\s+.*?))\s+
+          (?:published|written|posted|dated|released|filed)\s*[?.!]*\s*$
+      |^\s*(?:(?:the|its)\s+)?(?:publication|publishing|release)\s+date\s*[?.!]*\s*$""",
+    re.I | re.X,
+)
+
+
+def parse_published(question: str) -> str | None:
+    """What a "When was the article about X published?" question describes ("X"; "" for "When
+    was it published?" and "Publication date?"), else None. "When was the attack?" asks the
+    passages, and "When was Rudd's speech published?" an article only if the words say one."""
+    m = _PUBLISHED.match(question)
+    if not m:
+        return None
+    about = next((m.group(g) for g in ("about", "about2", "about3", "about4", "about5") if m.group(g)), "").strip()
+    if about.lower() in ("", "it", "this", "that"):
+        return ""
+    writing = _WRITING.match(about)
+    if writing:
+        return about[writing.end():].strip()
+    named = _WRITING_AFTER.match(about)
+    return named.group("d") if named else None
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
 def parse_article_lookup(question: str) -> tuple[str, str] | None:
     """``(kind, about)`` for a question about an article rather than what it says: "author"
     ("Who wrote the article about X?"), "summary" ("Summarise it"), "headline" ("What is the
-    headline of the X article?") or "standfirst" ("What is its subtitle?"); ``about`` describes the
-    article, "" for the conversation's."""
+    headline of the X article?"), "standfirst" ("What is its subtitle?") or "published" ("When was
+    it published?"); ``about`` describes the article, "" for the conversation's."""
     # a word alone, typed as into a search box: "headline", "author?"
-    alone = re.fullmatch(r"\s*(?:the\s+)?(headline|title|author|byline|writer|subtitle|standfirst)\s*[?.!]*\s*",
-                         question, re.I)
+    # ("Headline as it ran.", "Standfirst - what's the gist", "Author please")
+    alone = re.fullmatch(r"\s*(?:the\s+)?(headline|title|author|byline|writer|subtitle|standfirst)"
+                         r"(?:\s+(?:as\s+(?:it\s+ran|published|printed|written)|please|again|pls)|\s*[-–—:]\s*[^?.!]{0,30})?"
+                         r"\s*[?.!]*\s*", question, re.I)
     if alone:
         word = alone.group(1).lower()
         return {"title": "headline", "byline": "author", "writer": "author", "subtitle": "standfirst"}.get(word, word), ""
     for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline),
-                        ("standfirst", parse_standfirst)):
+                        ("standfirst", parse_standfirst), ("published", parse_published)):
         about = parse(question)
         if about is not None:
             return kind, about
@@ -855,6 +891,22 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          r"|(?:was|is)\s+it|right|correct|yes|no)"
                          r"(?:\s*,?\s*(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they))?"
                          r"\s*[?.!]*\s*$", re.I)
+# a fact-checker's instruction around what is checked: "Confirm attacker age.", "Rudd on Marr
+# show - what exactly?", "IS description of Masood - quote needed" (what is checked is asked)
+_CHECK_FRAME = re.compile(r"^\s*(?:(?:please\s+)?(?:confirm|verify|check|double[\s-]?check|fact[\s-]?check|quick\s+check)"
+                          r"(?:\s+(?:that|whether|if))?\s*[:,-]?\s+)(?=\S+\s+\S)", re.I)
+_CHECK_TAIL = re.compile(r"\s+[-–—:]+\s*(?:(?:please\s+)?(?:confirm|verify|check)(?:\s+\w+){0,3}|quote\s+needed|"
+                         r"need\s+(?:the\s+)?(?:exact\s+)?(?:quote|wording|words)|(?:exact|direct)\s+(?:quote|wording|words)|"
+                         r"spelling(?:\s+check)?|what\s+exactly|exactly\s+what|verbatim|in\s+full)\s*[?.!]*\s*$", re.I)
+# a thing asked for in a few words, as a note: "Rudd's job title?", "Number dead?", "Number of
+# people killed" (asked as "What is Rudd's job title?", "How many dead?")
+# (not "Police officer's name?": a name asked, read as it stands)
+_OWNED_THING = re.compile(r"^\s*(?P<thing>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+)?['’]s?\s+(?:[\w-]+\s+){0,2}"
+                          r"(?!names?\b)[a-z][\w-]*)\s*[?.]*\s*$", re.I)
+_NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:number|count|total)\s+(?:of\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+                        r"\s*[?.]*\s*$", re.I)
+_OPENS_QUESTION = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|"
+                             r"could|will|would|has|have|had|should)\b", re.I)
 # "Could you tell me the headline?": a thing asked for, not a question
 _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me)"
                                r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
@@ -869,6 +921,9 @@ def strip_frame(question: str) -> str:
     the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
     question typed in lower case stays in lower case."""
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", question)))
+    checked = _CHECK_TAIL.sub("?", _CHECK_FRAME.sub("", rest))
+    if len(checked.split()) >= 2:
+        rest = checked
     m = _POLITE_FRAME.match(rest)
     if m:
         rest = rest[m.end():]
@@ -882,6 +937,12 @@ def strip_frame(question: str) -> str:
     guess = _GUESS_TAIL.match(rest)
     if guess:
         rest = guess.group("q") + "?"
+    if not _OPENS_QUESTION.match(rest):
+        owned, counted = _OWNED_THING.match(rest), _NUMBER_OF.match(rest)
+        if owned:
+            rest = f"what is {owned.group('thing')}?"
+        elif counted:
+            rest = f"how many {counted.group('thing')}?"
     unwritten = _PER_WRITING.sub(lambda m: m.group(1), rest)
     if len(unwritten.split()) >= 3:
         # "What is in the article?" is not "What is?"

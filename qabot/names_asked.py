@@ -32,6 +32,8 @@ _ASKS = [
     # "Which officer shot Masood?": a name tells which
     re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
     re.compile(rf"^\s*who\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
+    # the people an event befell, named by it: "Names of the three killed on the bridge."
+    re.compile(r"\bnames?\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?P<noun>killed|dead|injured|wounded|arrested|missing)\b", re.I),
 ]
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                   "may june july august september october november december".split())
@@ -83,11 +85,14 @@ _SAME_PERSON = {"policeman": "policeman|officer", "policewoman": "policewoman|of
                 "officer": "officer|policeman|policewoman"}
 
 
-def mentions_unnamed(passage: str, noun: str) -> bool:
+def mentions_unnamed(passage: str, noun: str, one_of: bool = False) -> bool:
     """True when ``passage`` speaks of "a police officer" without naming them (no name right
-    after it, as in "a police officer, PC Keith Palmer," or before it, as in "Palmer, an officer")."""
+    after it, as in "a police officer, PC Keith Palmer," or before it, as in "Palmer, an officer").
+    ``one_of``: "one of the San Bernardino shooters" counts too (for a question asking a name:
+    it answers "Which shooters used the iPhone?")."""
     nouns = _SAME_PERSON.get(noun, re.escape(noun))
-    for m in re.finditer(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b", passage, re.I):
+    one = r"(?:\s+of\s+(?:the|two|three|several|\d+))?" if one_of else ""
+    for m in re.finditer(rf"\b(?:a|an|one{one})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b", passage, re.I):
         if re.match(r"\s*(?:,\s*|\s+(?:named|called)\s+)?[A-Z]", passage[m.end():]):
             continue
         if re.search(r"[A-Z]\w+\s*,\s*$", passage[:m.start()]):
@@ -127,7 +132,7 @@ def lacks_asked_name(question: str, passage: str) -> bool:
         # "What were the names of the three people killed?" is not answered by a passage naming
         # one person: "Khalid Masood ... killing three people"
         return True
-    return not names or mentions_unnamed(passage, noun)
+    return not names or mentions_unnamed(passage, noun, one_of=bool(re.search(r"\bnames?\b", question, re.I)))
 
 
 # a question asking several people's names
@@ -148,3 +153,16 @@ def yes_no_subject(question: str) -> list[str]:
         return []
     words = _WORD.findall(re.sub(r"['’]s$", "", m.group("name")).lower())
     return [w for w in words if len(w) > 1]
+
+
+# the names a yes/no question gives after its first word: "Did Rudd mention Telegram?" →
+# ["Rudd", "Telegram"]; the pronoun "I" and a capital opening a second sentence are none
+_LATER_NAME = re.compile(r"(?<=[\w,;:'’\"“]\s)(?!I\b)(?P<name>[A-Z][\w'’-]*)")
+
+
+def yes_no_names(question: str) -> list[str]:
+    """The names (lower case, without "'s") of a yes/no question, first word excepted, or []
+    when it is no yes/no question."""
+    if not re.match(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s", question):
+        return []
+    return [re.sub(r"['’]s$", "", m.group("name")).lower() for m in _LATER_NAME.finditer(question)]

@@ -42,6 +42,9 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "standfirst_missing": frozenset({"title"}),
     "standfirst_which": frozenset(),
     "writer": frozenset({"author", "title", "others"}),
+    "published": frozenset({"title", "date"}),
+    "published_missing": frozenset({"title"}),
+    "published_which": frozenset(),
 }
 
 

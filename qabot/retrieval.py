@@ -36,6 +36,9 @@ _STOP = frozenset(
 
 
 _FRAME = frozenset({"happen", "occur", "nam"})
+# words of the asking, not of what is asked: "Anyone claimed it?", "Who exactly does she want
+# ...?", "Did he really act alone?" (an answer says "The Islamic State group claimed ...")
+_ASKING_WORDS = "anyone anybody someone somebody anything something exactly really actually even supposedly ever"
 # names news gives the same thing (patterns; lower case: any case, else as written)
 _ALIASES = [
     ("ISIS", "ISIL", "Daesh", "IS", "islamic state"),
@@ -137,6 +140,9 @@ def irregular_forms(stem_: str) -> list[str]:
 def stems(text: str) -> set[str]:
     """Stems of the content words of ``text``."""
     return {stem(w) for w in content_words(text)}
+
+
+_ASKING_STEMS = frozenset(stems(_ASKING_WORDS))
 
 
 def title_stems(title: str) -> set[str]:
@@ -851,7 +857,7 @@ class Retriever:
         t_total = sum(t_idf[t] for t in terms) or 1.0
         # "What happened to ..." asks about an event; "happened" is the question's frame, not
         # something the answer says
-        qstems = stems(question) - _FRAME
+        qstems = stems(question) - _FRAME - _ASKING_STEMS
         if _TAKE_PLACE.search(question):
             qstems -= stems("take place")
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}

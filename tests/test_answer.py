@@ -253,3 +253,23 @@ def test_a_yes_no_question_about_someone_the_article_never_names_is_not_answered
     answer = loaded.ask("Did Theresa May say encrypted messaging apps must not become a hiding place for terrorists?")
     assert answer.abstained and answer.missing == "Theresa May"
     assert not loaded.ask("Did Rudd say WhatsApp must not become a hiding place?").abstained
+
+
+def test_a_yes_no_question_naming_what_the_article_never_names_is_not_answered(loaded):
+    """"Did Rudd mention Telegram?": her article names WhatsApp and "plenty of others", never
+    Telegram. A question typed in lower case is not held to it: the capitals the bot puts back
+    ("a lone wolf" → "Wolf", a name elsewhere in the corpus) are guesses."""
+    answer = loaded.ask("Did Rudd mention Telegram?")
+    assert answer.abstained and answer.missing == "telegram"
+    assert not loaded.ask("Did Rudd mention WhatsApp?").abstained
+    assert loaded.ask("did rudd mention telegram").missing != "telegram"
+
+
+def test_words_of_the_asking_are_not_looked_for_in_the_answer(loaded):
+    """"Anyone claimed it?": "anyone" is how the question asks, not a word the answer must hold
+    ("The Islamic State group claimed responsibility ...")."""
+    from qabot.retrieval import _ASKING_STEMS, stems
+
+    answer = loaded.ask("Anyone claimed it?")
+    assert not answer.abstained and "claimed responsibility" in answer.quotes[0].text
+    assert stems("anyone exactly really") <= _ASKING_STEMS

@@ -95,6 +95,27 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("How much has a Lama agreed to be reborn?", ["amount"]),
     ("Who agreed with the burning of synagogues?", []),
     ("What did Masood send?", []),
+    # a birthplace asked by "which", a month, the clock time, a conversion anywhere in the question
+    ("In which city Masood was born?", ["birth"]),
+    ("the attack was in which month and date?", ["date"]),
+    ("Exact time of the attack - clock time.", ["time"]),
+    ("Masood converted to islam? when?", ["religion"]),
+    # whom a message went to, asked with "who"; what it said; what someone said back
+    ("To who Masood sent the whatsapp message?", ["contact"]),
+    ("What was written in his last whatsapp message?", ["message_content"]),
+    ("What did the message say?", ["message_content"]),
+    ("What WhatsApp company answered to Rudd?", ["response"]),
+    ("WhatsApp response to Rudd - any statement from the company?", ["response"]),
+    ("How did WhatsApp respond?", ["response"]),
+    ("What did Rudd say in response to the attack?", []),
+    # what something cost, and the weapon used
+    ("How much did the FBI pay to hack that iPhone?", ["money", "amount"]),
+    ("How much did he weigh?", ["amount"]),
+    ("what weapon did masood use to stab the officer?", ["weapon"]),
+    ("What kind of knife did Masood use?", ["weapon"]),
+    # "at the end" asks how it ended, unless what ended is a life
+    ("At the end FBI could open the iPhone or not? how they did?", ["outcome"]),
+    ("how the attacker died at the end?", []),
 ])
 def test_events_asked(question, events):
     assert events_asked(question) == events
@@ -192,6 +213,27 @@ def test_events_asked(question, events):
     ("Which company rented the car to the attacker?", "The car was hired from Enterprise in Birmingham.", True),
     ("Which law would the government use?", "The government would consider new laws to force them.", False),
     ("Which law would the government use?", "Ministers could use the Investigatory Powers Act.", True),
+    # whose job "her job" asks: the name given before it
+    ("who is Amber Rudd? what is her job?", "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp.", True),
+    ("who is Amber Rudd? what is her job?", DRIVE, False),
+    ("In which city Masood was born?", DRIVE, False),
+    ("the attack was in which month and date?", DRIVE, False),
+    ("the attack was in which month and date?", "The attack took place on 22 March 2017.", True),
+    ("What was written in his last whatsapp message?",
+     "The Westminster attacker used the app minutes before he struck.", False),
+    ("What was written in his last whatsapp message?", 'His last message read: "I am sorry."', True),
+    ("What WhatsApp company answered to Rudd?",
+     "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp to give intelligence agencies access.", False),
+    ("What WhatsApp company answered to Rudd?", "A WhatsApp spokesman said it was cooperating with police.", True),
+    ("How much did the FBI pay to hack that iPhone?",
+     "The company refused to help unlock an iPhone used by one of the San Bernardino shooters.", False),
+    ("How much did the FBI pay to hack that iPhone?", "The FBI paid $900,000 for the tool.", True),
+    # what was done tells the weapon, unless the question names the act itself
+    ("What weapon did Masood use against the police officer?", DRIVE, True),
+    ("what weapon did masood use to stab the officer?", DRIVE, False),
+    ("what weapon did masood use to stab the officer?", "He stabbed PC Palmer with a kitchen knife.", True),
+    ("What kind of knife did Masood use?", DRIVE, False),
+    ("At the end FBI could open the iPhone or not? how they did?", "The company refused to help unlock an iPhone.", False),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports

@@ -164,6 +164,7 @@ def test_who_is_a_role_names_the_person(loaded):
     # of the conversation's article, or the bot asks which
     ("Who is the author?", ""),
     ("Who was the writer", ""),
+    ("who write this article?", ""),
 ])
 def test_author_questions_are_told_apart(question, about):
     from qabot.lookup import parse_author
@@ -475,6 +476,17 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("Tell me about the attack", "Tell me about the attack"),
     ("tell me more", "tell me more"),
     ("What did Rudd want to know?", "What did Rudd want to know?"),
+    # a fact-checker's instruction around what is checked, and a thing asked for as a note
+    ("Confirm attacker age.", "Attacker age."),
+    ("Rudd on Marr show - what exactly?", "Rudd on Marr show?"),
+    ("IS description of Masood - quote needed", "IS description of Masood?"),
+    ("Check: who claimed it?", "Who claimed it?"),
+    ("Rudd's job title - confirm Home Sec.", "What is Rudd's job title?"),
+    ("Number dead?", "How many dead?"),
+    ("Number of people killed", "How many people killed?"),
+    ("Police officer's name?", "Police officer's name?"),
+    ("the number 52", "the number 52"),
+    ("Confirm.", "Confirm."),
 ])
 def test_a_polite_frame_is_no_part_of_the_question(question, inside):
     from qabot.lookup import strip_frame
@@ -971,3 +983,43 @@ def test_the_authorities_are_reported_as_police_or_officials():
     assert reports_speech("Officials told reporters the road was closed.", "police")
     # named, not reporting
     assert not reports_speech("He was shot dead by police.", "the authorities")
+
+
+@pytest.mark.parametrize("question, about", [
+    ("When was this article published?", ""),
+    ("When was it written?", ""),
+    ("When was the story first published?", ""),
+    ("What is the publication date?", ""),
+    ("What is the date of the article?", ""),
+    ("What date was the article published?", ""),
+    ("When was the article about the apple harvest published?", "the apple harvest"),
+    ("When was the WhatsApp article published?", "WhatsApp"),
+    # when something in the news happened is the passages' to tell
+    ("When was the attack?", None),
+    ("When was Khalid Masood shot?", None),
+    ("When was the law passed?", None),
+])
+def test_publication_date_questions(question, about):
+    from qabot.lookup import parse_published
+
+    assert parse_published(question) == about
+
+
+def test_the_publication_date_is_the_articles_own_or_none(loaded):
+    dated = loaded.ask("When was the article about the apple harvest published?")
+    assert not dated.abstained
+    assert dated.message == "“Cider makers fear a poor apple harvest” is dated 2024-09-14."
+    assert dated.quotes and dated.quotes[0].article.title == "Cider makers fear a poor apple harvest"
+    # the seed article gives no date: no date is made up from its "on Sunday"
+    undated = loaded.ask("When was the article about WhatsApp and the Westminster attacker published?")
+    assert undated.abstained
+    assert undated.message == "“UK demands access to Westminster attacker's WhatsApp messages” gives no date of publication."
+    assert undated.quotes and all(q.article.title.startswith("UK demands access") for q in undated.quotes)
+
+
+@pytest.mark.parametrize("question", ["Headline as it ran.", "Standfirst - what's the gist", "Author please"])
+def test_an_article_part_asked_in_a_note(question):
+    from qabot.lookup import parse_article_lookup
+
+    kind, about = parse_article_lookup(question)
+    assert kind in ("headline", "standfirst", "author") and about == ""

@@ -66,6 +66,15 @@ def test_an_unnamed_mention_is_told_from_a_named_one():
      "In Hinduism the spiritual teacher is known as a guru.", False),
     # a question asking no person's name is never held to this
     ("How many people did Masood kill?", DRIVE, False),
+    # "one of the San Bernardino shooters" is someone left unnamed, when a name is asked
+    ("What is the name of the San Bernardino shooter with the iphone?",
+     "Apple refused to help unlock an iPhone used by one of the San Bernardino shooters, according to Fox News.", True),
+    ("Which shooters used the iPhone?",
+     "Apple refused to help unlock an iPhone used by one of the San Bernardino shooters, according to Fox News.", False),
+    # the people an event befell, asked by it
+    ("Names of the three killed on the bridge.", DRIVE, True),
+    ("Names of the three killed on the bridge.", "The victims were named as Kurt Cochran, Aysha Frade and Leslie Rhodes, "
+     "all killed on the bridge.", False),
 ])
 def test_lacks_asked_name(question, passage, lacks):
     assert lacks_asked_name(question, passage) is lacks
@@ -116,3 +125,15 @@ def test_yes_no_subject(question, words):
     from qabot.names_asked import yes_no_subject
 
     assert yes_no_subject(question) == words
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Did Rudd mention Telegram?", ["rudd", "telegram"]),
+    ("Is WhatsApp owned by Facebook?", ["whatsapp", "facebook"]),
+    ("Did I hear that Rudd's words were about WhatsApp?", ["rudd", "whatsapp"]),
+    ("Who did Rudd call on?", []),
+])
+def test_yes_no_names(question, names):
+    from qabot.names_asked import yes_no_names
+
+    assert yes_no_names(question) == names
