@@ -381,7 +381,7 @@ class Engine:
         if article_lookup is not None:
             kind, about = article_lookup
             answer_by = {"author": self.author, "summary": self.summary, "headline": self.headline,
-                         "standfirst": self.standfirst, "published": self.published}[kind]
+                         "standfirst": self.standfirst, "published": self.published, "outlet": self.outlet}[kind]
             return answer_by(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
@@ -694,6 +694,28 @@ class Engine:
         quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
         return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
                       message=self.prompts().render("published", title=title, date=art.date))
+
+    def outlet(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
+               filters: Filters | None = None) -> Answer:
+        """Where the article ``about`` describes (or the conversation's) came out: its source (or,
+        without one, its address), quoted where the text holds it, then the passages that
+        matched; abstained, with its headline, when the article names neither."""
+        found = self._article_for(question, about, k, boost_articles, filters, which="outlet_which")
+        if isinstance(found, Answer):
+            return found
+        aid, matched = found
+        art = self.index().article(aid)
+        title = art.title or "(untitled)"
+        where = art.source or art.url
+        if not where:
+            quotes = matched[:k] or self._quote_of(aid, art.title)
+            return Answer(question=question, abstained=True, quotes=quotes, kind="ask",
+                          message=self.prompts().render("outlet_missing", title=title))
+        quotes = self._quote_of(aid, where)
+        shown = {qt.start for qt in quotes}
+        quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
+        return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
+                      message=self.prompts().render("outlet", title=title, source=where))
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""

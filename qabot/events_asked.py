@@ -140,7 +140,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # ... communicate with each other"
         ("contact",
          r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
-         r"|(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)|text(?:ed|ing)?|"
+         r"|(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)(?!\s+(?:apps?|services?|platforms?|compan\w+|firms?|giants?))|text(?:ed|ing)?|"
          r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
          r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
@@ -190,7 +190,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:law|laws|act|bill|legislation|statute)\b.*\bbe\s+(?:called|named|titled)\b"
          r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b"
          # "Which law would the government use?", "is there a specific act", "Under which statute?"
-         r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact)\s+)?(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
+         r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact|existing|current|proposed)\s+){0,2}(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
          r"|\b(?:specific|particular|actual|exact)\s+(?:law|act|bill|statute|legislation)\b",
          r"(?-i:(?:[A-Z][\w'’-]*\s+)+(?:Act|Bill|Law|Laws|Order|Directive|Regulations?|Amendment|Code))"
          r"|(?-i:Act|Bill)\s+of\s+\d{4}|(?-i:[A-Z]{2,}\s+(?:Act|Bill))"),
@@ -229,7 +229,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\b(?:respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|react(?:ed|ion)?|answer(?:ed|s)?)\s+(?:to|from)\s+(?-i:[A-Z])"
          r"|^\s*(?:what|how)\s+(?:did|does|has|have|was)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+"
          r"(?:\w+\s+)?(?:respond|reply|react|answer)\b"
-         r"|\bany\s+(?:statement|comment|response|reply|reaction)\s+from\b",
+         r"|\bany\s+(?:statement|comment|response|reply|reaction)\s+from\b"
+         r"|\b(?:said|say|says|written|wrote|write)\s+(?:anything\s+|something\s+)?back\b",
          r"respon\w*|repl\w*|react\w*|statement\w*|comment\w*|said|says|say|told|tell\w*|declin\w*|spokes\w*|"
          r"answer\w*|insist\w*|argu\w*|reject\w*|refus\w*|welcom\w*|counter\w*|dismiss\w*"),
         # what something cost: "How much did the FBI pay to hack the iPhone?"; "one of the

@@ -569,7 +569,7 @@ def _heading_pattern(words: str) -> re.Pattern:
     )
 
 
-_HEADLINE = _heading_pattern("headline|title|name")
+_HEADLINE = _heading_pattern(r"(?:(?:exact|full|actual|original|main)\s+)?(?:headline|title|name)")
 # the line under the headline: "Home Secretary says encrypted messaging apps must not become ..."
 _STANDFIRST = _heading_pattern(r"subtitle|sub-?headline|subhead(?:ing)?|standfirst|strapline|sub-?title")
 
@@ -639,14 +639,48 @@ def parse_published(question: str) -> str | None:
     return named.group("d") if named else None
 
 
+# where an article came out: "Which publication originally ran this article?", "Where was it
+# published?", "What is the source of the article about X?"
+_OUTLET = re.compile(
+    r"""^\s*(?:which|what)\s+(?:publication|newspaper|paper|outlet|news\s+outlet|site|website|news\s+site|agency|
+          news\s+agency|media\s+outlet|magazine|organi[sz]ation)\s+(?:originally\s+|first\s+)?
+          (?:ran|run|published|publishes|carried|printed|put\s+out|is|was)\s+(?P<about>it|this|that|(?:the|this|that)\s+.*?)
+          (?:\s+from)?\s*[?.!]*\s*$
+      |^\s*where\s+(?:was|is)\s+(?P<about2>it|this|that|(?:the|this|that)\s+.*?)\s+(?:originally\s+|first\s+)?
+          (?:published|printed|run|carried|from)\s*[?.!]*\s*$
+      |^\s*(?:what|which)(?:\s+(?:is|was)|['’]s)\s+(?:the|its)\s+(?:source|publication|publisher|outlet)
+          (?:\s+(?:of|for)\s+(?P<about3>.+?))?\s*[?.!]*\s*$""",
+    re.I | re.X,
+)
+
+
+def parse_outlet(question: str) -> str | None:
+    """What a "Which publication ran the article about X?" question describes ("X"; "" for
+    "Where was it published?"), else None. "Where was the attack?" asks the passages."""
+    m = _OUTLET.match(question)
+    if not m:
+        return None
+    about = next((m.group(g) for g in ("about", "about2", "about3") if m.group(g)), "").strip()
+    if about.lower() in ("", "it", "this", "that"):
+        return ""
+    writing = _WRITING.match(about)
+    if writing:
+        return about[writing.end():].strip()
+    if m.group("about3"):
+        # "What is the source for the Apple and FBI story?" asks whom the article cites for it
+        return None
+    named = _WRITING_AFTER.match(about)
+    return named.group("d") if named else None
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
 def parse_article_lookup(question: str) -> tuple[str, str] | None:
     """``(kind, about)`` for a question about an article rather than what it says: "author"
     ("Who wrote the article about X?"), "summary" ("Summarise it"), "headline" ("What is the
-    headline of the X article?"), "standfirst" ("What is its subtitle?") or "published" ("When was
-    it published?"); ``about`` describes the article, "" for the conversation's."""
+    headline of the X article?"), "standfirst" ("What is its subtitle?"), "published" ("When was
+    it published?") or "outlet" ("Which publication ran it?"); ``about`` describes the article, "" for the conversation's."""
     # a word alone, typed as into a search box: "headline", "author?"
     # ("Headline as it ran.", "Standfirst - what's the gist", "Author please")
     alone = re.fullmatch(r"\s*(?:the\s+)?(headline|title|author|byline|writer|subtitle|standfirst)"
@@ -656,7 +690,7 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
         word = alone.group(1).lower()
         return {"title": "headline", "byline": "author", "writer": "author", "subtitle": "standfirst"}.get(word, word), ""
     for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline),
-                        ("standfirst", parse_standfirst), ("published", parse_published)):
+                        ("standfirst", parse_standfirst), ("published", parse_published), ("outlet", parse_outlet)):
         about = parse(question)
         if about is not None:
             return kind, about
@@ -755,7 +789,9 @@ _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bw
 
 
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
-_FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot)\b[,:!.\s]+)+(?=\w)", re.I)
+_FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot|quick\s+q(?:uestion)?|"
+                     r"just\s+(?:to\s+)?(?:check|checking|confirm|confirming|wondering)|one\s+more(?:\s+thing)?|"
+                     r"another\s+(?:one|question)|btw|by\s+the\s+way)\b[,:!.\s-]+)+(?=\w)", re.I)
 # a remark after the question mark that asks nothing: "whats the attackers name again? forgot lol"
 _AFTERTHOUGHT = re.compile(r"\?\s*(?![^?]*\b(?:who|whom|whose|what|which|when|where|why|how)\b)(?:[\w'’]+[\s,.!]*){1,4}$", re.I)
 

@@ -45,6 +45,9 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
     "published": frozenset({"title", "date"}),
     "published_missing": frozenset({"title"}),
     "published_which": frozenset(),
+    "outlet": frozenset({"title", "source"}),
+    "outlet_missing": frozenset({"title"}),
+    "outlet_which": frozenset(),
 }
 
 

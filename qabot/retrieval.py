@@ -16,7 +16,7 @@ import json
 
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -68,6 +68,13 @@ _ALIASES = [
     # a row is a dispute, and a story likening one to another recalls it
     (r"rows?|clash(?:es)?|quarrels?|stand-?offs?|feuds?|spats?|wrangles?|battles?|showdowns?", r"(?:disputes?|fights?)"),
     (r"(?:compar|liken|resembl|echo|remind)\w*", r"recall(?:s|ed|ing)?"),
+    # "Which earlier dispute ...?" of "the fight ... last year"; "What old methods ...?" of "It
+    # used to be that ..." (not "How old ...?")
+    (r"earlier|previous|past|(?<!how\s)old(?:er|-school)?",
+     r"last\s+(?:year|month|week|decade)|ago|used\s+to|previously|formerly"),
+    # what became of someone is how it ended for them: "He was shot dead by police."
+    (r"fate", r"became\s+of", r"in\s+the\s+end", r"brought\s+to\s+an\s+end",
+     r"shot\s+dead|killed|died|dead|arrested|detained|jailed|captured|surrendered"),
 ]
 # "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
@@ -143,6 +150,34 @@ def stems(text: str) -> set[str]:
 
 
 _ASKING_STEMS = frozenset(stems(_ASKING_WORDS))
+
+# the two choices of an either-or question, each up to three words beside "or": "Was it his own
+# car he used or a hired one?" → "own car he used" / "a hired one"; not "whether or not"
+_EITHER_OR = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:,\s*)?\bor\s+(?!not\b|nah\b|so\b|what\b|something\b|anything\b|some\b|such\b|whatever\b|whoever\b)"
+                        r"((?:[\w'’-]+\s*){1,3})", re.I)
+
+
+# a choice is asked by a yes/no clause ("Was it ... or ...?", "..., or was it hired?"), not by
+# "What often affects or facilitates ...?"
+_CHOICE_ASKED = re.compile(r"(?:^|[,;:?—–-]\s*)(?:(?:and|but|so)\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b"
+                           r"[^,;:?]*\bor\b"
+                           # a note ("His own car or hired?"), or choices offered ("like bbc or sky")
+                           r"|^(?!\s*(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?]*\bor\b|\blike\s+[\w'’-]+\s+or\b", re.I)
+
+
+def alternatives(question: str, asked: Iterable[str]) -> list[tuple[set[str], set[str]]]:
+    """(one choice's stems, the other's) both ways round, for the choices of an either-or
+    question, among the stems ``asked``; [] for a question offering no choice."""
+    asked = set(asked)
+    out = []
+    if not _CHOICE_ASKED.search(question):
+        return out
+    for m in _EITHER_OR.finditer(question):
+        left, right = stems(m.group(1)) & asked, stems(m.group(2)) & asked
+        left, right = left - right, right - left
+        if left and right:
+            out += [(left, right), (right, left)]
+    return out
 
 
 def title_stems(title: str) -> set[str]:
@@ -907,6 +942,16 @@ class Retriever:
                     if covers:
                         aliases.append((re.compile(r"\b(?:%s)\b" % "|".join(others), re.I), covers))
 
+        # "Was it his own car or a hired one?": a passage giving one of the choices ("a rented
+        # car") answers, and the words of the other are no more to be looked for
+        choices = alternatives(question, q_idf.keys())
+
+        def chosen(got: set[str]) -> set[str]:
+            for one, other in choices:
+                if got & one:
+                    got = got | other
+            return got
+
         def covered(text: str, found: set[str], aid: str) -> set[str]:
             """The question's stems a passage covers: those ``found`` in it, plus a full name's
             when the passage has its surname and the article names it in full somewhere, and a
@@ -1010,13 +1055,14 @@ class Retriever:
                 # "What was the attacker's age?" of "Khalid Masood, 52, ...": the age given is
                 # the "age" asked for, as "on Wednesday" is the "day"
                 got |= {k for k, pattern in kinds if pattern.search(text)}
+                got = chosen(got)
                 c.idf_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # with the sentence before it (same or previous paragraph): a sentence often
                 # answers about what the one before named ("... the group directed him")
                 prev = idx.previous_row(i)
                 if prev is not None:
                     ptext, _, pstems = words(prev)
-                    got |= covered(ptext, pstems, aid) | spoken(prev)
+                    got = chosen(got | covered(ptext, pstems, aid) | spoken(prev))
                 c.ctx_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # "He was shot dead" is about whom the sentence before names
                 if prev is not None and refers_back(text):

@@ -116,6 +116,11 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     # "at the end" asks how it ended, unless what ended is a life
     ("At the end FBI could open the iPhone or not? how they did?", ["outcome"]),
     ("how the attacker died at the end?", []),
+    # "the messaging apps" are no messaging of anyone's; a response "said back"; a law qualified twice
+    ("Who does Rudd want the messaging apps to give access to?", []),
+    ("Has WhatsApp said anything back to Rudd?", ["response"]),
+    ("Which existing law would let the police get into WhatsApp with a warrant?", ["law_name"]),
+    ("What specific new law is the UK government drafting?", ["law_name"]),
 ])
 def test_events_asked(question, events):
     assert events_asked(question) == events

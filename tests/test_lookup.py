@@ -487,6 +487,8 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("Police officer's name?", "Police officer's name?"),
     ("the number 52", "the number 52"),
     ("Confirm.", "Confirm."),
+    ("quick q, how old was the attacker?", "how old was the attacker?"),
+    ("Just to check - who wrote it?", "Who wrote it?"),
 ])
 def test_a_polite_frame_is_no_part_of_the_question(question, inside):
     from qabot.lookup import strip_frame
@@ -1023,3 +1025,33 @@ def test_an_article_part_asked_in_a_note(question):
 
     kind, about = parse_article_lookup(question)
     assert kind in ("headline", "standfirst", "author") and about == ""
+
+
+@pytest.mark.parametrize("question, about", [
+    ("Which publication originally ran this article?", ""),
+    ("Where was this article published?", ""),
+    ("Which newspaper published the WhatsApp story?", "WhatsApp"),
+    ("What is the source of the article about the apple harvest?", "the apple harvest"),
+    # whom the article cites, where something happened: the passages' to tell
+    ("What is the source for the Apple and FBI story?", None),
+    ("Where was the attack?", None),
+    ("Which agency is investigating the attack?", None),
+])
+def test_publication_questions(question, about):
+    from qabot.lookup import parse_outlet
+
+    assert parse_outlet(question) == about
+
+
+def test_where_an_article_came_out_is_its_source_or_nothing(loaded):
+    answer = loaded.ask("Which newspaper published the story about the apple harvest?")
+    assert not answer.abstained and answer.message == "“Cider makers fear a poor apple harvest” is from Valley Gazette."
+    undated = loaded.ask("Which publication originally ran the article about WhatsApp and the Westminster attacker?")
+    assert undated.abstained
+    assert undated.message == "“UK demands access to Westminster attacker's WhatsApp messages” does not say where it was published."
+
+
+def test_the_exact_headline_is_the_headline():
+    from qabot.lookup import parse_article_lookup
+
+    assert parse_article_lookup("What's the exact headline of the article?") == ("headline", "")

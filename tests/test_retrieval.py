@@ -605,3 +605,37 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
     results = ranked(engine, "What happens if the harbour board won't play ball?")
     assert results[0][0].startswith("If the board does not cooperate")
     assert results[0][1].type_strong == 1.0
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    # either-or: the choice given covers the other's words
+    ("Was it his own car he used or a hired one?",
+     "Khalid Masood, 52, drove a rented car into pedestrians on the bridge.", "The bridge reopened on Thursday."),
+    ("Is she asking for access only with a warrant or blanket access?",
+     "Rudd said the security services could read such messages when they have a warrant.",
+     "Rudd said the security services could read such messages."),
+    # "earlier" is "last year"; what became of someone is how it ended for them
+    ("Which earlier dispute does this row echo?",
+     "The dispute recalls the fight between Apple and the FBI last year.", "The dispute recalls the fight between Apple and the FBI."),
+    ("What became of the attacker in the end?", "Masood was shot dead by police.", "Masood was seen by police."),
+])
+def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, question, sentence, other):
+    ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\n{other}\n"})
+    by_text = dict(ranked(engine, question))
+    assert by_text[sentence].idf_coverage > by_text[other].idf_coverage
+
+
+@pytest.mark.parametrize("question, choices", [
+    ("Was it his own car he used or a hired one?", [({"own", "car", "use"}, {"hir", "one"})]),
+    ("His own car or hired?", [({"own", "car"}, {"hir"})]),
+    ("which channel was it on like bbc or sky or what", [({"lik", "bbc"}, {"sky"})]),
+    # no choice: verbs joined, "or not", "or some such"
+    ("What often affects or facilitates ease of analysis?", []),
+    ("Did he act alone or not?", []),
+    ("Didn't they call him a soldier or some such?", []),
+])
+def test_the_choices_of_an_either_or_question(question, choices):
+    from qabot.retrieval import alternatives, stems
+
+    got = alternatives(question, stems(question))
+    assert got == [pair for one, other in choices for pair in ((one, other), (other, one))]
