@@ -188,9 +188,12 @@ class Answerer:
         Secretary? Amber Rudd?"). ``names_typed``: False when the question's capitals were put
         back by the engine, not typed, so that they are no sign of a name asked about."""
         by_pos = {(c.row.article_id, c.row.n): c for c in candidates}
-        # judged on the candidate that led before any re-scoring in context
+        # what is asked is judged on the candidate that led before any re-scoring in context;
+        # whether anything answers, on the strongest by the decision's own score (the sentence
+        # close in meaning may not lead: "He was shot dead by police" after "... a rented car")
         best = max(candidates, key=lambda c: c.score - ranking_gain(c)) if candidates else None
-        abstained = self.abstains(best)
+        strongest = max(candidates, key=decision_score) if candidates else None
+        abstained = self.abstains(strongest)
         first: frozenset[int] = frozenset()
         missing = lead = None
         if check_asked and not abstained:
@@ -245,7 +248,7 @@ class Answerer:
             quotes.append(verify(Quote(text=text, start=start, end=end, score=round(cand.score, 4),
                                        paragraph=cand.row.paragraph, speaker=None,
                                        article=article.citation()), article))
-        confidence = None if best is None else round(decision_score(best), 4)
+        confidence = None if strongest is None else round(decision_score(strongest), 4)
         return Answer(question=question, abstained=abstained, quotes=quotes, confidence=confidence, missing=missing)
 
     @staticmethod

@@ -153,9 +153,12 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # "Which hospital treated the victims?": a passage that names none of the kind answers not
         ("institution",
          r"\b(?:which|what)\s+(?:\w+\s+)?(?:hospital|mosque|church|synagogue|temple|court|newspaper|school|"
-         r"university|college|prison|jail)s?\b(?!\s+(?:of|said|say|says)\b)",
+         r"university|college|prison|jail)s?\b(?!\s+(?:of|said|say|says)\b)"
+         # "Which police unit shot Masood dead?" (not "What unit is measured ...?")
+         r"|\b(?:which|what)\s+(?:\w+\s+)?(?:police|army|military|armed|firearms|specialist|counter-?terror\w*|special|"
+         r"swat|elite|protection)\s+(?:unit|squad|team|officer)s?\b",
          r"hospital\w*|mosques?|church\w*|synagogues?|temples?|courts?|newspapers?|paper|daily|times|post|"
-         r"schools?|universit\w*|colleges?|prisons?|jails?"),
+         r"schools?|universit\w*|colleges?|prisons?|jails?|units?|squads?|command|(?-i:[A-Z]{2,}\d+)"),
         # where a thing was got: "Where did Masood rent the car from?"; "a rented car" says not
         ("source",
          rf"^\s*where\b.*\b{_GOT}\b|^\s*(?:who|whom)\b.*\b{_GOT}\b.*\bfrom\b|^\s*from\s+(?:whom|where|which)\b.*\b{_GOT}\b"
@@ -304,6 +307,17 @@ def unreported(question: str, passage: str) -> str | None:
             # a vague amount counts only what follows it: "plenty of others"
             told = [m for m in told if not _VAGUE.fullmatch(m.group(0)) or counted and re.match(
                 rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
+        if name == "response":
+            # said by whom the question asks of: "Has WhatsApp said anything back to Rudd?" is not
+            # told by Rudd's words ("... like WhatsApp ...," she said)
+            party = _responding(question)
+            if party:
+                # a pronoun may be them, unless the passage speaks of them by name elsewhere
+                who = re.escape(party) + ("" if re.search(rf"\b{re.escape(party)}\b", passage, re.I)
+                                          else r"|he|she|it|they")
+                told = [m for m in told if not _SPEECH.fullmatch(m.group(0)) or re.search(
+                    rf"\b(?:{who}|company|firm|spokes\w*)\b(?:\s+\w+){{0,4}}\s*$",
+                    passage[max(0, m.start() - 50):m.start()], re.I)]
         if name == "weapon":
             # "What kind of knife ...?" asks more than that a stabbing took place; "What weapon did
             # police use to shoot him?" is not told by "shot dead"
@@ -325,6 +339,21 @@ def unreported(question: str, passage: str) -> str | None:
                     and re.search(rf"(?:{lead})\W+(?:[\w'’-]+\W+){{0,3}}$", passage[max(0, m.start() - 60):m.start()])]
         if not told:
             return name
+    return None
+
+
+_SPEECH = re.compile(r"said|says|say|told|tell\w*", re.I)
+
+
+def _responding(question: str) -> str | None:
+    """Whose response a question asks: its first name not after "to" or "from" ("WhatsApp" in
+    "Has WhatsApp said anything back to Rudd?"), else None."""
+    for m in re.finditer(r"(?<![.?!]\s)\b(?-i:[A-Z][\w'’-]*)", question):
+        word = re.sub(r"['’]s$", "", m.group(0))
+        if m.start() == 0 and word.lower() in _ASKING_WORDS | {"has", "have", "had", "what", "how"}:
+            continue
+        if not re.search(r"\b(?:to|from)\s+$", question[:m.start()], re.I):
+            return word
     return None
 
 

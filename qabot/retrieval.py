@@ -70,8 +70,12 @@ _ALIASES = [
     (r"(?:compar|liken|resembl|echo|remind)\w*", r"recall(?:s|ed|ing)?"),
     # "Which earlier dispute ...?" of "the fight ... last year"; "What old methods ...?" of "It
     # used to be that ..." (not "How old ...?")
-    (r"earlier|previous|past|(?<!how\s)old(?:er|-school)?",
+    (r"earlier|previous|past|historical(?:ly)?|traditional(?:ly)?|(?<!how\s)old(?:er|-school)?",
      r"last\s+(?:year|month|week|decade)|ago|used\s+to|previously|formerly"),
+    # the ways of listening in that news names: "What old-school snooping did she compare it to?"
+    # of "people would steam-open envelopes or just listen in on phones"
+    (r"surveil\w*|snoop\w*|spy|spying|spied|eavesdrop\w*|intercept\w*|monitor\w*|wiretap\w*",
+     r"listen\w*\s+in|steam-open\w*|tap\w*\s+(?:\w+\s+)?(?:phones?|lines?)|read\s+(?:\w+\s+){0,2}messages"),
     # what became of someone is how it ended for them: "He was shot dead by police."
     (r"fate", r"became\s+of", r"in\s+the\s+end", r"brought\s+to\s+an\s+end",
      r"shot\s+dead|killed|died|dead|arrested|detained|jailed|captured|surrendered"),
@@ -632,7 +636,9 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
     ("century", r"\bcentury\b|\b\d{1,2}(?:st|nd|rd|th)\s+century"),
 ]] + [(word, _AGE) for word in ("age", "old")] + [
     (word, _VENUE) for word in ("programme", "program", "show", "tv", "television", "channel", "station",
-                                "broadcaster", "outlet", "newspaper", "interview")]
+                                "broadcaster", "outlet", "newspaper", "interview")] + [
+    # "What vehicle did he use?" of "drove a rented car"
+    ("vehicle", re.compile(r"\b(?:cars?|vans?|trucks?|lorr(?:y|ies)|buses|bus|suvs?|jeeps?|motorbikes?|motorcycles?|4x4s?)\b", re.I))]
 
 
 _DAY_OF_WEEK = re.compile(r"\bdays?\s+of\s+the\s+week\b", re.I)

@@ -273,3 +273,22 @@ def test_words_of_the_asking_are_not_looked_for_in_the_answer(loaded):
     answer = loaded.ask("Anyone claimed it?")
     assert not answer.abstained and "claimed responsibility" in answer.quotes[0].text
     assert stems("anyone exactly really") <= _ASKING_STEMS
+
+
+def test_whether_anything_answers_is_judged_on_the_strongest_by_the_decisions_score(loaded):
+    """The sentence close in meaning may not lead by score: the decision takes its own best."""
+    from qabot.answer import Answerer, decision_score
+    from qabot.retrieval import Retriever
+
+    question = "What type of vehicle did the attacker use?"
+    index = loaded.index()
+    candidates = Retriever(loaded.dense(), index).search(question, loaded.embedder.encode([question])[0])
+    lead = candidates[0]
+    close = next(c for c in candidates if c is not lead)
+    # the leader scores under the threshold on what abstention is decided by; a runner-up by
+    # score is close enough in meaning to count over it
+    lead.score, lead.cos, close.score, close.cos = 1.5, 0.30, 1.4, 0.60
+    threshold = (decision_score(lead) + decision_score(close)) / 2
+    assert decision_score(close) > threshold > decision_score(lead)
+    answer = Answerer(index, threshold=threshold).answer(question, candidates)
+    assert not answer.abstained and answer.confidence == round(decision_score(close), 4)

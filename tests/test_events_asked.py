@@ -121,6 +121,8 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Has WhatsApp said anything back to Rudd?", ["response"]),
     ("Which existing law would let the police get into WhatsApp with a warrant?", ["law_name"]),
     ("What specific new law is the UK government drafting?", ["law_name"]),
+    ("Which police unit shot Masood dead?", ["institution"]),
+    ("What unit is measured to determine circuit complexity?", []),
 ])
 def test_events_asked(question, events):
     assert events_asked(question) == events
@@ -239,6 +241,15 @@ def test_events_asked(question, events):
     ("what weapon did masood use to stab the officer?", "He stabbed PC Palmer with a kitchen knife.", True),
     ("What kind of knife did Masood use?", DRIVE, False),
     ("At the end FBI could open the iPhone or not? how they did?", "The company refused to help unlock an iPhone.", False),
+    # a response is said by whom the question asks it of: Rudd's words about WhatsApp are none of
+    # WhatsApp's; a pronoun may be them when the passage does not name them otherwise
+    ("Has WhatsApp said anything back to Rudd?",
+     '"We need to make sure that organisations like WhatsApp don\'t provide a secret place," she said.', False),
+    ("Has WhatsApp said anything back to Rudd?", "WhatsApp said it was cooperating with police.", True),
+    ("How did Rudd respond to the attack?",
+     '"We need to make sure that organisations like WhatsApp don\'t provide a secret place," she said.', True),
+    ("How did Rudd respond to the attack?", "WhatsApp said it was cooperating with police.", False),
+    ("Which police unit shot Masood dead?", "He was shot dead by police.", False),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports

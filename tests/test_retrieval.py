@@ -618,6 +618,10 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
     ("Which earlier dispute does this row echo?",
      "The dispute recalls the fight between Apple and the FBI last year.", "The dispute recalls the fight between Apple and the FBI."),
     ("What became of the attacker in the end?", "Masood was shot dead by police.", "Masood was seen by police."),
+    # the ways of listening in; a car is a vehicle
+    ("What old-school snooping did she compare it to?",
+     "People would steam-open envelopes or just listen in on phones.", "People would open envelopes."),
+    ("What vehicle did the attacker use?", "The attacker drove a rented car.", "The attacker drove away."),
 ])
 def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, question, sentence, other):
     ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\n{other}\n"})
