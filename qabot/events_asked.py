@@ -307,6 +307,10 @@ def unreported(question: str, passage: str) -> str | None:
             # a vague amount counts only what follows it: "plenty of others"
             told = [m for m in told if not _VAGUE.fullmatch(m.group(0)) or counted and re.match(
                 rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
+        if name == "arrest" and _ONE_ARRESTED.search(question) and not _OTHERS_ARRESTED.search(question):
+            # "Was the attacker arrested?" is answered by "He was shot dead by police." (not "How
+            # many people were arrested?", nor "Did police arrest anyone else?")
+            told += list(re.finditer(r"\b(?:shot\s+dead|killed|died|dead)\b", passage, re.I))
         if name == "response":
             # said by whom the question asks of: "Has WhatsApp said anything back to Rudd?" is not
             # told by Rudd's words ("... like WhatsApp ...," she said)
@@ -342,6 +346,11 @@ def unreported(question: str, passage: str) -> str | None:
     return None
 
 
+# an arrest asked of one person, and of others, of many or before the events reported
+_ONE_ARRESTED = re.compile(r"\barrest(?:ed)?\s+(?:him|her)\b|\b(?:he|she|him|[A-Z][\w'’-]+|the\s+(?:\w+\s+)?(?:attacker|suspect|"
+                           r"gunman|killer|assailant|man|driver|terrorist))\s+(?:\w+\s+)?arrested\b")
+_OTHERS_ARRESTED = re.compile(r"\bhow\s+many\b|\b(?:anyone|anybody|someone|others?|else|people|members|arrests|"
+                              r"before|previously|earlier|ever|past|prior|times)\b", re.I)
 _SPEECH = re.compile(r"said|says|say|told|tell\w*", re.I)
 
 

@@ -571,7 +571,8 @@ def _heading_pattern(words: str) -> re.Pattern:
 
 _HEADLINE = _heading_pattern(r"(?:(?:exact|full|actual|original|main)\s+)?(?:headline|title|name)")
 # the line under the headline: "Home Secretary says encrypted messaging apps must not become ..."
-_STANDFIRST = _heading_pattern(r"subtitle|sub-?headline|subhead(?:ing)?|standfirst|strapline|sub-?title")
+_STANDFIRST = _heading_pattern(r"subtitle|sub-?headline|subhead(?:ing)?|standfirst|strapline|sub-?title"
+                               r"|(?:bit|line|text|sentence|part)\s+(?:under|below|beneath)\s+the\s+(?:title|headline)")
 
 
 def _heading_about(pattern: re.Pattern, question: str) -> str | None:
@@ -689,6 +690,10 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
     if alone:
         word = alone.group(1).lower()
         return {"title": "headline", "byline": "author", "writer": "author", "subtitle": "standfirst"}.get(word, word), ""
+    # "Who wrote this piece? Is there a byline?": the first question asks, the second says it again
+    first = re.match(r"^([^?]+\?)\s*(?:[^?\s]+\s*){1,5}\?\s*$", question)
+    if first and parse_article_lookup(first.group(1)) is not None:
+        return parse_article_lookup(first.group(1))
     for kind, parse in (("author", parse_author), ("summary", parse_summary), ("headline", parse_headline),
                         ("standfirst", parse_standfirst), ("published", parse_published), ("outlet", parse_outlet)):
         about = parse(question)
@@ -933,7 +938,9 @@ _CHECK_FRAME = re.compile(r"^\s*(?:(?:please\s+)?(?:confirm|verify|check|double[
                           r"(?:\s+(?:that|whether|if))?\s*[:,-]?\s+)(?=\S+\s+\S)", re.I)
 _CHECK_TAIL = re.compile(r"\s+[-–—:]+\s*(?:(?:please\s+)?(?:confirm|verify|check)(?:\s+\w+){0,3}|quote\s+needed|"
                          r"need\s+(?:the\s+)?(?:exact\s+)?(?:quote|wording|words)|(?:exact|direct)\s+(?:quote|wording|words)|"
-                         r"spelling(?:\s+check)?|what\s+exactly|exactly\s+what|verbatim|in\s+full)\s*[?.!]*\s*$", re.I)
+                         r"spelling(?:\s+check)?|what\s+exactly|exactly\s+what|verbatim|in\s+full)\s*[?.!]*\s*$"
+                         # "What's the attacker's full name as reported?"
+                         r"|\s+as\s+(?:reported|given|written|stated|printed|published|quoted)\s*[?.!]*\s*$", re.I)
 # a thing asked for in a few words, as a note: "Rudd's job title?", "Number dead?", "Number of
 # people killed" (asked as "What is Rudd's job title?", "How many dead?")
 # (not "Police officer's name?": a name asked, read as it stands)

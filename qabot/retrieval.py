@@ -38,7 +38,9 @@ _STOP = frozenset(
 _FRAME = frozenset({"happen", "occur", "nam"})
 # words of the asking, not of what is asked: "Anyone claimed it?", "Who exactly does she want
 # ...?", "Did he really act alone?" (an answer says "The Islamic State group claimed ...")
-_ASKING_WORDS = "anyone anybody someone somebody anything something exactly really actually even supposedly ever"
+_ASKING_WORDS = ("anyone anybody someone somebody anything something exactly really actually even supposedly ever "
+                 # the asker's feelings and a thing unnamed: "Which bridge did this terrible thing happen on?"
+                 "thing things stuff terrible awful dreadful horrible horrific shocking tragic sad")
 # names news gives the same thing (patterns; lower case: any case, else as written)
 _ALIASES = [
     ("ISIS", "ISIL", "Daesh", "IS", "islamic state"),
@@ -637,6 +639,11 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
 ]] + [(word, _AGE) for word in ("age", "old")] + [
     (word, _VENUE) for word in ("programme", "program", "show", "tv", "television", "channel", "station",
                                 "broadcaster", "outlet", "newspaper", "interview")] + [
+    # "What's Amber Rudd's official title?" of "Home Secretary Amber Rudd"
+    *[(word, re.compile(r"\b(?:secretar(?:y|ies)|ministers?|president|director|chief|executive|senator|governor|mayor|"
+                        r"spokes(?:man|woman|person)|leader|chairman|chairwoman|editor|commissioner|chancellor|"
+                        r"ambassador|judge|attorney|minister)\b", re.I))
+      for word in ("title", "position")],
     # "What vehicle did he use?" of "drove a rented car"
     ("vehicle", re.compile(r"\b(?:cars?|vans?|trucks?|lorr(?:y|ies)|buses|bus|suvs?|jeeps?|motorbikes?|motorcycles?|4x4s?)\b", re.I))]
 
@@ -665,6 +672,12 @@ def phrase_words(pattern: re.Pattern) -> set[str]:
     return {w.lower() for w in body.split(r"\W+")}
 
 
+# things written in capitals that name no one: "What TV show was she on?" is answered by "the
+# BBC's Andrew Marr Show", which never says "TV"
+# (not "MP": "Which MP was killed?" is rightly no question for an article that names none)
+_COMMON_ACRONYMS = frozenset({"tv"})
+
+
 def entity_terms(question: str) -> list[str]:
     """The names and numbers a question is about: capitalised words not opening it, and digits.
 
@@ -674,7 +687,7 @@ def entity_terms(question: str) -> list[str]:
     terms = []
     for m in re.finditer(r"\b([A-Z][\w'’-]*|\d[\d,.]*)", question):
         word = re.sub(r"['’]s$", "", m.group(1)).strip(".,").lower()
-        if not word or word in _QUESTION_WORDS:
+        if not word or word in _QUESTION_WORDS or word in _COMMON_ACRONYMS:
             continue
         if m.start() == 0 or question[:m.start()].rstrip().endswith(("?", ".", "!", '"', "“")):
             continue

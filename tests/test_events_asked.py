@@ -250,6 +250,12 @@ def test_events_asked(question, events):
      '"We need to make sure that organisations like WhatsApp don\'t provide a secret place," she said.', True),
     ("How did Rudd respond to the attack?", "WhatsApp said it was cooperating with police.", False),
     ("Which police unit shot Masood dead?", "He was shot dead by police.", False),
+    # an arrest asked of the attacker is answered by his death; one asked of others, or before, not
+    ("Was the attacker arrested or did he die?", "He was shot dead by police.", True),
+    ("did they arrest him after", "He was shot dead by police.", True),
+    ("Has anyone else been arrested over the attack?", "He was shot dead by police.", False),
+    ("How many people were arrested after the attack?", "He was shot dead by police.", False),
+    ("When was Khalid Masood arrested before?", "He was shot dead by police.", False),
 ])
 def test_reports_events(question, passage, reports):
     assert reports_events(question, passage) is reports

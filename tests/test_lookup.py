@@ -489,6 +489,7 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("Confirm.", "Confirm."),
     ("quick q, how old was the attacker?", "how old was the attacker?"),
     ("Just to check - who wrote it?", "Who wrote it?"),
+    ("What's the attacker's full name as reported?", "What's the attacker's full name?"),
 ])
 def test_a_polite_frame_is_no_part_of_the_question(question, inside):
     from qabot.lookup import strip_frame
@@ -1019,7 +1020,8 @@ def test_the_publication_date_is_the_articles_own_or_none(loaded):
     assert undated.quotes and all(q.article.title.startswith("UK demands access") for q in undated.quotes)
 
 
-@pytest.mark.parametrize("question", ["Headline as it ran.", "Standfirst - what's the gist", "Author please"])
+@pytest.mark.parametrize("question", ["Headline as it ran.", "Standfirst - what's the gist", "Author please",
+                                      "what does the bit under the title say", "Who wrote this piece? Is there a byline?"])
 def test_an_article_part_asked_in_a_note(question):
     from qabot.lookup import parse_article_lookup
 

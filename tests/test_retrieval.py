@@ -622,6 +622,8 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
     ("What old-school snooping did she compare it to?",
      "People would steam-open envelopes or just listen in on phones.", "People would open envelopes."),
     ("What vehicle did the attacker use?", "The attacker drove a rented car.", "The attacker drove away."),
+    # a post's name is a title; the asker's feelings are no words of the answer
+    ("What's Amber Rudd's official title?", "Home Secretary Amber Rudd spoke on Sunday.", "Amber Rudd spoke on Sunday."),
 ])
 def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, question, sentence, other):
     ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\n{other}\n"})
@@ -643,3 +645,16 @@ def test_the_choices_of_an_either_or_question(question, choices):
 
     got = alternatives(question, stems(question))
     assert got == [pair for one, other in choices for pair in ((one, other), (other, one))]
+
+
+def test_tv_is_no_name_the_article_must_hold():
+    from qabot.retrieval import entity_terms
+
+    assert entity_terms("What TV show was she on?") == []
+    assert entity_terms("Which MP was killed in the attack?") == ["mp"]
+
+
+def test_the_askers_feelings_are_no_words_of_the_answer(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "c", {"a.txt": "Attack on the bridge\n\nThe attack happened on Westminster Bridge.\n"})
+    by_text = dict(ranked(engine, "Which bridge did this terrible thing happen on?"))
+    assert by_text["The attack happened on Westminster Bridge."].idf_coverage == pytest.approx(1.0)
