@@ -311,6 +311,21 @@ class Engine:
                 # as the articles write it: "Whatsap" → "WhatsApp"
                 return index.name_form(fixed) or (fixed.upper() if w.isupper() else fixed.capitalize())
             return fixed
+        # a name heard as two words ("west minster", "what's app"): one the corpus writes as a
+        # name ("Westminster", "WhatsApp"), unless both are its words ("new york" stays)
+        words = list(re.finditer(r"[A-Za-z]+(?:['’]s)?", q))
+        joined_at = len(q) + 1
+        for a, b in reversed(list(zip(words, words[1:]))):
+            if b.end() > joined_at or not q[a.end():b.start()].isspace():
+                continue
+            first, second = a.group(0).lower(), b.group(0).lower()
+            joined = re.sub(r"['’]", "", first + second)
+            plain = not re.search(r"['’]", first)
+            if index.knows(joined) and index.name_form(joined) is not None and not (
+                    plain and index.knows(first) and index.knows(second)):
+                # (in a question typed in lower case, capitals are put back with the others)
+                q = q[:a.start()] + (index.name_form(joined) if re.search(r"[A-Z]", q) else joined) + q[b.end():]
+                joined_at = a.start()
         # a word, or an owner before "'s" ("Maosod's")
         return re.sub(r"(?<!['’\w-])[A-Za-z]+(?=['’]s\b|(?![\w'’-]))", mend, q)
 

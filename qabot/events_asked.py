@@ -79,6 +79,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # where someone is from: "Where was Khalid Masood from?"
          rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from(?:\s+originally)?\s*\??\s*$"
          rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b"
+         # "Where were the people who died on the bridge from?"
+         r"|^\s*where\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:people|victims|pedestrians|tourists|men|women|dead|"
+         r"injured|wounded|killed)\b[^?]*\bfrom\s*\??\s*$"
          # "In which city did Masood live?", "what town did he live in"
          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village|country|county|area|region|neighbou?rhood|street|"
          r"suburb|district)\s+(?:did|does|do|was|were|is|are|had|has)\b.*\b(?:live[ds]?|living|reside[ds]?|"
@@ -113,7 +116,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("date",
          r"\b(?:exact|precise|calendar|full|specific|actual)\s+date\b"
          # "the attack was in which month and date?": a month is a calendar's
-         r"|\b(?:which|what)\s+month\b|\bmonth\s+and\s+(?:the\s+)?(?:date|day)\b|\b(?:date|day)\s+and\s+(?:the\s+)?month\b",
+         r"|\b(?:which|what)\s+month\b|\bmonth\s+and\s+(?:the\s+)?(?:date|day)\b|\b(?:date|day)\s+and\s+(?:the\s+)?month\b"
+         r"|\bon\s+(?:what|which)\s+date\b",
          r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}"),
         # the time of day, not the day: "on Wednesday" tells no time
@@ -212,7 +216,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # (not how someone died "in the end": the death is the end, and the passage reporting
          # it tells it: "How did the attacker die at the end?")
          r"^(?!.*\b(?:die|died|dies|dying|death|killed|dead)\b)(?:\s*(?:did|has|have|was|were|how|when)\b.*\b(?:eventually|ever|"
-         r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up)\b|\s*(?:in|at)\s+the\s+end\b(?!\s+of))",
+         r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|yet|so\s+far|by\s+now)\b"
+         r"|\s*(?:in|at)\s+the\s+end\b(?!\s+of))",
          r"eventually|finally|ultimately|in\s+the\s+end|later|subsequently|ended\s+up|since|managed|"
          r"succeeded|went\s+on|dropped|resolved|settled|withdr\w*|outcome|result\w*|unlocked|concluded|ended|ending"),
         # what a message said: "What was written in his last WhatsApp message?"; a passage telling
@@ -236,6 +241,10 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:said|say|says|written|wrote|write)\s+(?:anything\s+|something\s+)?back\b",
          r"respon\w*|repl\w*|react\w*|statement\w*|comment\w*|said|says|say|told|tell\w*|declin\w*|spokes\w*|"
          r"answer\w*|insist\w*|argu\w*|reject\w*|refus\w*|welcom\w*|counter\w*|dismiss\w*"),
+        # a politician's party: "Which political party is Amber Rudd from?"
+        ("party",
+         r"\b(?:which|what)\s+(?:political\s+)?party\b|\bparty\s+(?:does|did|is|was)\s+\S+(?:\s+\S+)?\s+(?:belong|from|in)\b",
+         r"part(?:y|ies)|conservatives?|tor(?:y|ies)|labour|liberal|democrats?|republicans?|gop|snp|ukip|greens?"),
         # what something cost: "How much did the FBI pay to hack the iPhone?"; "one of the
         # shooters" counts nothing paid
         ("money",
@@ -276,7 +285,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "age": "an age", "date": "a calendar date", "time": "a time of day", "job": "a job", "motive": "a motive",
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
              "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended", "message_content": "what a message said",
-             "response": "a response", "money": "a sum of money", "weapon": "a weapon",
+             "response": "a response", "money": "a sum of money", "weapon": "a weapon", "party": "a party",
              "amount": "an amount"}
 
 

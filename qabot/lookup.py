@@ -480,7 +480,7 @@ def parse_author(question: str) -> str | None:
     """What a "Who wrote the article about X?" question describes ("X"; "" for "Who wrote
     it?"), or None when it does not ask for an author. "Who wrote 'a secret place'?" asks who
     said a phrase, not who wrote an article."""
-    m = _AUTHOR.match(question)
+    m = _AUTHOR.match(re.sub(r"^(\s*who)['’]s\b", r"\1 is", question, flags=re.I))
     if not m:
         return None
     about = m.group("about").strip()
@@ -738,9 +738,11 @@ _WHO_DESCRIBED = re.compile(
 
 # "the man who carried out the attack" is the attacker: a deed and the noun for its doer
 _DOER = re.compile(r"\b(?:the\s+)?(?:man|guy|person|woman|individual|one|bloke|assailant)\s+(?:who|that)\s+"
-                   r"(?:did|carried\s+out|committed|was\s+behind|launched|staged|perpetrated|is\s+behind)\s+"
+                   r"(?:(?:did|carried\s+out|committed|was\s+behind|launched|staged|perpetrated|is\s+behind)\s+"
                    r"(?:this|the|that)\s+(?:[\w'’-]+\s+){0,2}?(attack|bombing|shooting|stabbing|killing|killings|murders?|"
-                   r"hijacking|kidnapping|robbery)\b", re.I)
+                   r"hijacking|kidnapping|robbery)\b"
+                   # "who's the man who did it?": the attacker
+                   r"|(?:did|done|committed)\s+(?:it|this|that)\b)", re.I)
 _DOERS = {"attack": "attacker", "bombing": "bomber", "shooting": "shooter", "stabbing": "attacker",
           "killing": "killer", "killings": "killer", "murder": "murderer", "murders": "murderer",
           "hijacking": "hijacker", "kidnapping": "kidnapper", "robbery": "robber"}
@@ -752,8 +754,8 @@ def parse_described(question: str) -> tuple[str, str] | None:
     carried out the attack" is "the attacker"."""
     doer = _DOER.search(question)
     if doer and re.match(r"\s*(?:who|what|whats|what['’]s|name|full\s+name)\b", question, re.I) \
-            and re.search(r"\b(?:who\s+(?:is|was)|name)\b", question[:doer.start()], re.I):
-        return doer.group(0), _DOERS[doer.group(1).lower()]
+            and re.search(r"\b(?:who\s+(?:is|was)|who['’]s|name)\b", question[:doer.start()], re.I):
+        return doer.group(0), _DOERS[doer.group(1).lower()] if doer.group(1) else "attacker"
     m = _WHO_DESCRIBED.match(question)
     if not m:
         return None
@@ -845,6 +847,20 @@ _SHORTHAND = {
 }
 _SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
     re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True)), re.I)
+# the slang of British talk and tabloids, as news writes it ("who's the bloke who did it?", "where'd
+# he knife the copper?", "did they nab him?", "the spooks"); a verb only where it is one ("a knife"
+# stays)
+_SLANG = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bblokes\b", "men"), (r"\bbloke\b", "man"), (r"\bfella\b|\bgeezer\b", "man"),
+    (r"\bcoppers\b|\bthe\s+old\s+bill\b|\bthe\s+filth\b", "police officers"), (r"\bcopper\b", "police officer"),
+    (r"\btelly\b", "TV"), (r"\bspooks\b", "intelligence agencies"), (r"\bnutter\b|\bmaniac\b|\bmadman\b", "attacker"),
+    (r"\bnabbed\b|\bnicked\b(?=\s+(?:him|her|them)\b)", "arrested"),
+    (r"\bnab\b(?=\s+(?:him|her|them|the)\b)", "arrest"),
+    (r"\bknifed\b", "stabbed"), (r"\bknife\b(?=\s+(?:him|her|them|the|a|an|that|this|someone)\b)", "stab"),
+    (r"\bkick(?:ed)?\s+off\b", "start"), (r"\bpoor\s+souls\b", "people"),
+    (r"\bmow(?:ed|ing)?\s+(?:(\w+)\s+)?down\b", r"drove into \1"),
+    (r"\bout\s+of\s+order\b", "unacceptable"),
+]]
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
 _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
                          r"um+|uh+|uhm|erm|hmm+)\b", re.I)
@@ -864,6 +880,8 @@ def written_out(question: str) -> str:
     parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", question)
     for i in range(0, len(parts), 2):
         parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", parts[i]))
+        for pattern, plain in _SLANG:
+            parts[i] = pattern.sub(plain, parts[i])
     q = "".join(parts).strip()
     if len(parts) == 1:
         q = _SAID_AGAIN.sub(r"\g<q>", q)
@@ -934,11 +952,13 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          r"\s*[?.!]*\s*$", re.I)
 # a fact-checker's instruction around what is checked: "Confirm attacker age.", "Rudd on Marr
 # show - what exactly?", "IS description of Masood - quote needed" (what is checked is asked)
-_CHECK_FRAME = re.compile(r"^\s*(?:(?:please\s+)?(?:confirm|verify|check|double[\s-]?check|fact[\s-]?check|quick\s+check)"
+_CHECK_FRAME = re.compile(r"^\s*(?:(?:please\s+)?(?:confirm|verify|check|double[\s-]?check|fact[\s-]?check|quick\s+check|claim|"
+                          r"(?:is|was)\s+it\s+(?:true|correct|right)|true\s+or\s+false)"
                           r"(?:\s+(?:that|whether|if))?\s*[:,-]?\s+)(?=\S+\s+\S)", re.I)
 _CHECK_TAIL = re.compile(r"\s+[-–—:]+\s*(?:(?:please\s+)?(?:confirm|verify|check)(?:\s+\w+){0,3}|quote\s+needed|"
                          r"need\s+(?:the\s+)?(?:exact\s+)?(?:quote|wording|words)|(?:exact|direct)\s+(?:quote|wording|words)|"
                          r"spelling(?:\s+check)?|what\s+exactly|exactly\s+what|verbatim|in\s+full)\s*[?.!]*\s*$"
+                         r"|\s*[.,;:-]+\s*(?:true\s+or\s+false|is\s+that\s+(?:true|right|correct)|right|yes\s+or\s+no)\s*[?.!]*\s*$"
                          # "What's the attacker's full name as reported?"
                          r"|\s+as\s+(?:reported|given|written|stated|printed|published|quoted)\s*[?.!]*\s*$", re.I)
 # a thing asked for in a few words, as a note: "Rudd's job title?", "Number dead?", "Number of
@@ -964,6 +984,9 @@ def strip_frame(question: str) -> str:
     the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
     question typed in lower case stays in lower case."""
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", question)))
+    # "who actually wrote this article?" asks who wrote it
+    rest = re.sub(r"^(\s*(?:who|what|which)\s+)(?:actually|really|exactly|even)\s+(?=\w+)", r"\1", rest,
+                  flags=re.I)
     checked = _CHECK_TAIL.sub("?", _CHECK_FRAME.sub("", rest))
     if len(checked.split()) >= 2:
         rest = checked

@@ -40,7 +40,9 @@ _FRAME = frozenset({"happen", "occur", "nam"})
 # ...?", "Did he really act alone?" (an answer says "The Islamic State group claimed ...")
 _ASKING_WORDS = ("anyone anybody someone somebody anything something exactly really actually even supposedly ever "
                  # the asker's feelings and a thing unnamed: "Which bridge did this terrible thing happen on?"
-                 "thing things stuff terrible awful dreadful horrible horrific shocking tragic sad")
+                 "thing things stuff terrible awful dreadful horrible horrific shocking tragic sad "
+                 # a title before a name: "Which day did Mrs Rudd speak?" of "Rudd told ..."
+                 "mr mrs ms miss dr")
 # names news gives the same thing (patterns; lower case: any case, else as written)
 _ALIASES = [
     ("ISIS", "ISIL", "Daesh", "IS", "islamic state"),
@@ -74,10 +76,18 @@ _ALIASES = [
     # used to be that ..." (not "How old ...?")
     (r"earlier|previous|past|historical(?:ly)?|traditional(?:ly)?|(?<!how\s)old(?:er|-school)?",
      r"last\s+(?:year|month|week|decade)|ago|used\s+to|previously|formerly"),
+    # how someone felt, as news quotes it: "Was she angry about it?" of "It is completely unacceptable"
+    (r"angry|anger|cross|upset|furious|outraged|annoyed|frustrated|mad|livid|slam\w*|blast\w*|mouth\w*\s+off",
+     r"unacceptable|outrag\w*|condemn\w*|disgrace\w*|appall\w*|furious|angry|slam\w*"),
     # the ways of listening in that news names: "What old-school snooping did she compare it to?"
     # of "people would steam-open envelopes or just listen in on phones"
     (r"surveil\w*|snoop\w*|spy|spying|spied|eavesdrop\w*|intercept\w*|monitor\w*|wiretap\w*",
      r"listen\w*\s+in|steam-open\w*|tap\w*\s+(?:\w+\s+)?(?:phones?|lines?)|read\s+(?:\w+\s+){0,2}messages"),
+    # "Was IS pulling his strings?" is whether the group directed him
+    (r"pull\w*\s+(?:his|her|their|the)\s+strings|(?:puppet\s*)?master\w*|masterminded|behind\s+(?:him|it)",
+     r"(?:direct|directs|directed|directing)"),
+    # a rampage is the attack, begun when he struck
+    (r"rampage|went\s+on\s+the\s+rampage", r"attack\w*|struck|strike"),
     # what became of someone is how it ended for them: "He was shot dead by police."
     (r"fate", r"became\s+of", r"in\s+the\s+end", r"brought\s+to\s+an\s+end",
      r"shot\s+dead|killed|died|dead|arrested|detained|jailed|captured|surrendered"),
@@ -160,7 +170,7 @@ _ASKING_STEMS = frozenset(stems(_ASKING_WORDS))
 # the two choices of an either-or question, each up to three words beside "or": "Was it his own
 # car he used or a hired one?" → "own car he used" / "a hired one"; not "whether or not"
 _EITHER_OR = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:,\s*)?\bor\s+(?!not\b|nah\b|so\b|what\b|something\b|anything\b|some\b|such\b|whatever\b|whoever\b)"
-                        r"((?:[\w'’-]+\s*){1,3})", re.I)
+                        r"((?:[\w'’-]+\s*){1,6})", re.I)
 
 
 # a choice is asked by a yes/no clause ("Was it ... or ...?", "..., or was it hired?"), not by
@@ -676,6 +686,7 @@ def phrase_words(pattern: re.Pattern) -> set[str]:
 # BBC's Andrew Marr Show", which never says "TV"
 # (not "MP": "Which MP was killed?" is rightly no question for an article that names none)
 _COMMON_ACRONYMS = frozenset({"tv"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def entity_terms(question: str) -> list[str]:
@@ -687,7 +698,7 @@ def entity_terms(question: str) -> list[str]:
     terms = []
     for m in re.finditer(r"\b([A-Z][\w'’-]*|\d[\d,.]*)", question):
         word = re.sub(r"['’]s$", "", m.group(1)).strip(".,").lower()
-        if not word or word in _QUESTION_WORDS or word in _COMMON_ACRONYMS:
+        if not word or word in _QUESTION_WORDS or word in _COMMON_ACRONYMS or word in _HONORIFICS:
             continue
         if m.start() == 0 or question[:m.start()].rstrip().endswith(("?", ".", "!", '"', "“")):
             continue
@@ -729,7 +740,10 @@ def question_type(question: str) -> str:
         return "why"
     # "What happens if WhatsApp won't cooperate?", "What's the threat?": a consequence, which news
     # gives as a condition ("If the companies do not cooperate, ... would ...")
+    # ("What will the government do if they refuse?")
     if re.match(r"(?:so\s+|and\s+)?what\s+(?:happens|will\s+happen|would\s+happen|if)\b", q) \
+            or re.match(r"(?:so\s+|and\s+)?what\s+(?:will|would|could|can|might)\s+[^?]*?\bdo\s+if\b", q) \
+            or re.search(r"\bthreat\w*\s+(?:[\w'’-]+\s+){0,3}?if\b", q) \
             or re.search(r"\bwhat(?:\s+is|['’]s)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:threat|consequence|penalty)\b", q):
         return "if"
     if re.match(r"(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", q):
@@ -967,7 +981,9 @@ class Retriever:
 
         def chosen(got: set[str]) -> set[str]:
             for one, other in choices:
-                if got & one:
+                # most of a choice's words, not any one ("did isis direct him" is not given by
+                # every sentence on Islamic extremism)
+                if 2 * len(got & one) >= len(one):
                     got = got | other
             return got
 

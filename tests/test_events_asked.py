@@ -123,6 +123,10 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("What specific new law is the UK government drafting?", ["law_name"]),
     ("Which police unit shot Masood dead?", ["institution"]),
     ("What unit is measured to determine circuit complexity?", []),
+    ("Have the police managed to get into the attacker's WhatsApp messages yet?", ["outcome"]),
+    ("On what date did Amaq publish the claim?", ["date"]),
+    ("Where were the people who died on the bridge from?", ["residence"]),
+    ("Which political party is Amber Rudd from?", ["party"]),
 ])
 def test_events_asked(question, events):
     assert events_asked(question) == events

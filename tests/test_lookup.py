@@ -165,6 +165,7 @@ def test_who_is_a_role_names_the_person(loaded):
     ("Who is the author?", ""),
     ("Who was the writer", ""),
     ("who write this article?", ""),
+    ("Who's the author of the article?", ""),
 ])
 def test_author_questions_are_told_apart(question, about):
     from qabot.lookup import parse_author
@@ -490,6 +491,11 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("quick q, how old was the attacker?", "how old was the attacker?"),
     ("Just to check - who wrote it?", "Who wrote it?"),
     ("What's the attacker's full name as reported?", "What's the attacker's full name?"),
+    # a fact-checker's claim is asked as a question
+    ("Is it true that the Westminster attacker was 52 years old?", "The Westminster attacker was 52 years old?"),
+    ("Claim: Rudd made her remarks on Sky News. True or false?", "Rudd made her remarks on Sky News?"),
+    ("Who said it was right?", "Who said it was right?"),
+    ("who actually wrote this article?", "who wrote this article?"),
 ])
 def test_a_polite_frame_is_no_part_of_the_question(question, inside):
     from qabot.lookup import strip_frame
@@ -1057,3 +1063,26 @@ def test_the_exact_headline_is_the_headline():
     from qabot.lookup import parse_article_lookup
 
     assert parse_article_lookup("What's the exact headline of the article?") == ("headline", "")
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("who's the bloke who did it?", "who's the man who did it?"),
+    ("where'd he knife the copper?", "where'd he stab the police officer?"),
+    ("what kind of knife was it", "what kind of knife was it"),
+    ("did they nab him?", "did they arrest him?"),
+    ("what day did the attack kick off?", "what day did the attack start?"),
+    ("which bridge was it he mowed people down on?", "which bridge was it he drove into people on?"),
+    ("what telly show was she on?", "what TV show was she on?"),
+    ("so the spooks would need a warrant?", "so the intelligence agencies would need a warrant?"),
+])
+def test_british_slang_is_read_as_news_writes_it(question, plain):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == plain
+
+
+def test_a_name_heard_as_two_words_is_one(loaded):
+    assert loaded._read("what did rudd say about what's app") == "what did Rudd say about WhatsApp?"
+    assert loaded._read("who did the west minster attack") == "who did the Westminster attack?"
+    # two words of the corpus stay two: "new laws" is no "Newlaws"
+    assert "new laws" in loaded._read("what new laws did she mention")

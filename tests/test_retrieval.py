@@ -624,6 +624,9 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
     ("What vehicle did the attacker use?", "The attacker drove a rented car.", "The attacker drove away."),
     # a post's name is a title; the asker's feelings are no words of the answer
     ("What's Amber Rudd's official title?", "Home Secretary Amber Rudd spoke on Sunday.", "Amber Rudd spoke on Sunday."),
+    # how she felt, as news quotes it; whether anyone pulled his strings
+    ("Was she angry about it?", "Rudd called the attack completely unacceptable.", "Rudd called the police."),
+    ("Was IS pulling his strings?", "Police found no evidence that the group directed him.", "Police found no evidence of it."),
 ])
 def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, question, sentence, other):
     ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\n{other}\n"})
@@ -652,6 +655,18 @@ def test_tv_is_no_name_the_article_must_hold():
 
     assert entity_terms("What TV show was she on?") == []
     assert entity_terms("Which MP was killed in the attack?") == ["mp"]
+    assert entity_terms("Which day did Mrs Rudd speak?") == ["rudd"]
+
+
+@pytest.mark.parametrize("question, qtype", [
+    ("What will the government do if WhatsApp refuses to cooperate?", "if"),
+    ("What's Rudd threatening if WhatsApp won't play ball?", "if"),
+    ("What will the government do?", "what"),
+])
+def test_a_consequence_asked(question, qtype):
+    from qabot.retrieval import question_type
+
+    assert question_type(question) == qtype
 
 
 def test_the_askers_feelings_are_no_words_of_the_answer(engine, tmp_path):
