@@ -977,13 +977,62 @@ _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:plea
 _EMBEDDED = re.compile(r"^((?:how\s+\w+|what|who|where|when|which\s+\w+))\s+(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
 
 
+# courtesies around a question, which ask nothing: "Thank you kindly.", "Good morning."
+_COURTESY = re.compile(r"^\s*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so\s+much|very\s+much|kindly|in\s+advance|for\s+[^.!?]*))?"
+                       r"|(?:kind(?:est)?|best|warm)\s+regards|cheers|much\s+appreciated|(?:good\s+)?(?:morning|afternoon|evening)"
+                       r"|hello(?:\s+there)?|hi(?:\s+there)?|dear\s+\w+|regards|i\s+would\s+be\s+(?:most\s+)?grateful[^.!?]*"
+                       r"|bless\s+you|god\s+bless|take\s+care"
+                       r"|(?:please\s+)?(?:forgive|pardon|excuse)\s+(?:me|my|an?|the)\b[^.!?]*|(?:sorry|apologies)\b[^.!?]*)"
+                       r"(?:\s*,\s*\w+)?\s*[.!?]*\s*$", re.I)
+# what the asker says of themselves before the question, in the same sentence: "My grandson uses
+# this WhatsApp thing, so I was wondering: on which day ...?"
+_PREAMBLE = re.compile(r"^[^?]*?,\s*(?:so|and|but)\s+(?:i\s+(?:was|am)\s+wondering|i['’]m\s+wondering|i\s+wonder(?:ed)?|"
+                       r"i(?:['’]d|\s+would)\s+(?:like|love)\s+to\s+know)\s*(?:[:,]\s*|\s+)(?=\w)", re.I)
+# a statement of the asker's about themselves ("My grandson uses WhatsApp.", "I taught history for
+# thirty years."), not one recalling the story ("I heard she wants to read messages.")
+_ABOUT_THE_ASKER = re.compile(r"^\s*(?:i|my|we|our|as\s+an?|being)\b(?![^.!?]*\b(?:heard|hear|saw|seen|understand|"
+                              r"gather|believe|think|thought|recall|remember|said|says|told|reported|according|"
+                              r"apparently)\b)", re.I)
+# where a sentence ends: at a stop before a capital, not after an initial or a title ("the U.S.
+# Army", "Mr. Smith") nor inside a number ("$5.11")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?][\"”’')])|(?<=[.!?]))(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+                           r"\s+(?=[A-Z\"“‘(])")
+
+
+def asked_sentences(question: str) -> str:
+    """The sentences of a message that ask, with what it recalls of the story but without what
+    the asker says of themselves or the courtesies around them: "I used to teach geography. On
+    which bridge did the attacker drive into people? Thank you." → "On which bridge did the
+    attacker drive into people?"; "I heard she wants to read our messages. Did she say they'd
+    need permission?" stays whole. A message of one sentence, or with no sentence that asks,
+    is left as it is."""
+    parts = [p.strip() for p in _SENTENCE_END.split(question) if p.strip()]
+    if len(parts) < 2:
+        return question
+    def asks(p: str) -> bool:
+        end = p.rstrip("\"”’') ")
+        # "When I was a girl, ..." opens as a question does, but ends as a statement
+        return end.endswith("?") or bool(_POLITE_FRAME.match(p)) or (
+            bool(_OPENS_QUESTION.match(p)) and not end.endswith((".", "!")))
+    asking = [i for i, p in enumerate(parts) if not _COURTESY.match(p) and asks(p)]
+    if not asking:
+        return question
+    # what it recalls is needed only by a question that speaks of someone it named: "Did she say
+    # ...?" ("What was the name of the man who carried out the attack?" says it all)
+    recalls = any(re.search(r"\b(?:he|she|they|him|her|them|it|his|its|their)\b", parts[i], re.I)
+                  or len(content_words(parts[i])) <= 2 for i in asking)
+    kept = [p for i, p in enumerate(parts[:asking[-1] + 1]) if not _COURTESY.match(p) and (
+        i in asking or recalls and not _ABOUT_THE_ASKER.match(p))]
+    return " ".join(kept)
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
     claimed the attack", "Could you tell me how old the attacker was, please?" → "How old was
     the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
     question typed in lower case stays in lower case."""
-    rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", question)))
+    rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", _PREAMBLE.sub("", asked_sentences(question)))))
     # "who actually wrote this article?" asks who wrote it
     rest = re.sub(r"^(\s*(?:who|what|which)\s+)(?:actually|really|exactly|even)\s+(?=\w+)", r"\1", rest,
                   flags=re.I)

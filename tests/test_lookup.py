@@ -1086,3 +1086,36 @@ def test_a_name_heard_as_two_words_is_one(loaded):
     assert loaded._read("who did the west minster attack") == "who did the Westminster attack?"
     # two words of the corpus stay two: "new laws" is no "Newlaws"
     assert "new laws" in loaded._read("what new laws did she mention")
+
+
+@pytest.mark.parametrize("message, asked", [
+    # what the asker says of themselves, and the courtesies, ask nothing
+    ("I used to teach geography and bridges were a favourite topic. On which bridge did the attacker "
+     "drive into people? Thank you very much.", "On which bridge did the attacker drive into people?"),
+    ("Forgive an old woman's curiosity. I always wonder what sort of person does such a thing. How old "
+     "was the attacker? Thank you, dear.", "How old was the attacker?"),
+    ("Hello there. My late husband always said one should know who wrote a piece. Who is the author of "
+     "this article about the Westminster attacker? Many thanks.",
+     "Who is the author of this article about the Westminster attacker?"),
+    # what it recalls of the story stays, for a question that speaks of someone it named
+    ("I heard she wants the security services to read messages. Did she say they'd need permission?",
+     "I heard she wants the security services to read messages. Did she say they'd need permission?"),
+    ("Claim: Masood used a stolen truck. True or false?", "Claim: Masood used a stolen truck. True or false?"),
+    # one sentence, initials, numbers: as it is
+    ("What country has higher scores than the U.S.?", "What country has higher scores than the U.S.?"),
+    ("Why did OPEC raise the price of oil to $5.11?", "Why did OPEC raise the price of oil to $5.11?"),
+    ("My grandson uses WhatsApp.", "My grandson uses WhatsApp."),
+])
+def test_the_sentences_that_ask(message, asked):
+    from qabot.lookup import asked_sentences
+
+    assert asked_sentences(message) == asked
+
+
+def test_a_question_after_the_askers_background_is_answered_as_the_question(loaded):
+    plain = loaded.ask("On which bridge did the attacker drive into people?")
+    told = loaded.ask("I used to teach geography and bridges were a favourite topic with my pupils. On which "
+                      "bridge did the attacker drive into people? Thank you very much.")
+    assert not told.abstained and told.quotes[0].text == plain.quotes[0].text
+    assert "Westminster Bridge" in told.quotes[0].text
+    assert told.question.startswith("I used to teach")
