@@ -694,43 +694,38 @@ class Engine:
         """When the article ``about`` describes (or the conversation's) came out: its date, quoted
         where the text holds it, then the passages that matched; abstained, with its headline,
         when it gives no date (a date is never guessed from the text's "on Sunday")."""
-        found = self._article_for(question, about, k, boost_articles, filters, which="published_which")
-        if isinstance(found, Answer):
-            return found
-        aid, matched = found
-        art = self.index().article(aid)
-        title = art.title or "(untitled)"
-        if not art.date:
-            quotes = matched[:k] or self._quote_of(aid, art.title)
-            return Answer(question=question, abstained=True, quotes=quotes, kind="ask",
-                          message=self.prompts().render("published_missing", title=title))
-        quotes = self._quote_of(aid, art.date)
-        shown = {qt.start for qt in quotes}
-        quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
-        return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
-                      message=self.prompts().render("published", title=title, date=art.date))
+        return self._article_detail(question, about, k, boost_articles, filters, "published", "date",
+                                    lambda art: art.date)
 
     def outlet(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                filters: Filters | None = None) -> Answer:
         """Where the article ``about`` describes (or the conversation's) came out: its source (or,
         without one, its address), quoted where the text holds it, then the passages that
         matched; abstained, with its headline, when the article names neither."""
-        found = self._article_for(question, about, k, boost_articles, filters, which="outlet_which")
+        return self._article_detail(question, about, k, boost_articles, filters, "outlet", "source",
+                                    lambda art: art.source or art.url)
+
+    def _article_detail(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None,
+                        filters: Filters | None, template: str, placeholder: str,
+                        detail: Callable[[Article], str | None]) -> Answer:
+        """An answer giving one detail of an article's metadata (``detail``), in the words of the
+        templates ``template``, ``template_missing`` and ``template_which``."""
+        found = self._article_for(question, about, k, boost_articles, filters, which=f"{template}_which")
         if isinstance(found, Answer):
             return found
         aid, matched = found
         art = self.index().article(aid)
         title = art.title or "(untitled)"
-        where = art.source or art.url
-        if not where:
+        value = detail(art)
+        if not value:
             quotes = matched[:k] or self._quote_of(aid, art.title)
             return Answer(question=question, abstained=True, quotes=quotes, kind="ask",
-                          message=self.prompts().render("outlet_missing", title=title))
-        quotes = self._quote_of(aid, where)
+                          message=self.prompts().render(f"{template}_missing", title=title))
+        quotes = self._quote_of(aid, value)
         shown = {qt.start for qt in quotes}
         quotes += [qt for qt in matched if qt.start not in shown][:max(0, k - len(quotes))]
         return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
-                      message=self.prompts().render("outlet", title=title, source=where))
+                      message=self.prompts().render(template, title=title, **{placeholder: value}))
 
     def _with_speakers(self, answer: Answer) -> Answer:
         """Give each quote the speaker of the statement it quotes, where one is attributed."""
