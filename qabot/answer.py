@@ -8,11 +8,13 @@ text before it is returned: ``quote.text == article.text[start:end]``.
 """
 from __future__ import annotations
 
+import re
+
 from .models import Answer, Article, Quote
 from .events_asked import DESCRIBED, counts_what_is_asked, unreported
 from .names_asked import asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
 from .retrieval import Candidate, CorpusIndex, content_words
-from .text import opens_with_reference
+from .text import names_someone_before, opens_with_reference
 
 MAX_QUOTE_CHARS = 500
 # word-set overlap (Jaccard) above which two quotes count as the same text
@@ -32,6 +34,14 @@ ASKED_POOL = 10
 # but must still be near the question ("refused to help unlock an iPhone" is no answer to "Did
 # WhatsApp comply with the request?")
 ASKED_SLACK = 0.1
+
+
+def _refers_to_someone_before(sentence: str) -> bool:
+    """A sentence opening with a reference, or speaking of "him" or "her" as an object with
+    nobody named in full ("... that the group directed him"; not "..., she warned, ...", whose
+    speaker an earlier paragraph names)."""
+    return opens_with_reference(sentence) or (names_someone_before(sentence)
+                                              and bool(re.search(r"\b(?:him|her)\b(?!\s+\w+(?:s|ed)\b)", sentence)))
 
 
 class VerbatimError(AssertionError):
@@ -131,8 +141,11 @@ class Answerer:
         """True when even the best candidate is too weak to be called an answer."""
         return best is None or decision_score(best) < self.threshold or best.cos < self.min_cos
 
-    def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> tuple[int, int, int, int]:
-        """(first sentence n, last sentence n, start, end) of the quote built around ``cand``."""
+    def _expand(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate],
+                shown: bool = True) -> tuple[int, int, int, int]:
+        """(first sentence n, last sentence n, start, end) of the quote built around ``cand``.
+        ``shown``: for a quote to show, which takes the sentence naming whom it speaks of; False
+        for the passage judged on what it gives (an event of the sentence before is not its)."""
         idx = self.index
         row = cand.row
         rows = idx.by_article[row.article_id]
@@ -155,9 +168,11 @@ class Answerer:
                     first = other if other.n < first.n else first
                     last = other if other.n > last.n else last
                     break
-        # a pronoun at the start needs its antecedent
+        # a pronoun at the start needs its antecedent, as does "him" with nobody named ("Police
+        # said ... that the group directed him" after "The Islamic State group claimed ...")
         prev = at(first.n - 1)
-        if (opens_with_reference(text[first.start:first.end]) and prev is not None
+        refers = _refers_to_someone_before if shown else opens_with_reference
+        if (refers(text[first.start:first.end]) and prev is not None
                 and prev.paragraph in (first.paragraph, first.paragraph - 1)
                 and last.n - prev.n + 1 <= MAX_QUOTE_SENTENCES and last.end - prev.start <= MAX_QUOTE_CHARS):
             first = prev
@@ -269,6 +284,6 @@ class Answerer:
         return DESCRIBED[event] if event else None
 
     def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
-        """The text of the quote built around ``cand``."""
-        _, _, start, end = self._expand(cand, by_pos)
+        """The text of the passage around ``cand`` that what is asked is judged on."""
+        _, _, start, end = self._expand(cand, by_pos, shown=False)
         return self.index.articles[cand.row.article_id].text[start:end]

@@ -292,3 +292,14 @@ def test_whether_anything_answers_is_judged_on_the_strongest_by_the_decisions_sc
     assert decision_score(close) > threshold > decision_score(lead)
     answer = Answerer(index, threshold=threshold).answer(question, candidates)
     assert not answer.abstained and answer.confidence == round(decision_score(close), 4)
+
+
+def test_a_quote_speaking_of_him_shows_whom_the_sentence_before_names(loaded):
+    """"Police said ... that the group directed him" names neither the group nor him: shown
+    alone it answers "Who said they were behind the attack?" with no group in it."""
+    answer = loaded.ask("Did police find that the group directed him?")
+    top = answer.quotes[0]
+    assert top.text.startswith("The Islamic State group claimed responsibility")
+    assert top.text.endswith("they believe he acted alone.")
+    with open(top.article.path, encoding="utf-8", newline="") as f:
+        assert f.read()[top.start:top.end] == top.text

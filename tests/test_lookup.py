@@ -924,7 +924,8 @@ def test_whether_a_speaker_holds_a_thing_so_is_found_in_a_passage_reporting_them
     # the police's statement speaks of no "help": the passage reporting what they believe answers
     answer = loaded.ask("Do the police think he had help or was it just him?")
     assert not answer.abstained
-    assert answer.quotes[0].text.startswith("Police said they had found no evidence")
+    # the reporting passage, shown with the sentence naming the group it speaks of
+    assert "Police said they had found no evidence" in answer.quotes[0].text
     # what the speaker said about a thing they never spoke of is still no answer
     assert loaded.ask("Did Rudd say anything about Facebook?").abstained
 
@@ -979,7 +980,7 @@ def test_a_role_many_hold_is_first_the_corpus_folders(settings, embedder, tmp_pa
     assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
     answer = engine.ask("Do the authorities believe the attacker had accomplices?")
     assert not answer.abstained
-    assert answer.quotes[0].text.startswith("Police said they had found no evidence")
+    assert "Police said they had found no evidence" in answer.quotes[0].text
     # what a speaker of both said: the corpus folder's first, the archive's on its own topic
     assert engine.ask("What did the police say?").quotes[0].text.startswith("Police said they had found no evidence")
     assert engine.ask("What did the police say about the trees?").quotes[0].text.startswith("Police said the storm")
