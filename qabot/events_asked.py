@@ -260,7 +260,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"weapons?|knife|knives|blades?|guns?|firearms?|rifles?|pistols?|handguns?|revolvers?|shotguns?|machetes?|"
          r"axes?|hammers?|bombs?|explosives?|grenades?|swords?|daggers?|bats?|arms|armed|ammunition"
          # for "What weapon ...?", how it was used tells it ("stabbing a police officer", "drove a
-         # rented car into pedestrians"), unless the question says so itself (``_SAME_ACT``)
+         # rented car into pedestrians"), unless the question says so itself (``_ACT_WORDS``)
          r"|stab\w*|shot|shoot\w*|gunned|rammed|ramming|drove|driving|ran\s+over|car|vehicle|van|truck|lorry"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
@@ -335,7 +335,7 @@ def unreported(question: str, passage: str) -> str | None:
             # "What kind of knife ...?" asks more than that a stabbing took place; "What weapon did
             # police use to shoot him?" is not told by "shot dead"
             # of a question naming the act ("to stab the officer") only a weapon's name tells
-            acts_named = any(w in _SAME_ACT for w in named)
+            acts_named = any(w in _ACT_WORDS for w in named)
             told = [m for m in told if not _ACT.fullmatch(m.group(0)) or not acts_named
                     and re.search(r"\bweapons?\b", trigger.group(0), re.I)]
         if name in ("age", "job"):
@@ -377,9 +377,8 @@ def _responding(question: str) -> str | None:
 
 # the acts that tell a weapon, and the words of a question naming one
 _ACT = re.compile(r"stab\w*|shot|shoot\w*|gunned|rammed|ramming|drove|driving|ran\s+over|car|vehicle|van|truck|lorry", re.I)
-_SAME_ACT = {**{w: "stab" for w in ("stab", "stabs", "stabbed", "stabbing", "stabbings")},
-             **{w: "shoot" for w in ("shot", "shoot", "shoots", "shooting", "shootings", "gunned")},
-             **{w: "drive" for w in ("drove", "drive", "drives", "driving", "ram", "rammed", "ramming")}}
+_ACT_WORDS = frozenset("stab stabs stabbed stabbing stabbings shot shoot shoots shooting shootings gunned "
+                       "drove drive drives driving ram rammed ramming".split())
 
 
 # whose age or job the question asks: a name it gives ("How old is Amber Rudd?", "What was Masood's

@@ -630,13 +630,21 @@ def parse_published(question: str) -> str | None:
     m = _PUBLISHED.match(question)
     if not m:
         return None
-    about = next((m.group(g) for g in ("about", "about2", "about3", "about4", "about5") if m.group(g)), "").strip()
+    return _article_described(next((m.group(g) for g in ("about", "about2", "about3", "about4", "about5")
+                                    if m.group(g)), ""))
+
+
+def _article_described(about: str, writing_only: bool = False) -> str | None:
+    """What a look-up's words for an article describe: "" for "it" / "this article", "X" for "the
+    article about X" or "the X story", else None (no article named). ``writing_only``: only
+    "the article about X" (for "the source for the X story" may ask whom the article cites)."""
+    about = about.strip()
     if about.lower() in ("", "it", "this", "that"):
         return ""
     writing = _WRITING.match(about)
     if writing:
         return about[writing.end():].strip()
-    named = _WRITING_AFTER.match(about)
+    named = None if writing_only else _WRITING_AFTER.match(about)
     return named.group("d") if named else None
 
 
@@ -661,17 +669,9 @@ def parse_outlet(question: str) -> str | None:
     m = _OUTLET.match(question)
     if not m:
         return None
-    about = next((m.group(g) for g in ("about", "about2", "about3") if m.group(g)), "").strip()
-    if about.lower() in ("", "it", "this", "that"):
-        return ""
-    writing = _WRITING.match(about)
-    if writing:
-        return about[writing.end():].strip()
-    if m.group("about3"):
-        # "What is the source for the Apple and FBI story?" asks whom the article cites for it
-        return None
-    named = _WRITING_AFTER.match(about)
-    return named.group("d") if named else None
+    # "What is the source for the Apple and FBI story?" asks whom the article cites for it
+    return _article_described(next((m.group(g) for g in ("about", "about2", "about3") if m.group(g)), ""),
+                              writing_only=bool(m.group("about3")))
 
 
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
