@@ -195,6 +195,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\b(?:name\s+of|called|titled)\b.*\b(?:law|laws|act|bill|legislation|statute)\b"
          r"|\b(?:law|act|bill|legislation|statute)\s+(?:is\s+)?(?:called|named|titled)\b"
          r"|\b(?:law|laws|act|bill|legislation|statute)\b.*\bbe\s+(?:called|named|titled)\b"
+         # "What is the new law the government wants to make called?"
+         r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:called|named|titled)\s*[?.!]*\s*$"
          r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b"
          # "Which law would the government use?", "is there a specific act", "Under which statute?"
          r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact|existing|current|proposed)\s+){0,2}(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
@@ -223,7 +225,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # what a message said: "What was written in his last WhatsApp message?"; a passage telling
         # that he used the app tells not
         ("message_content",
-         r"^\s*what\s+(?:was|were|did|does|is)\b.*\b(?:written|say|said|says|read|write|wrote|contain\w*)\b.*\b(?:messages?|texts?|posts?|notes?)\b"
+         # (not "What is the name of the minister who wants to read messages?")
+         r"^\s*what\s+(?:was|were|did|does|is)\b(?:(?!\bnames?\b).)*\b(?:written|say|said|says|read|write|wrote|contain\w*)\b.*\b(?:messages?|texts?|posts?|notes?)\b"
          r"|^\s*what\s+(?:was|were|did|does|is)\s+(?:in|on)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|notes?)\b"
          r"|^\s*what\s+(?:did|does|do)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\s+"
          r"(?:say|read|contain)\b"

@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from .models import Statement
+from .names_asked import asked_person
 from .retrieval import CorpusIndex, content_words, stems, unpack_lines
 from .store import speaker_key
 from .text import names_someone_before
@@ -467,7 +468,7 @@ _AUTHOR = re.compile(
         (?:\s+|(?=\s*\??\s*$))(?P<about>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
-_WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?|news\b(?!\s+\w))\b"
+_WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?|news\b(?!\s+(?!(?:about|on|that|called|titled|headlined|which)\b)\w))\b"
                       r"\s*(?:(?:about|on|that|called|titled|headlined|which)\b\s*)?", re.I)
 
 _THE_WRITING = re.compile(r"(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|item|text|writer|"
@@ -564,7 +565,9 @@ def _heading_pattern(words: str) -> re.Pattern:
           # "What does the article's subheading say?", "What's the story's headline?"
           |^\s*what(?:\s+(?:is|was|does|did)|['’]s)\s+(?:(?:the\s+)?(?:article|story|piece|report)['’]s|its)\s+(?:{words})
             (?:\s+say)?\s*\??\s*$
-          |^\s*what\s+(?:does|did)\s+the\s+(?:{words})\s+say\s*\??\s*$""",
+          |^\s*what\s+(?:does|did)\s+the\s+(?:{words})\s+say\s*\??\s*$
+          # "What does the headline say of the news about the UK?" (from "What says the headline ...")
+          |^\s*what\s+(?:does|did)\s+the\s+(?:{words})\s+say\s+(?:of|about|for|on|in)\s+(?P<about4>.+?)\s*\??\s*$""",
         re.I | re.X,
     )
 
@@ -572,14 +575,15 @@ def _heading_pattern(words: str) -> re.Pattern:
 _HEADLINE = _heading_pattern(r"(?:(?:exact|full|actual|original|main)\s+)?(?:headline|title|name)")
 # the line under the headline: "Home Secretary says encrypted messaging apps must not become ..."
 _STANDFIRST = _heading_pattern(r"subtitle|sub-?headline|subhead(?:ing)?|standfirst|strapline|sub-?title"
-                               r"|(?:bit|line|text|sentence|part)\s+(?:under|below|beneath)\s+the\s+(?:title|headline)")
+                               r"|(?:(?:summary|short|little|small|first|intro(?:ductory)?)\s+)?"
+                               r"(?:bit|line|text|sentence|part|blurb)\s+(?:under|below|beneath)\s+the\s+(?:title|headline)")
 
 
 def _heading_about(pattern: re.Pattern, question: str) -> str | None:
     m = pattern.match(question)
     if not m:
         return None
-    about = (m.group("about") or m.group("about2") or m.group("about3") or "").strip()
+    about = (m.group("about") or m.group("about2") or m.group("about3") or m.group("about4") or "").strip()
     if about.lower() in ("", "it", "this", "that", "this one", "that one") or re.fullmatch(
             r"(?:(?:the|this|that)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)|news)", about, re.I):
         return ""
@@ -975,6 +979,27 @@ _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:plea
                                r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
 # "how old the attacker was": a question asked inside a frame keeps a statement's order
 _EMBEDDED = re.compile(r"^((?:how\s+\w+|what|who|where|when|which\s+\w+))\s+(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
+# "who Masood was messaging before the attack": the same, its verb going on after the auxiliary
+_AUX = r"(?:was|is|were|are|has|had|have|will|would|can|could|should)"
+_EMBEDDED_MID = re.compile(rf"^((?:how\s+\w+|what|who|whom|where|when|why|which\s+\w+))\s+"
+                           rf"((?:(?!{_AUX}\b)[\w'’.-]+\s+){{0,3}}?(?!{_AUX}\b)[\w'’.-]+)\s+({_AUX})\s+(.+)$", re.I)
+# a request for a thing rather than a question: "Show me WhatsApp's response to Rudd.", "Name the
+# Westminster attacker.", "List the victims." (not a request for someone's words or a passage,
+# which the look-ups read: "Give me Rudd's words on encryption", "Find the part where ...")
+_REQUEST = re.compile(
+    r"""^\s*(?:please\s+)?(?P<verb>(?:show|give|get|find|fetch)\s+me|name|list|identify|state|give)\s+
+        (?P<thing>(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+
+        (?!(?:[\w'’-]+\s+){0,3}?(?:words|quotes?|quotations?|statements?|comments?|remarks?|lines?|parts?|bits?|
+             passages?|sentences?|paragraphs?|section|places?|text|headline|title|subtitle|summary|byline)\b)
+        [^?.!]+?)\s*[?.!]*\s*$""",
+    re.I | re.X,
+)
+# "How was called the attacker?" (word for word from Spanish or French): what he was called
+_HOW_CALLED = re.compile(r"^\s*how\s+(is|was|were|are)\s+called\s+(.+?)\s*([?.!]*)\s*$", re.I)
+_PERSON_CALLED = re.compile(r"^\s*what\s+(is|was|were|are)\s+(.+?)\s+called\s*[?.!]*\s*$", re.I)
+# "What says the headline?", "What said the minister about it?": the verb before its subject
+_WHAT_SAYS = re.compile(r"^\s*(what|how)\s+(says|said)\s+((?:the|this|that|[A-Z])[^?]*?)(\s+(?:about|of|on)\s+[^?]*)?\s*[?.!]*\s*$",
+                        re.I)
 
 
 # courtesies around a question, which ask nothing: "Thank you kindly.", "Good morning."
@@ -1026,6 +1051,17 @@ def asked_sentences(question: str) -> str:
     return " ".join(kept)
 
 
+def _requested(verb: str, thing: str) -> str:
+    """The question a request asks: "name the Westminster attacker" → "what is the name of the
+    Westminster attacker?", "identify the attacker" the same (but "identify the weapon" → "what
+    is the weapon?"), "list the victims" → "what are the victims?", "show me WhatsApp's
+    response" → "what is WhatsApp's response?"."""
+    verb = verb.lower().split()[0]
+    if verb == "name" or verb == "identify" and asked_person(f"the name of {thing}"):
+        return f"what is the name of {thing}?"
+    return f"what {'are' if verb == 'list' else 'is'} {thing}?"
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
@@ -1043,12 +1079,31 @@ def strip_frame(question: str) -> str:
     if m:
         rest = rest[m.end():]
         inverted = _EMBEDDED.match(rest)
+        mid = _EMBEDDED_MID.match(rest)
         if inverted:
             rest = f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
+        elif mid:
+            rest = f"{mid.group(1)} {mid.group(3)} {mid.group(2)} {mid.group(4).rstrip(' .!')}"
+            rest = rest if rest.endswith("?") else rest + "?"
     else:
         thing = _FRAME_THEN_THING.match(rest)
+        request = _REQUEST.match(rest)
         if thing:
             rest = "what is " + rest[thing.end():]
+        elif request:
+            rest = _requested(request.group("verb"), request.group("thing"))
+    called = _HOW_CALLED.match(rest)
+    if called:
+        rest = f"what {called.group(1)} {called.group(2)} called?"
+    person_called = _PERSON_CALLED.match(rest)
+    if person_called and asked_person(rest):
+        # "What was the attacker called?" asks his name, not who "called on" anyone (a thing's
+        # name is often given as what it is "called": "a feature called 'Search the Collections'")
+        rest = f"what {person_called.group(1)} the name of {person_called.group(2)}?"
+    says = _WHAT_SAYS.match(rest)
+    if says:
+        aux = "does" if says.group(2).lower() == "says" else "did"
+        rest = f"{says.group(1)} {aux} {says.group(3)} say{says.group(4) or ''}?"
     guess = _GUESS_TAIL.match(rest)
     if guess:
         rest = guess.group("q") + "?"

@@ -32,6 +32,9 @@ _ASKS = [
     # "Which officer shot Masood?": a name tells which
     re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
     re.compile(rf"^\s*who\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
+    # "What was the attacker called?" (not "What was the bill called?", no person)
+    re.compile(rf"^\s*what\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}"
+               rf"(?:\s+[^?]*?)?\s+called\s*[?.!]*\s*$", re.I),
     # the people an event befell, named by it: "Names of the three killed on the bridge."
     re.compile(r"\bnames?\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?P<noun>killed|dead|injured|wounded|arrested|missing)\b", re.I),
 ]
@@ -141,6 +144,8 @@ _SEVERAL = re.compile(r"\bnames\b|^\s*who\s+(?:were|are)\s+the\s+(?:\w+\s+)?(?:t
 
 
 # whom a yes/no question is about, by name: "Did Theresa May back her up?"
+# titles before a name, which news may leave out ("Ms Rudd" of "Rudd told the BBC")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _YES_NO_SUBJECT = re.compile(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s+"
                              r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
@@ -152,12 +157,13 @@ def yes_no_subject(question: str) -> list[str]:
     if not m:
         return []
     words = _WORD.findall(re.sub(r"['’]s$", "", m.group("name")).lower())
-    return [w for w in words if len(w) > 1]
+    return [w for w in words if len(w) > 1 and w not in HONORIFICS]
 
 
 # the names a yes/no question gives after its first word: "Did Rudd mention Telegram?" →
-# ["Rudd", "Telegram"]; the pronoun "I" and a capital opening a second sentence are none
-_LATER_NAME = re.compile(r"(?<=[\w,;:'’\"“]\s)(?!I\b)(?P<name>[A-Z][\w'’-]*)")
+# ["Rudd", "Telegram"]; the pronoun "I" and a capital opening a second sentence are none (one
+# after a title's stop is a name: "Mr. Masood")
+_LATER_NAME = re.compile(r"(?:(?<=[\w,;:'’\"“]\s)|(?<=\bM[rs]\.\s)|(?<=\bMrs\.\s)|(?<=\bDr\.\s))(?!I\b)(?P<name>[A-Z][\w'’-]*)")
 
 
 def yes_no_names(question: str) -> list[str]:
@@ -165,4 +171,6 @@ def yes_no_names(question: str) -> list[str]:
     when it is no yes/no question."""
     if not re.match(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s", question):
         return []
-    return [re.sub(r"['’]s$", "", m.group("name")).lower() for m in _LATER_NAME.finditer(question)]
+    names = (re.sub(r"['’]s$", "", m.group("name")).lower() for m in _LATER_NAME.finditer(question))
+    # "Is it Ms Rudd's contention ...?": a title is no name an article must hold
+    return [n for n in names if n.rstrip(".") not in HONORIFICS]

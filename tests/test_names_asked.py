@@ -120,6 +120,8 @@ def test_several_names_asked_need_several(question):
     ("Was Masood's car rented?", ["masood"]),
     ("Did the police shoot him?", []),
     ("Who did Rudd call on?", []),
+    # a title is no name an article must hold
+    ("Did Ms Rudd confine her criticism to WhatsApp?", ["rudd"]),
 ])
 def test_yes_no_subject(question, words):
     from qabot.names_asked import yes_no_subject
@@ -132,6 +134,8 @@ def test_yes_no_subject(question, words):
     ("Is WhatsApp owned by Facebook?", ["whatsapp", "facebook"]),
     ("Did I hear that Rudd's words were about WhatsApp?", ["rudd", "whatsapp"]),
     ("Who did Rudd call on?", []),
+    ("Is it Ms Rudd's contention that access would help?", ["rudd"]),
+    ("Was it Mr. Masood's own car?", ["masood"]),
 ])
 def test_yes_no_names(question, names):
     from qabot.names_asked import yes_no_names
