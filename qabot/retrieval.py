@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .models import Article, Paragraph
+from .names_asked import HONORIFICS as _HONORIFICS, asked_person
 from .spelling import frequency
 from .store import Store
 from .text import descriptor_links, refers_back
@@ -45,14 +46,15 @@ _ASKING_WORDS = ("anyone anybody someone somebody anything something exactly rea
                  "mr mrs ms miss dr")
 # names news gives the same thing (patterns; lower case: any case, else as written)
 _ALIASES = [
-    ("ISIS", "ISIL", "Daesh", "IS", "islamic state"),
+    ("ISIS", "ISIL", "Daesh", "IS", "islamic state", r"jihadis[tm]s?"),
+    ("FBI", r"feds", "federal bureau of investigation"),
     ("UK", "britain", "united kingdom"),
     ("EU", "european union"),
     ("UN", "united nations"),
     # and the idioms it says the same thing with ("Who took credit for the attack?" of "claimed
     # responsibility for the attack")
     (r"(?:take|takes|took|taken|taking)\s+credit", r"(?:claim|claims|claimed|claiming)\s+responsibility"),
-    (r"(?:lose|loses|lost|losing)\s+(?:their|his|her|its)\s+li(?:fe|ves)", r"(?:kill|killed|killing|died|dead)"),
+    (r"(?:lose|loses|lost|losing)\s+(?:their|his|her|its|the)\s+li(?:fe|ves)", r"(?:kill|killed|killing|died|dead)"),
     (r"on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves)|lone\s+wol(?:f|ves)", r"alone"),
     # whether anyone helped is answered by whether he acted alone
     (r"accomplices?|helpers?|co-?conspirators?|(?:working|worked|work)\s+with\s+(?:others|anyone|a\s+team)", r"alone"),
@@ -66,6 +68,17 @@ _ALIASES = [
     (r"(?:say|says|said)\s+(?:they|it)\s+(?:did|carried\s+out|was\s+behind|were\s+behind)",
      r"(?:claim|claims|claimed|claiming)\s+responsibility"),
     (r"(?:hire|hired|hiring)", r"(?:rent|rented|rental|renting)"),
+    # the people an attack struck, and a phone by its make
+    (r"crowds?|passers-?by|bystanders?|members\s+of\s+the\s+public|people\s+walking", r"pedestrians?"),
+    (r"(?:cell|mobile|smart)?phones?", r"iphones?|smartphones?|handsets?|blackberr(?:y|ies)"),
+    # a chat is a message sent; a capability an ability; a demand a call on someone
+    (r"chats?|chatting|chatted|conversations?", r"messag\w*|communicat\w*"),
+    (r"capabilit(?:y|ies)|capable", r"abilit(?:y|ies)|\bable\b"),
+    (r"demand\w*|urg(?:e|es|ed|ing)|insist\w*", r"call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand\w*"),
+    (r"ministers?", r"secretar(?:y|ies)"),
+    # "Is WhatsApp the only app she's worried about?" of "WhatsApp, and there are plenty of
+    # others like that"
+    (r"only|solely|exclusively|besides", r"others|plenty\s+of|as\s+well\s+as|among\s+others"),
     (r"legislat\w*", r"laws?"),
     # "won't play ball" is not cooperating
     (r"play\s+(?:ball|along)|(?:say|says|said)\s+no|refus\w*|compl(?:y|ies|ied)", r"cooperat\w*"),
@@ -74,7 +87,7 @@ _ALIASES = [
     (r"(?:compar|liken|resembl|echo|remind)\w*", r"recall(?:s|ed|ing)?"),
     # "Which earlier dispute ...?" of "the fight ... last year"; "What old methods ...?" of "It
     # used to be that ..." (not "How old ...?")
-    (r"earlier|previous|past|historical(?:ly)?|traditional(?:ly)?|(?<!how\s)old(?:er|-school)?",
+    (r"earlier|previous|past|historical(?:ly)?|traditional(?:ly)?|(?<!how\s)old(?:er|-school|-fashioned)?|back\s+then",
      r"last\s+(?:year|month|week|decade)|ago|used\s+to|previously|formerly"),
     # how someone felt, as news quotes it: "Was she angry about it?" of "It is completely unacceptable"
     (r"angry|anger|cross|upset|furious|outraged|annoyed|frustrated|mad|livid|slam\w*|blast\w*|mouth\w*\s+off",
@@ -125,7 +138,7 @@ spend spent|spin spun|stand stood|steal stole stolen|stick stuck|sting stung|str
 swear swore sworn|sweep swept|swing swung|take took taken|teach taught|tear tore torn|tell told|
 think thought|throw threw thrown|understand understood|undertake undertook undertaken|
 wake woke woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|write wrote written|
-child children|man men|woman women|foot feet|tooth teeth|mouse mice"""
+child children|man men|woman women|person people|foot feet|tooth teeth|mouse mice"""
 _IRREGULAR = {form: group.split()[0] for group in _IRREGULAR_FORMS.replace("\n", "").split("|")
               for form in group.split()[1:]}
 
@@ -166,6 +179,10 @@ def stems(text: str) -> set[str]:
 
 
 _ASKING_STEMS = frozenset(stems(_ASKING_WORDS))
+# nouns for anyone at all, which a "who" question uses and its answer's name replaces
+# (words, not stems: "Manning" stems as "man" does)
+_SOMEONE = frozenset("man men woman women person persons people guy guys bloke lady individual fellow chap "
+                     "gentleman someone somebody".split())
 
 # the two choices of an either-or question, each up to three words beside "or": "Was it his own
 # car he used or a hired one?" → "own car he used" / "a hired one"; not "whether or not"
@@ -625,7 +642,9 @@ class CorpusIndex:
 
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WHEN = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}}|{_MONTHS}|{_DAYS}|century|decade|today|yesterday)\b")
+_WHEN = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}}|{_MONTHS}|{_DAYS}|century|decade|today|yesterday)\b"
+                   # a time given by another event: "minutes before he struck"
+                   r"|\b(?:seconds|minutes|hours|days|weeks|moments|shortly|just|soon|immediately)\s+(?:before|after)\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion|dozen|percent)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _PLACE = re.compile(rf"\b(?<!call )(?<!called )(?<!calls )(?<!calling )(?:in|at|near|from|on|outside|inside)\s+(?:the\s+)?"
@@ -648,7 +667,7 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
     ("century", r"\bcentury\b|\b\d{1,2}(?:st|nd|rd|th)\s+century"),
 ]] + [(word, _AGE) for word in ("age", "old")] + [
     (word, _VENUE) for word in ("programme", "program", "show", "tv", "television", "channel", "station",
-                                "broadcaster", "outlet", "newspaper", "interview")] + [
+                                "broadcaster", "broadcast", "outlet", "newspaper", "interview")] + [
     # "What's Amber Rudd's official title?" of "Home Secretary Amber Rudd"
     *[(word, re.compile(r"\b(?:secretar(?:y|ies)|ministers?|president|director|chief|executive|senator|governor|mayor|"
                         r"spokes(?:man|woman|person)|leader|chairman|chairwoman|editor|commissioner|chancellor|"
@@ -658,6 +677,9 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
     ("vehicle", re.compile(r"\b(?:cars?|vans?|trucks?|lorr(?:y|ies)|buses|bus|suvs?|jeeps?|motorbikes?|motorcycles?|4x4s?)\b", re.I))]
 
 
+# (not "What kind of knife?": a kind the answer must name)
+_CATEGORY_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(method|way|means|technique|tactic|approach|manner)s?\b",
+                             re.I)
 _DAY_OF_WEEK = re.compile(r"\bdays?\s+of\s+the\s+week\b", re.I)
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
 
@@ -686,7 +708,6 @@ def phrase_words(pattern: re.Pattern) -> set[str]:
 # BBC's Andrew Marr Show", which never says "TV"
 # (not "MP": "Which MP was killed?" is rightly no question for an article that names none)
 _COMMON_ACRONYMS = frozenset({"tv"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def entity_terms(question: str) -> list[str]:
@@ -731,7 +752,7 @@ def question_type(question: str) -> str:
         return "where"
     # "Which programme did Rudd appear on?": where someone spoke (see type_bonus)
     if re.search(r"\b(what|which) (?:\w+ )?(programme|program|show|channel|station|network|newspaper|outlet|"
-                 r"broadcaster|interview)s?\b", q):
+                 r"broadcaster|broadcast|interview)s?\b", q):
         return "where"
     if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount|age)\b"
                  r"|['’]s age\b|\bage of\b|^\w+(?: \w+)? age\W*$", q):
@@ -748,6 +769,9 @@ def question_type(question: str) -> str:
         return "if"
     if re.match(r"(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", q):
         return "yesno"
+    if asked_person(question):
+        # "What was the name of the man who did it?", "What was the attacker called?": a name
+        return "who"
     return "what"
 
 
@@ -926,6 +950,15 @@ class Retriever:
         # "What happened to ..." asks about an event; "happened" is the question's frame, not
         # something the answer says
         qstems = stems(question) - _FRAME - _ASKING_STEMS
+        # "What old-fashioned spying methods did she mention?" of "people would steam-open
+        # envelopes": the kind of answer asked for, which an answer shows rather than names
+        qstems -= {stem(m.group(1).lower()) for m in _CATEGORY_ASKED.finditer(question)}
+        if qtype == "who":
+            # "Who was the man who drove the car?" of "Khalid Masood, 52, drove ...": the name
+            # given is the person asked for, who is rarely also called "the man"
+            words = content_words(question)
+            qstems -= ({stem(w) for w in words if w in _SOMEONE}
+                       - {stem(w) for w in words if w not in _SOMEONE})
         if _TAKE_PLACE.search(question):
             qstems -= stems("take place")
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}

@@ -627,6 +627,21 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
     # how she felt, as news quotes it; whether anyone pulled his strings
     ("Was she angry about it?", "Rudd called the attack completely unacceptable.", "Rudd called the police."),
     ("Was IS pulling his strings?", "Police found no evidence that the group directed him.", "Police found no evidence of it."),
+    # a reader's own words for the article's: the crowd, the feds, a phone, chats, a capability,
+    # a demand, a minister, the only one, lives lost, the methods asked for
+    ("Did he drive into the crowd?", "Masood drove into pedestrians on the bridge.", "Masood drove onto the bridge."),
+    ("What did the company refuse the feds?", "Apple refused to help the FBI.", "Apple refused to help."),
+    ("Whose phone was it?", "The iPhone was used by one of the shooters.", "The car was used by one of the shooters."),
+    ("Can spies read the chats?", "Spies could read such messages.", "Spies could read."),
+    ("What capability do the spies need?", "The spies need the ability to get in.", "The spies need to get in."),
+    ("When did the minister make her demand?", "Home Secretary Amber Rudd called on WhatsApp on Sunday.",
+     "Amber Rudd spoke of WhatsApp on Sunday."),
+    ("Is WhatsApp the only app she is worried about?", "WhatsApp, and there are plenty of others like that.",
+     "WhatsApp is an app."),
+    ("How many persons lost the life on the bridge?", "The attack on the bridge killed three people.",
+     "The attack on the bridge was on Wednesday."),
+    ("What old-fashioned spying methods did she mention?", "People would steam-open envelopes.",
+     "People would open doors."),
 ])
 def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, question, sentence, other):
     ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\n{other}\n"})
@@ -648,6 +663,30 @@ def test_the_choices_of_an_either_or_question(question, choices):
 
     got = alternatives(question, stems(question))
     assert got == [pair for one, other in choices for pair in ((one, other), (other, one))]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was the name of the man who did the killings?", "who"),
+    ("What was the attacker's name?", "who"),
+    ("In which broadcast did she speak?", "where"),
+    ("Which programme did the minister appear on?", "where"),
+    ("What was the name of the bill?", "what"),
+])
+def test_a_name_asked_is_a_who_question(question, kind):
+    assert question_type(question) == kind
+
+
+def test_a_who_question_is_answered_by_a_name_not_by_the_words_for_anyone(engine, tmp_path):
+    """"What was the name of the man who did the killings?" is answered by the passage naming
+    him; "man" and "name" are the question's frame (not "Manning", which stems as "man" does)."""
+    ingest_texts(engine, tmp_path / "c", {
+        "a.txt": "Killings in the square\n\nKhalid Masood, 52, did the killings in the square.\n\n"
+                 "A man walked his dog in the square later.\n"})
+    results = ranked(engine, "What was the name of the man who did the killings in the square?")
+    assert results[0][0] == "Khalid Masood, 52, did the killings in the square."
+    assert results[0][1].idf_coverage >= 0.99
+    manning = dict(ranked(engine, "Who recovered a Manning fumble in the square?"))
+    assert manning["Khalid Masood, 52, did the killings in the square."].idf_coverage < 0.5
 
 
 def test_tv_is_no_name_the_article_must_hold():
