@@ -55,6 +55,7 @@ _ALIASES = [
     # responsibility for the attack")
     (r"(?:take|takes|took|taken|taking)\s+credit", r"(?:claim|claims|claimed|claiming)\s+responsibility"),
     (r"(?:lose|loses|lost|losing)\s+(?:their|his|her|its|the)\s+li(?:fe|ves)", r"(?:kill|killed|killing|died|dead)"),
+    (r"fatalit(?:y|ies)|death\s+toll", r"(?:kill|killed|killing|died|dead)"),
     (r"on\s+(?:his|her|their)\s+own|by\s+(?:him|her|them)sel(?:f|ves)|lone\s+wol(?:f|ves)", r"alone"),
     # whether anyone helped is answered by whether he acted alone
     (r"accomplices?|helpers?|co-?conspirators?|(?:working|worked|work)\s+with\s+(?:others|anyone|a\s+team)", r"alone"),
@@ -109,9 +110,33 @@ _ALIASES = [
 _TAKE_PLACE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+place\b", re.I)
 
 
+# the pieces of a contraction, which are no words: "won't" is no "won" (the stem of "win") and
+# "t", "Rudd's" no "s" (a negation or an owner is no word an answer must share)
+_CONTRACTED = re.compile(r"\b(?:won|can|don|isn|aren|wasn|weren|doesn|didn|hasn|haven|hadn|wouldn|couldn|shouldn|"
+                         r"mustn|needn|shan|ain)['’]t\b|(?<=\w)['’](?:s|t|re|ve|ll|d|m)\b")
+
+
+def _one_letter_from(word: str) -> tuple[set[str], set[str]]:
+    """The words (of four letters or more) one letter left out, added, changed or two swapped
+    away from ``word``, and those of them two letters swapped."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    near = ({a + b[1:] for a, b in splits if b} | swapped
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS})
+    return {w for w in near if w != word and len(w) > 3}, swapped
+
+
+def skeleton(word: str) -> str:
+    """A word's first letter and its consonants, doubled ones once: how a name misspelt by ear
+    still sounds ("masud" and "masood" → "msd")."""
+    return word[:1] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word[1:]))
+
+
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` that carry meaning (no stop words)."""
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    """Lower-cased words of ``text`` that carry meaning (no stop words, no pieces of a
+    contraction)."""
+    return [w for w in _WORD.findall(_CONTRACTED.sub(" ", text.lower())) if w not in _STOP]
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|ly|est|ion|ions|al)$")
@@ -179,6 +204,8 @@ def stems(text: str) -> set[str]:
 
 
 _ASKING_STEMS = frozenset(stems(_ASKING_WORDS))
+# the words news and its readers use for whoever carried out an attack
+_DOER_STEMS = frozenset(stems("attacker perpetrator assailant killer culprit"))
 # nouns for anyone at all, which a "who" question uses and its answer's name replaces
 # (words, not stems: "Manning" stems as "man" does)
 _SOMEONE = frozenset("man men woman women person persons people guy guys bloke lady individual fellow chap "
@@ -552,12 +579,7 @@ class CorpusIndex:
         has "warrant"; ``spelling``). None when there is none."""
         if word in self._spelled:
             return self._spelled[word]
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        near = ({a + b[1:] for a, b in splits if b} | swapped
-                | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-                | {a + c + b for a, b in splits for c in _LETTERS})
-        near = {w for w in near if w != word and len(w) > 3}
+        near, swapped = _one_letter_from(word)
         # two letters swapped is the likeliest slip: "whree" is "where" before "three"
         found = sorted(((len(self._articles_of(w)), w) for w in near & swapped if w in self._word_no), reverse=True) \
             or sorted(((len(self._articles_of(w)), w) for w in near if w in self._word_no), reverse=True)
@@ -572,6 +594,28 @@ class CorpusIndex:
             got = max(english)[1] if english else None
         self._spelled[word] = got
         return got
+
+    def sounded(self, word: str) -> str | None:
+        """The name of the corpus a misspelt name (lower case, not itself in the corpus) sounds
+        like, two letters or more away: the same first letter and consonants ("masud" →
+        "masood", "khaled" → "khalid"), a word the articles write as a name; of several, the one
+        held by twice as many articles as any other, or none."""
+        if len(word) < 4 or any(w in self._word_no for w in _one_letter_from(word)[0]):
+            # one letter from a word of the corpus is ``spelled``'s to judge ("Barow": Barrow or
+            # Barlow, a guess either way)
+            return None
+        by_skeleton = self.__dict__.get("_skeletons")
+        if by_skeleton is None:
+            by_skeleton = {}
+            for w in self._word_no:
+                if len(w) >= 4 and w.isalpha():
+                    by_skeleton.setdefault(skeleton(w), []).append(w)
+            self.__dict__["_skeletons"] = by_skeleton
+        found = sorted(((len(self._articles_of(w)), w) for w in by_skeleton.get(skeleton(word), ())
+                        if abs(len(w) - len(word)) <= 2 and self.name_form(w) is not None), reverse=True)
+        if not found or len(found) > 1 and found[0][0] < 2 * found[1][0]:
+            return None
+        return found[0][1]
 
     def knows(self, word: str) -> bool:
         """Whether any article holds ``word`` (lower-cased) as a word."""
@@ -823,7 +867,7 @@ def content_only(text: str, row: SentenceRow, statements: list[dict]) -> str:
 # a linear mix so that each part stays explainable in --json output.
 WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.15, "bm25": 0.15, "title_cos": 0.0, "type": 0.0,
            "type_strong": 0.1, "type_rank": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3,
-           "missing": -0.2, "title_coverage": 0.3, "asks": -0.1}
+           "missing": -0.2, "title_coverage": 0.3, "asks": -0.1, "condition_rank": 0.3}
 
 
 class Retriever:
@@ -956,9 +1000,12 @@ class Retriever:
         if qtype == "who":
             # "Who was the man who drove the car?" of "Khalid Masood, 52, drove ...": the name
             # given is the person asked for, who is rarely also called "the man"
+            # (the first such noun, which names whom the question asks: not "people's" in "Who
+            # is the lady asking for people's messages?")
             words = content_words(question)
-            qstems -= ({stem(w) for w in words if w in _SOMEONE}
-                       - {stem(w) for w in words if w not in _SOMEONE})
+            someone = next((w for w in words if w in _SOMEONE), None)
+            if someone is not None and sum(w == someone for w in words) == 1:
+                qstems -= {stem(someone)} - {stem(w) for w in words if w != someone}
         if _TAKE_PLACE.search(question):
             qstems -= stems("take place")
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}
@@ -989,6 +1036,9 @@ class Retriever:
                     name_stems = {stem(x) for x in name_words} & q_idf.keys()
                     # "the attack" is what the attacker did: a sentence naming him tells of it
                     word_stems = {stem(word)} | ({stem(word[:-2])} if word.endswith("er") and len(word) > 5 else set())
+                    if stem(word) in _DOER_STEMS:
+                        # "the perpetrator" of an article calling him "the attacker"
+                        word_stems |= _DOER_STEMS
                     if word_stems & q_idf.keys():
                         out.append((re.compile(rf"\b{re.escape(name.split()[-1])}\b"), word_stems & q_idf.keys()))
                     if name_stems:
@@ -1113,7 +1163,10 @@ class Retriever:
                 c.type_strong = bonus
                 # as much again to rank by, not to decide on: near misses ("When was Masood
                 # born?") meet a date as often as answers do
-                c.type_gain = w["type_rank"] * bonus
+                # a consequence asked ("What if WhatsApp won't cooperate?") is given by a condition
+                # whatever it calls the one who would not ("If the companies do not cooperate, ...
+                # would ..."): the sentence's form says more than for a date or a number
+                c.type_gain = w["condition_rank" if qtype == "if" else "type_rank"] * bonus
             else:
                 c.type_bonus = bonus
             c.coverage = len(qwords & swords) / len(qwords) if qwords else 0.0

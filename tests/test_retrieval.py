@@ -712,3 +712,32 @@ def test_the_askers_feelings_are_no_words_of_the_answer(engine, tmp_path):
     ingest_texts(engine, tmp_path / "c", {"a.txt": "Attack on the bridge\n\nThe attack happened on Westminster Bridge.\n"})
     by_text = dict(ranked(engine, "Which bridge did this terrible thing happen on?"))
     assert by_text["The attack happened on Westminster Bridge."].idf_coverage == pytest.approx(1.0)
+
+
+def test_the_pieces_of_a_contraction_are_no_words():
+    from qabot.retrieval import content_words
+
+    assert content_words("What if WhatsApp won't cooperate? Rudd's words, they're sure") == [
+        "whatsapp", "cooperate", "rudd", "words", "sure"]
+
+
+def test_a_consequence_asked_is_answered_by_the_condition(engine, tmp_path):
+    """"What if WhatsApp won't cooperate?" of "If the companies do not cooperate, ... would ...",
+    though other sentences name WhatsApp and are nearer in meaning."""
+    ingest_texts(engine, tmp_path / "c", {
+        "a.txt": "Rudd and WhatsApp\n\n\"We need to make sure that organisations like WhatsApp don't provide a "
+                 "secret place for terrorists,\" she said.\n\n"
+                 "Rudd called on WhatsApp to give agencies access to messages.\n\n"
+                 "If the companies do not cooperate, she warned, the government would consider new laws.\n"})
+    assert ranked(engine, "what if WhatsApp won't cooperate?")[0][0].startswith("If the companies do not cooperate")
+
+
+def test_the_perpetrator_is_the_attacker_and_fatalities_are_deaths(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "c", {
+        "a.txt": "Westminster attacker named\n\nThe Westminster attacker struck on Wednesday.\n\n"
+                 "Khalid Masood, 52, drove a car into pedestrians on the bridge, killing three people.\n\n"
+                 "The bridge reopened on Friday.\n"})
+    by_text = dict(ranked(engine, "How old was the perpetrator?"))
+    assert by_text["Khalid Masood, 52, drove a car into pedestrians on the bridge, killing three people."].idf_coverage >= 0.99
+    results = ranked(engine, "How many fatalities were there on the bridge?")
+    assert results[0][0].startswith("Khalid Masood, 52,") and results[0][1].idf_coverage >= 0.99
