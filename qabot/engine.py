@@ -24,7 +24,7 @@ from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
 from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_titles, load_statements, name_tokens, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
-                     parse_lookup, parse_mention, parse_who_named, possessive, question_mark, quote_span,
+                     parse_keyword_lookup, parse_lookup, parse_mention, parse_who_named, possessive, question_mark, quote_span,
                      rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
                      unshouted, written_out)
 from .models import Answer, Article, Paragraph, Quote
@@ -305,6 +305,9 @@ class Engine:
                     or (low.endswith("s") and index.knows(low[:-1])) or is_english(low)):
                 return w
             fixed = index.spelled(low)
+            if fixed is None and w[0].isupper():
+                # a name misspelt by ear, further than one letter: "Khaled Masud"
+                fixed = index.sounded(low)
             if fixed is None:
                 return w
             if w[0].isupper():
@@ -338,6 +341,7 @@ class Engine:
           as a name;
         - in a question typed all in lower case, capitals on the words the corpus writes as
           names, as they write them ("what did rudd say" → "what did Rudd say", "uk" → "UK");
+        - in one typed with care, an English word shouted ("Did ISIS DIRECT him?") in lower case;
         - and on two words the corpus writes as one name ("home secretary", "ben ariel"), or on
           a word before a name that it never writes ("boris johnson").
         """
@@ -351,6 +355,10 @@ class Engine:
                 owner = index.name_form(low[:-1])
                 if owner is not None:
                     return (owner if lower else w[:-1]) + "'s"
+            if not lower and len(w) >= 3 and w.isupper() and is_english(low) and index.name_form(low) is None:
+                # a word shouted in a question typed with care ("Did ISIS actually DIRECT him?",
+                # "or EVERY messaging app?!") is no name, unless the corpus writes it as one
+                return low
             if not lower or len(w) < 2 or low in _NOT_RECASED:
                 return w
             form = index.name_form(low)
@@ -443,6 +451,18 @@ class Engine:
                     return plain
                 message = self.who(text, topic, k).message
                 return plain.model_copy(update={"abstained": True, "message": message})
+        for name, topic in parse_keyword_lookup(q) if lookup is None and not filters else ():
+            # "rudd whatsapp quote": a search-box query for the words of a speaker the corpus
+            # quotes (a split naming nobody it quotes is no look-up: "apple fbi quote")
+            words = name_tokens(name)
+            if possessive(name) is None and words and any(
+                    words <= name_tokens(self.speakers().names[key]) for key in self.speakers().match(name)):
+                routed = self.who(name, topic, k)
+                if not routed.abstained:
+                    return routed.model_copy(update={"question": q, "kind": "ask"})
+                # (a speaker with no words on it: the query is searched as it stands, as any
+                # query of keywords is)
+                break
         group = parse_group_lookup(q) if lookup is None and not filters else None
         if group is not None and speaker_key(group[0]) in self.speakers().by_key:
             # "What did police say about ...?": a speaker the corpus quotes under that very name

@@ -265,6 +265,17 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # for "What weapon ...?", how it was used tells it ("stabbing a police officer", "drove a
          # rented car into pedestrians"), unless the question says so itself (``_ACT_WORDS``)
          r"|stab\w*|shot|shoot\w*|gunned|rammed|ramming|drove|driving|ran\s+over|car|vehicle|van|truck|lorry"),
+        # "What penalties would the new laws impose?": a passage telling that laws would force them
+        # tells of no penalty
+        ("penalty", r"\bpenalt(?:y|ies)\b|\bpunish\w*|\bsanction(?:s|ed)?\b|\bfined\b|\bfines\b",
+         r"penalt\w*|punish\w*|fine[sd]?|sanction\w*|jail\w*|prison\w*|imprison\w*|sentenced?|prosecut\w*|liable"),
+        # "Has the Home Secretary arranged a meeting with the companies?"
+        ("meeting",
+         r"\b(?:meet|meets|meeting|met)\s+(?:with\s+)?(?:the\s+|any\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|"
+         r"executives?|bosses|heads|chiefs|leaders?|officials?|representatives?|ministers?)\b"
+         r"|\b(?:arrange[sd]?|hold|held|call(?:ed)?|set\s+up|plan(?:ned)?|schedule[sd]?|any)\s+(?:a\s+|any\s+)?meetings?\b"
+         r"|\bsummit\b|\btalks\s+with\b",
+         r"meet\w*|met|talks|summit\w*|summon\w*|convene[sd]?|sit\s+down|sat\s+down"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         ("amount", r"^\s*how\s+(?:many|much)\b",
@@ -289,7 +300,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
              "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended", "message_content": "what a message said",
              "response": "a response", "money": "a sum of money", "weapon": "a weapon", "party": "a party",
-             "amount": "an amount"}
+             "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting"}
 
 
 def events_asked(question: str) -> list[str]:
@@ -312,7 +323,10 @@ def unreported(question: str, passage: str) -> str | None:
     hospital")."""
     for name in events_asked(question):
         trigger = EVENTS[name][0].search(question)
-        named = {w.lower() for w in re.findall(r"[\w'’-]+", question[:trigger.start()] + " " + question[trigger.end():])}
+        # (but a post guessed at is no other thing: "What's Rudd's job, is she the foreign
+        # secretary?" is told by "Home Secretary Amber Rudd")
+        named = set() if name == "job" else {
+            w.lower() for w in re.findall(r"[\w'’-]+", question[:trigger.start()] + " " + question[trigger.end():])}
         told = [m for m in EVENTS[name][1].finditer(passage) if m.group(0).lower() not in named]
         if name == "amount":
             counted = re.match(r"\s*how\s+many\s+([a-z]+?)s?\b", question, re.I)
@@ -393,7 +407,7 @@ _SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\
                       r"|\b(?P<b>[A-Z][\w'’-]*)['’]s\s+(?:\w+\s+)?(?i:age|job|occupation|profession|career)\b"
                       # typed as into a search box: "Amber Rudd job"
                       r"|^\s*(?!(?i:what|who|which|how|where|when|why|whose)\b)"
-                      r"(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?i:age|job|occupation|profession|career)\s*\??\s*$")
+                      r"(?P<d>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?i:age|job|occupation|profession|career)(?:\s+(?i:title))?\s*\??\s*$")
 
 
 # an age or a job asked of a pronoun ("her job"), and the names a question gives before it

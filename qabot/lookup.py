@@ -19,7 +19,7 @@ import numpy as np
 
 from .models import Statement
 from .names_asked import asked_person
-from .retrieval import CorpusIndex, content_words, stems, unpack_lines
+from .retrieval import CorpusIndex, content_words, skeleton, stems, unpack_lines
 from .store import speaker_key
 from .text import names_someone_before
 
@@ -102,7 +102,8 @@ _QUOTE_BY = re.compile(
 # said something is answered by their statements, or by nothing
 _DID_SAY = re.compile(
     r"""^\s*(?:did|has|have|does|do)\s+(?P<name>.+?)\s+
-        (?:say|comment|respond|react|reply|admit|deny|confirm|claim|warn|suggest|tell\s+\w+|think|believe|call\s+for)
+        # (not "Did ISIS tell him to do it?": an order, which a passage reports in its own words)
+        (?:say|comment|respond|react|reply|admit|deny|confirm|claim|warn|suggest|tell\s+\w+\b(?!\s+to\s)|think|believe|call\s+for)
         (?:\s+(?:that|about|on|to|in\s+(?:response|reply)\s+to)\b)?\s*(?P<topic>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
@@ -354,9 +355,11 @@ class SpeakerIndex:
             return None
 
         def close(a: str, b: str) -> bool:
-            # one letter wrong in a four-letter name ("Ruud" for "Rudd") is a ratio of 0.75
+            # one letter wrong in a four-letter name ("Ruud" for "Rudd") is a ratio of 0.75; a
+            # name misspelt by ear sounds the same ("Rood", "Masud")
             need = 0.75 if min(len(a), len(b)) <= 4 else 0.8
-            return a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= need
+            return a[0] == b[0] and (difflib.SequenceMatcher(None, a, b).ratio() >= need
+                                     or len(a) >= 4 and skeleton(a) == skeleton(b))
 
         # candidates share a word's first letter with the name's last word (its surname)
         near = {k for w, keys in self.by_word.items() if w[0] == q[-1][0] for k in keys}
@@ -473,8 +476,15 @@ _WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|
 
 _THE_WRITING = re.compile(r"(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|item|text|writer|"
                           r"author|journalist|reporter|paper|headline|source)", re.I)
-_WRITING_AFTER = re.compile(r"^(?:the|this|that|an?)\s+(?P<d>.+?)\s+(?:news\s+)?(?:article|story|piece|report|item)\s*$",
-                            re.I)
+# "the WhatsApp article", "the WhatsApp article about Westminster"
+_WRITING_AFTER = re.compile(r"^(?:the|this|that|an?)\s+(?P<d>.+?)\s+(?:news\s+)?(?:article|story|piece|report|item)"
+                            r"(?:\s+(?:about|on)\s+(?P<d2>.+?))?\s*$", re.I)
+
+
+def _described(named: "re.Match[str]") -> str:
+    """What a ``_WRITING_AFTER`` match describes: "WhatsApp Westminster" of "the WhatsApp
+    article about Westminster"."""
+    return " ".join(x for x in (named.group("d"), named.group("d2")) if x)
 
 
 def parse_author(question: str) -> str | None:
@@ -492,7 +502,7 @@ def parse_author(question: str) -> str | None:
         return about[writing.end():].strip()
     named = _WRITING_AFTER.match(about)
     if named:
-        return named.group("d")  # "the WhatsApp article"
+        return _described(named)  # "the WhatsApp article"
     # "Who wrote it?" / "Who reported this?" ask about the conversation's article
     if about.lower() in ("it", "this", "that"):
         return ""
@@ -550,7 +560,7 @@ def parse_summary(question: str) -> str | None:
     if writing:
         return about[writing.end():].strip()
     named = _WRITING_AFTER.match(about)
-    return named.group("d") if named else about
+    return _described(named) if named else about
 
 
 def _heading_pattern(words: str) -> re.Pattern:
@@ -592,7 +602,7 @@ def _heading_about(pattern: re.Pattern, question: str) -> str | None:
         return about[writing.end():].strip() or None
     named = _WRITING_AFTER.match(about)
     # "What is the name of the attacker?" asks for a name, not an article's
-    return named.group("d") if named else None
+    return _described(named) if named else None
 
 
 def parse_headline(question: str) -> str | None:
@@ -649,7 +659,7 @@ def _article_described(about: str, writing_only: bool = False) -> str | None:
     if writing:
         return about[writing.end():].strip()
     named = None if writing_only else _WRITING_AFTER.match(about)
-    return named.group("d") if named else None
+    return _described(named) if named else None
 
 
 # where an article came out: "Which publication originally ran this article?", "Where was it
@@ -796,7 +806,10 @@ _POLITE_FRAME = re.compile(
 _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
                           r"\s+(?:as\s+)?(?:named|mentioned|quoted|described|cited|reported))?\s+in)"
                           r"\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|"
-                          r"corpus|sources?)\s*([?.!]*)\s*$", re.I)
+                          r"corpus|sources?)"
+                          # "..., according to the article's account of the incident?"
+                          r"(?:['’]s\s+(?:account|telling|version|description|report)(?:\s+of\s+(?:the|this|that|its)\s+[\w-]+)?)?"
+                          r"\s*([?.!]*)\s*$", re.I)
 
 
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
@@ -998,8 +1011,11 @@ _REQUEST = re.compile(
 _HOW_CALLED = re.compile(r"^\s*how\s+(is|was|were|are)\s+called\s+(.+?)\s*([?.!]*)\s*$", re.I)
 _PERSON_CALLED = re.compile(r"^\s*what\s+(is|was|were|are)\s+(.+?)\s+called\s*[?.!]*\s*$", re.I)
 # "What says the headline?", "What said the minister about it?": the verb before its subject
-_WHAT_SAYS = re.compile(r"^\s*(what|how)\s+(says|said)\s+((?:the|this|that|[A-Z])[^?]*?)(\s+(?:about|of|on)\s+[^?]*)?\s*[?.!]*\s*$",
+_WHAT_SAYS = re.compile(r"^\s*(what|how)\s+(says|said|responded|replied|answered|wants|wanted|thinks|thought)\s+"
+                        r"((?:the|this|that|(?-i:[A-Z]))[^?,]*?)(\s+(?:about|of|on|to)\s+[^?,]*)?(\s*,[^?]*)?\s*[?.!]*\s*$",
                         re.I)
+_VERB_BASE = {"says": "say", "said": "say", "responded": "respond", "replied": "reply", "answered": "answer",
+              "wants": "want", "wanted": "want", "thinks": "think", "thought": "think"}
 
 
 # courtesies around a question, which ask nothing: "Thank you kindly.", "Good morning."
@@ -1062,6 +1078,12 @@ def _requested(verb: str, thing: str) -> str:
     return f"what {'are' if verb == 'list' else 'is'} {thing}?"
 
 
+# what a question ends with that asks nothing: "... that story again", "Who wrote this anyway?!",
+# "... lol"; and a run of marks, one of them a question mark ("?!", "??")
+_TAIL_WORDS = re.compile(r"(?:\s*,)?\s+(?:again|anyway|anyways|lol|haha|tbh|fr|ngl)\b(?=\s*[?!.]*\s*$)", re.I)
+_MARKS = re.compile(r"(?=[?!]*\?)[?!]{2,}(?=\s*$)")
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
@@ -1069,6 +1091,7 @@ def strip_frame(question: str) -> str:
     the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
     question typed in lower case stays in lower case."""
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", _PREAMBLE.sub("", asked_sentences(question)))))
+    rest = _MARKS.sub("?", _TAIL_WORDS.sub("", rest))
     # "who actually wrote this article?" asks who wrote it
     rest = re.sub(r"^(\s*(?:who|what|which)\s+)(?:actually|really|exactly|even)\s+(?=\w+)", r"\1", rest,
                   flags=re.I)
@@ -1102,8 +1125,9 @@ def strip_frame(question: str) -> str:
         rest = f"what {person_called.group(1)} the name of {person_called.group(2)}?"
     says = _WHAT_SAYS.match(rest)
     if says:
-        aux = "does" if says.group(2).lower() == "says" else "did"
-        rest = f"{says.group(1)} {aux} {says.group(3)} say{says.group(4) or ''}?"
+        verb = says.group(2).lower()
+        aux = "does" if verb.endswith("s") else "did"
+        rest = f"{says.group(1)} {aux} {says.group(3)} {_VERB_BASE[verb]}{says.group(4) or ''}{says.group(5) or ''}?"
     guess = _GUESS_TAIL.match(rest)
     if guess:
         rest = guess.group("q") + "?"
@@ -1144,6 +1168,35 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+# typed as into a search box: "rudd whatsapp quote", "amber rudd quotes on warrants", "police
+# said", "Rudd comments encryption" is no such query (no word of quoting last or before "on")
+_KEYWORDS_SAID = re.compile(
+    r"""^\s*(?!(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|
+                 has|have|had|should|show|give|find|list|quote|tell|please)\b)
+        (?P<words>[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?)\s+
+        (?:quotes?|quotations?|said|says|words|comments?|remarks?|statements?)
+        (?:\s+(?:on|about|re|regarding)\s+(?P<after>[^?.!]+?))?\s*[?.!]*\s*$""",
+    re.I | re.X,
+)
+
+
+def parse_keyword_lookup(question: str) -> list[tuple[str, str | None]]:
+    """The ways a search-box query asking for someone's words splits into (speaker, topic),
+    longest name first: "Amber Rudd WhatsApp quote" → [("Amber Rudd", "WhatsApp"), ("Amber",
+    "Rudd WhatsApp")]; [] for any other question. Which split names a speaker, the corpus
+    tells."""
+    m = _KEYWORDS_SAID.match(question)
+    if not m:
+        return []
+    words = m.group("words").split()
+    out = []
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            topic = " ".join(words[n:] + ([m.group("after")] if m.group("after") else [])).strip() or None
+            out.append((" ".join(words[:n]), topic))
+    return out
+
+
 def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
     """``(name, topic)`` for "What did (the) police say about X?": a lower-case speaker that
     ``parse_lookup`` leaves alone (it may be "the report" or "people"). The engine routes it only
@@ -1158,8 +1211,10 @@ def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
 
 def _name_of(m: "re.Match[str]") -> str:
     """The speaker a look-up pattern matched, whichever of its forms did."""
-    return next((m.group(g) for g in ("name", "name1", "name2", "name3") if g in m.groupdict() and m.group(g)),
+    name = next((m.group(g) for g in ("name", "name1", "name2", "name3") if g in m.groupdict() and m.group(g)),
                 "").strip()
+    # "What did Amber Rudd actually say ...?": the adverb is no part of the name
+    return re.sub(r"(?:\s+(?:actually|really|exactly|even|ever|just|first|originally|also|then))+$", "", name, flags=re.I)
 
 
 def quote_span(index: CorpusIndex, row: StatementRow, max_chars: int = 500) -> tuple[int, int, int]:

@@ -7,6 +7,12 @@ import pytest
 from qabot.events_asked import counts_what_is_asked, events_asked, reports_events
 from tests.conftest import ingest_texts
 
+
+@pytest.fixture
+def loaded(engine, corpus):
+    engine.ingest([corpus])
+    return engine
+
 DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge on Wednesday, "
          "killing three people, before stabbing a police officer to death outside Parliament.")
 
@@ -127,6 +133,13 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("On what date did Amaq publish the claim?", ["date"]),
     ("Where were the people who died on the bridge from?", ["residence"]),
     ("Which political party is Amber Rudd from?", ["party"]),
+    ("What penalties would the new laws impose on a company that refuses?", ["penalty"]),
+    ("Has the Home Secretary arranged any meeting with the technology companies?", ["meeting"]),
+    ("Is Rudd meeting tech company bosses about this?", ["meeting"]),
+    ("What happens if WhatsApp refuses?", []),
+    ("Where did the couple meet?", []),
+    # the name of a minister who wants to read messages is asked, not what a message said
+    ("What is the name of the minister who wants to read terrorists' messages?", []),
 ])
 def test_events_asked(question, events):
     assert events_asked(question) == events
@@ -134,6 +147,10 @@ def test_events_asked(question, events):
 
 @pytest.mark.parametrize("question, passage, reports", [
     ("How many people were injured on Westminster Bridge?", DRIVE, False),
+    ("What penalties would the new laws impose?", "The government would consider new laws to force them.", False),
+    ("What penalties would the new laws impose?", "Firms that refuse could be fined up to 4 percent of turnover.", True),
+    ("Has Rudd arranged a meeting with the companies?", "Rudd will meet the companies on Thursday.", True),
+    ("Has Rudd arranged a meeting with the companies?", "Rudd called on the companies on Sunday.", False),
     ("How many people were injured on Westminster Bridge?", "About 40 people were taken to hospital.", True),
     ("How many people were hurt?", "Fifty people were wounded in the attack.", True),
     ("When was Khalid Masood born?", DRIVE, False),
@@ -306,3 +323,13 @@ def test_no_passage_reporting_the_event_is_an_abstention(storm):
 ])
 def test_counts_what_is_asked(question, passage, counts):
     assert counts_what_is_asked(question, passage) is counts
+
+
+@pytest.mark.parametrize("question", [
+    "amber rudd job title",
+    "whats Amber Rudds job, is she the foreign secretary?",
+])
+def test_a_job_asked_in_a_hurry_or_with_a_guess_is_told_by_the_post(loaded, question):
+    answer = loaded.ask(question)
+    assert not answer.abstained and answer.missing is None
+    assert "Home Secretary Amber Rudd" in answer.quotes[0].text
