@@ -19,7 +19,7 @@ import numpy as np
 
 from .models import Statement
 from .names_asked import asked_person
-from .retrieval import CorpusIndex, content_words, skeleton, stems, unpack_lines
+from .retrieval import QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
 from .store import speaker_key
 from .text import names_someone_before
 
@@ -38,7 +38,7 @@ _CABINET_SECRETARY = re.compile(
     r"|\bsecretary\s+of\s+state\b|\bcabinet\s+secretary\b")
 
 _WHO_SAID = re.compile(
-    r"""^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated|warned|called\s+\w+|described\s+\w+\s+as)\s*[,:]?\s*
+    r"""^\s*who\s+(?:said|says|wrote|tweeted|claimed|stated|warned|called\s+\w+|described\s+\w+\s+as|came\s+up\s+with|coined|uttered)\s*[,:]?\s*
         (?:that\s+)?["“'‘](?P<q>.+?)["”'’]\s*\??\s*$|
         ^\s*who\s+(?:(?:said|says|wrote|tweeted|stated)\s+(?:that\s+)?|claimed\s+that\s+)(?P<p>.+?)\s*\??\s*$""",
     re.I | re.X,
@@ -964,7 +964,9 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          r"(?:i\s+(?:think|believe|guess|reckon|thought)\b[^,?]*"
                          r"|in\s+(?:his|her|their)\s+[\w-]+"
                          r"|(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they)"
-                         r"|(?:was|is)\s+it|right|correct|yes|no)"
+                         r"|(?:was|is)\s+it|right|correct|yes|no"
+                         # an aside naming what the asker thinks it was: ", another Sunday morning stunt?"
+                         r"|(?:another|yet\s+another|just\s+another|probably|maybe|perhaps|presumably)\s+[^,?]*)"
                          r"(?:\s*,?\s*(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they))?"
                          r"\s*[?.!]*\s*$", re.I)
 # a fact-checker's instruction around what is checked: "Confirm attacker age.", "Rudd on Marr
@@ -1084,12 +1086,30 @@ _TAIL_WORDS = re.compile(r"(?:\s*,)?\s+(?:again|anyway|anyways|lol|haha|tbh|fr|n
 _MARKS = re.compile(r"(?=[?!]*\?)[?!]{2,}(?=\s*$)")
 
 
+# "WhatsApp is a 'secret place' for terrorists now?! Who came up with that line??": who said the
+# phrase the message quoted before
+_WHO_SAID_THAT = re.compile(r"\bwho\s+(?:said|says|came\s+up\s+with|coined|wrote|uttered|used)\s+(?:that|this|the)\s+"
+                            r"(?:line|phrase|quote|remark|comment|expression|words?|description)\b[^?.!]*[?.!]*\s*$", re.I)
+
+
+def _who_said_that(question: str) -> str | None:
+    """"Who said '<phrase>'?" for a message asking who said a phrase it quoted before, else None."""
+    that = _WHO_SAID_THAT.search(question)
+    if not that:
+        return None
+    phrases = [m.group(1) or m.group(2) for m in QUOTED.finditer(question[:that.start()])]
+    return f'Who said "{phrases[-1]}"?' if phrases else None
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
     claimed the attack", "Could you tell me how old the attacker was, please?" → "How old was
     the attacker?", "Could you kindly tell me the headline?" → "What is the headline?"); a
     question typed in lower case stays in lower case."""
+    said_that = _who_said_that(question)
+    if said_that is not None:
+        return said_that
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", _PREAMBLE.sub("", asked_sentences(question)))))
     rest = _MARKS.sub("?", _TAIL_WORDS.sub("", rest))
     # "who actually wrote this article?" asks who wrote it

@@ -42,6 +42,8 @@ _FRAME = frozenset({"happen", "occur", "nam"})
 _ASKING_WORDS = ("anyone anybody someone somebody anything something exactly really actually even supposedly ever "
                  # the asker's feelings and a thing unnamed: "Which bridge did this terrible thing happen on?"
                  "thing things stuff terrible awful dreadful horrible horrific shocking tragic sad "
+                 # and their scorn: "Which TV show did Rudd go on to spout this nonsense?!"
+                 "nonsense rubbish garbage drivel spout spouts spouted spouting stunt "
                  # a title before a name: "Which day did Mrs Rudd speak?" of "Rudd told ..."
                  "mr mrs ms miss dr")
 # names news gives the same thing (patterns; lower case: any case, else as written)
@@ -724,18 +726,23 @@ _KINDS = [(word, re.compile(pattern)) for word, pattern in [
 # (not "What kind of knife?": a kind the answer must name)
 _CATEGORY_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(method|way|means|technique|tactic|approach|manner)s?\b",
                              re.I)
+_DAY_OR_MONTH = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b")
+_DAY_OR_MONTH_OR_NUMBER = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b|\b\d[\d,.]*\b")
+# a statement checked: "The attack was on Monday, right?"
+_CHECKED = re.compile(r"\b(?:right|correct|true|yes|no|innit|isn['’]?t\s+it|wasn['’]?t\s+it)\s*[?!.]*\s*$", re.I)
 _DAY_OF_WEEK = re.compile(r"\bdays?\s+of\s+the\s+week\b", re.I)
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
 
 
-_QUOTED = re.compile(r"""["“]([^"”]{3,200})["”]|(?:^|\s)['‘]([^'’]{3,200})['’](?=\s|[?.,!]|$)""")
+# a phrase a question puts in quotation marks (group 1 or 2)
+QUOTED = re.compile(r"""["“]([^"”]{3,200})["”]|(?:^|\s)['‘]([^'’]{3,200})['’](?=\s|[?.,!]|$)""")
 
 
 def quoted_phrases(question: str) -> list[re.Pattern]:
     """Patterns for the phrases of two words or more that a question puts in quotation marks,
     matching them case-insensitively across any punctuation and white space."""
     out = []
-    for m in _QUOTED.finditer(question):
+    for m in QUOTED.finditer(question):
         words = _WORD.findall(m.group(1) or m.group(2) or "")
         if len(words) >= 2:
             out.append(re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.I))
@@ -989,6 +996,13 @@ class Retriever:
             word = re.sub(r"['’]s$", "", opening.group(1)).lower()
             if word not in _QUESTION_WORDS and word not in _STOP and idx.name_form(word) is not None:
                 terms.append(word)
+        # "The attack was last Monday, right?" is answered by the day it was ("on Wednesday"): a
+        # day, month or number a statement checks is covered by one of its kind, and is no name
+        # an article must hold
+        checked = _CHECKED.search(question)
+        checked_kinds = [(m.group(0).lower(), _NUMBER if m.group(0)[0].isdigit() else _DAY_OR_MONTH)
+                         for m in _DAY_OR_MONTH_OR_NUMBER.finditer(question)] if qtype == "yesno" or checked else []
+        terms = [t for t in terms if t not in {word for word, _ in checked_kinds}]
         t_idf = {t: idx.idf.get(stem(t), idx.max_idf) for t in terms}
         t_total = sum(t_idf[t] for t in terms) or 1.0
         # "What happened to ..." asks about an event; "happened" is the question's frame, not
@@ -1008,6 +1022,9 @@ class Retriever:
                 qstems -= {stem(someone)} - {stem(w) for w in words if w != someone}
         if _TAKE_PLACE.search(question):
             qstems -= stems("take place")
+        if checked:
+            # "..., right?" asks whether; "right" is no word of the answer
+            qstems -= stems(checked.group(0))
         q_idf = {w: idx.idf.get(w, idx.max_idf) for w in qstems}
         q_total = sum(q_idf.values())
         # the question's words naming the kind of answer it asks for ("age", "year", "programme"),
@@ -1019,6 +1036,8 @@ class Retriever:
         if _DAY_OF_WEEK.search(question):
             # "On which day of the week ...?": "on Wednesday" gives the week's day as much as the day
             kinds.append((stem("week"), dict(_KINDS)["day"]))
+        for word, kind in checked_kinds:
+            kinds.append((stem(word), kind))
         names = full_names(question)
         w = self.weights
 

@@ -1224,3 +1224,23 @@ def test_an_order_is_no_statement_asked_for():
 
     assert parse_lookup("Did ISIS tell him to do it?") is None
     assert parse_lookup("Did Rudd tell the BBC about it?") == ("who", "Rudd", "BBC about it")
+
+
+@pytest.mark.parametrize("message, read", [
+    ("WhatsApp is a 'secret place' for terrorists now?! Who came up with that line??",
+     'Who said "secret place"?'),
+    ('She called it "completely unacceptable". Who said that phrase?', 'Who said "completely unacceptable"?'),
+    ("Who came up with that line?", "Who came up with that line?"),
+    ("What day did she come out with these demands, another Sunday morning stunt?",
+     "What day did she come out with these demands?"),
+])
+def test_what_a_message_points_back_to_or_guesses_aside(message, read):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(message) == read
+
+
+def test_who_came_up_with_a_phrase_is_who_said_it(loaded):
+    answer = loaded.ask("WhatsApp is a 'secret place' for terrorists now?! Who came up with that line??")
+    assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
+    assert "secret place for terrorists" in answer.quotes[0].text

@@ -741,3 +741,20 @@ def test_the_perpetrator_is_the_attacker_and_fatalities_are_deaths(engine, tmp_p
     assert by_text["Khalid Masood, 52, drove a car into pedestrians on the bridge, killing three people."].idf_coverage >= 0.99
     results = ranked(engine, "How many fatalities were there on the bridge?")
     assert results[0][0].startswith("Khalid Masood, 52,") and results[0][1].idf_coverage >= 0.99
+
+
+@pytest.mark.parametrize("question", [
+    "The bridge attack was last Monday, right?",
+    "Was the bridge attack on Monday?",
+])
+def test_a_day_checked_is_covered_by_the_day_it_was(engine, tmp_path, question):
+    """A statement checked with a wrong day is answered by the passage giving the right one;
+    the day it names is no name the article must hold."""
+    ingest_texts(engine, tmp_path / "c", {
+        "a.txt": "Bridge attack\n\nThe bridge attack came on Wednesday.\n\n"
+                 "The bridge attack shocked the city.\n"})
+    results = ranked(engine, question)
+    by_text = dict(results)
+    assert results[0][0] == "The bridge attack came on Wednesday."
+    assert by_text["The bridge attack came on Wednesday."].missing == 0.0
+    assert by_text["The bridge attack came on Wednesday."].idf_coverage > by_text["The bridge attack shocked the city."].idf_coverage
