@@ -699,7 +699,20 @@ _SPEAKING = re.compile(r"\b(?:speak|spoke|spoken|speaking|say|said|tell|told|tal
                        r"comment|commented|announce|announced|appear|appeared)\b", re.I)
 _VENUE = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?[A-Z]\w+|\binterview\s+(?:with|on)\s+(?:the\s+)?[A-Z]\w+|"
                     r"\b(?:on|at)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:Show|Programme|Program|Hour|Today|News|Conference|Summit|Convention|Rally)\b")
-STRONG_TYPES = ("when", "number", "where", "if")
+STRONG_TYPES = ("when", "number", "where", "if", "describe")
+# how someone described a state of things: "How did Rudd describe the situation?", "What did she
+# call it?", "What word did she use?" (not "What did Rudd call for?", "called on")
+_DESCRIBE_ASKED = re.compile(
+    r"^(?:so\s+|and\s+)?(?:how\s+(?:did|does|do|has|had)\s+(?:[\w'’-]+\s+){1,5}?(?:describe|characteri[sz]e|call|label|term|sum\s+up)\b"
+    r"|what\s+(?:did|does|do|has|had)\s+(?:[\w'’-]+\s+){1,3}?call\b(?!\s+(?:for|on|upon)\b)"
+    r"|what\s+(?:word|words|term|adjective)\s+(?:did|does|do|has|had)\s+)"
+    r"|\bwhat\s+(?:word|words|term|adjective)\s+(?:did|does|do)\s+\w+\s+use\b")
+# a verdict on a state of things, as news quotes it: "It is completely unacceptable."
+_VERDICT = re.compile(r"\b(?:it|this|that|which|the\s+situation)\s+(?:is|was|are|were|'s|’s|remains)\s+(?:not\s+)?"
+                      r"(?:(?:completely|totally|utterly|absolutely|quite|very|simply|entirely|deeply|wholly|clearly|"
+                      r"just|so|too|really|frankly|plainly|wholly|extremely)\s+)?"
+                      r"(?!(?:a|an|the|that|what|not|being|going)\b)[a-z]+(?:able|ible|ful|ous|ive|ic|al|ing|ed|ent|ant|ous|less|ly|ible|ate)\b",
+                      re.I)
 _ASKS = re.compile(r"\?[\"”’']?\s*$")
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
 _AGE = re.compile(r"[A-Za-z.’'],\s+\d{1,3}\s*(?:,|\)|$|[―—–])|\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|"
@@ -818,6 +831,8 @@ def question_type(question: str) -> str:
             or re.search(r"\bthreat\w*\s+(?:[\w'’-]+\s+){0,3}?if\b", q) \
             or re.search(r"\bwhat(?:\s+is|['’]s)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:threat|consequence|penalty)\b", q):
         return "if"
+    if _DESCRIBE_ASKED.search(q):
+        return "describe"
     if re.match(r"(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", q):
         return "yesno"
     if asked_person(question):
@@ -846,6 +861,8 @@ def type_bonus(qtype: str, sentence: str, question: str) -> float:
         return 1.0 if _PLACE.search(sentence) else 0.0
     if qtype == "why":
         return 1.0 if re.search(r"\b(because|due to|since|so that|in order to|as a result|reason)\b", sentence, re.I) else 0.0
+    if qtype == "describe":
+        return 1.0 if _VERDICT.search(sentence) else 0.0
     if qtype == "if":
         return 1.0 if re.search(r"\b(?:if|unless)\b[^.;]*\b(?:would|will|could|might|must)\b"
                                 r"|\b(?:would|will|could|might)\b[^.;]*\b(?:if|unless)\b", sentence, re.I) else 0.0
@@ -874,7 +891,7 @@ def content_only(text: str, row: SentenceRow, statements: list[dict]) -> str:
 # a linear mix so that each part stays explainable in --json output.
 WEIGHTS = {"phrase": 0.3, "cos": 1.0, "chunk_cos": 0.15, "bm25": 0.15, "title_cos": 0.0, "type": 0.0,
            "type_strong": 0.1, "type_rank": 0.1, "coverage": 0.0, "idf_coverage": 0.5, "ctx_coverage": 0.3,
-           "missing": -0.2, "title_coverage": 0.3, "asks": -0.1, "condition_rank": 0.3}
+           "missing": -0.2, "title_coverage": 0.3, "asks": -0.1, "form_rank": 0.3}
 
 
 class Retriever:
@@ -1022,6 +1039,10 @@ class Retriever:
                 qstems -= {stem(someone)} - {stem(w) for w in words if w != someone}
         if _TAKE_PLACE.search(question):
             qstems -= stems("take place")
+        if qtype == "describe":
+            # "What did Rudd call the situation?": the verb asks for her words, which do not use it
+            qstems -= stems("describe described characterise characterised characterize characterized call "
+                            "called label labelled term termed word words adjective use")
         if checked:
             # "..., right?" asks whether; "right" is no word of the answer
             qstems -= stems(checked.group(0))
@@ -1184,8 +1205,9 @@ class Retriever:
                 # born?") meet a date as often as answers do
                 # a consequence asked ("What if WhatsApp won't cooperate?") is given by a condition
                 # whatever it calls the one who would not ("If the companies do not cooperate, ...
-                # would ..."): the sentence's form says more than for a date or a number
-                c.type_gain = w["condition_rank" if qtype == "if" else "type_rank"] * bonus
+                # would ..."), a description by a verdict ("It is completely unacceptable."): the
+                # sentence's form says more than for a date or a number
+                c.type_gain = w["form_rank" if qtype in ("if", "describe") else "type_rank"] * bonus
             else:
                 c.type_bonus = bonus
             c.coverage = len(qwords & swords) / len(qwords) if qwords else 0.0

@@ -758,3 +758,26 @@ def test_a_day_checked_is_covered_by_the_day_it_was(engine, tmp_path, question):
     assert results[0][0] == "The bridge attack came on Wednesday."
     assert by_text["The bridge attack came on Wednesday."].missing == 0.0
     assert by_text["The bridge attack came on Wednesday."].idf_coverage > by_text["The bridge attack shocked the city."].idf_coverage
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How did Rudd describe the situation?", "describe"),
+    ("What did Rudd call the situation with WhatsApp?", "describe"),
+    ("was she like angry about it, what word did she use", "describe"),
+    ("How did the claim of responsibility characterise Masood?", "describe"),
+    ("What did Rudd call for?", "what"),
+    ("What did Rudd call on WhatsApp to do?", "what"),
+])
+def test_a_description_asked(question, kind):
+    assert question_type(question) == kind
+
+
+def test_a_description_asked_is_answered_by_a_verdict(engine, tmp_path):
+    """"How did the mayor describe it?" of the mayor's "It is absolutely disgraceful.", not of
+    another sentence about him."""
+    ingest_texts(engine, tmp_path / "c", {
+        "a.txt": "Flooding in the town\n\nThe mayor described the new bridge to reporters on Monday.\n\n"
+                 "\"It is absolutely disgraceful,\" the mayor said of the flooding.\n"})
+    results = ranked(engine, "How did the mayor describe it?")
+    assert results[0][0] == "\"It is absolutely disgraceful,\" the mayor said of the flooding."
+    assert results[0][1].type_strong == 1.0
