@@ -429,10 +429,16 @@ def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool
     m = _SUBJECT.search(question)
     named = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     if not m:
-        # "Who is Amber Rudd? What is her job?": whom "her" is, named before it
+        # "Who is Amber Rudd? What is her job?": whom "her" is, named before it; "What job title
+        # does the article give Amber Rudd?": the one person named
         mine = _PRONOUN_ASKED.search(question)
         before = [n for n in _NAME.findall(question[:mine.start()]) if n.split()[0].lower() not in _ASKING_WORDS] if mine else []
         named = before[-1] if before else None
+        if not mine and event == "job":
+            # (a full name: "the Westminster attacker" names a place, not whose job)
+            people = {n for n in _NAME.findall(question[1:]) if len(n.split()) >= 2
+                      and n.split()[0].lower() not in _ASKING_WORDS}
+            named = people.pop() if len(people) == 1 else None
     if not named:
         if event == "age":
             # "How old was the officer he stabbed?" of a passage speaking of the officer: the age

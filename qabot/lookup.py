@@ -789,7 +789,7 @@ def parse_identity(question: str) -> str | None:
 # "I'd like to know which group ...", "Can you tell me who ...": a polite frame around a question,
 # whose words are no part of what it asks
 _POLITE_FRAME = re.compile(
-    r"""^\s*(?:(?:ok|okay|so|hi|hello|hey)[,!\s]+)?(?:please\s+)?
+    r"""^\s*(?:(?:ok|okay|so|hi|hello|hey)[,!\s]+)?(?:please\s+|kindly\s+)?
         (?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|show|let)\s+me(?:\s+know)?
           |tell\s+me|let\s+me\s+know|remind\s+me
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
@@ -877,6 +877,9 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bkick(?:ed)?\s+off\b", "start"), (r"\bpoor\s+souls\b", "people"),
     (r"\bmow(?:ed|ing)?\s+(?:(\w+)\s+)?down\b", r"drove into \1"),
     (r"\bout\s+of\s+order\b", "unacceptable"),
+    # Indian English: "What is the good name of the attacker?", "As per the Home Secretary, ...",
+    # "in the olden days"
+    (r"\bgood\s+name\b", "name"), (r"^(\s*)as\s+per\b", r"\1According to"), (r"\bolden\s+days\b", "old days"),
 ]]
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
 _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
@@ -1042,6 +1045,21 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?][\"”’')])|(?<=[.!?]))(?<!\b[A-Z]\.)
                            r"\s+(?=[A-Z\"“‘(])")
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|it|his|its|their)\b", re.I)
+# what a pronoun may stand for within its own sentence: a name (not the sentence's first word) or
+# "the attacker"
+_ANTECEDENT = re.compile(r"(?<=\s)(?-i:[A-Z][\w'’-]+)|\bthe\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:er|or|ist|man|woman|police|group|company|minister|secretary)\b",
+                         re.I)
+
+
+def _unresolved_pronoun(sentence: str) -> bool:
+    """True when ``sentence`` speaks of someone by a pronoun it names nobody before ("Did she
+    say ...?"), not when it names them first ("Who was the attacker and how old was he?",
+    "What vehicle did Masood use, was it his own car?")."""
+    m = _PRONOUN.search(sentence)
+    return bool(m) and not _ANTECEDENT.search(sentence[:m.start()])
+
+
 def asked_sentences(question: str) -> str:
     """The sentences of a message that ask, with what it recalls of the story but without what
     the asker says of themselves or the courtesies around them: "I used to teach geography. On
@@ -1062,8 +1080,8 @@ def asked_sentences(question: str) -> str:
         return question
     # what it recalls is needed only by a question that speaks of someone it named: "Did she say
     # ...?" ("What was the name of the man who carried out the attack?" says it all)
-    recalls = any(re.search(r"\b(?:he|she|they|him|her|them|it|his|its|their)\b", parts[i], re.I)
-                  or len(content_words(parts[i])) <= 2 for i in asking)
+    recalls = any(_unresolved_pronoun(parts[i]) or len(content_words(parts[i])) <= 2 and not _ANTECEDENT.search(parts[i])
+                  for i in asking)
     kept = [p for i, p in enumerate(parts[:asking[-1] + 1]) if not _COURTESY.match(p) and (
         i in asking or recalls and not _ABOUT_THE_ASKER.match(p))]
     return " ".join(kept)

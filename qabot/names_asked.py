@@ -144,6 +144,11 @@ _SEVERAL = re.compile(r"\bnames\b|^\s*who\s+(?:were|are)\s+the\s+(?:\w+\s+)?(?:t
 
 
 # whom a yes/no question is about, by name: "Did Theresa May back her up?"
+# the adjectives of peoples and faiths, which name no one
+DEMONYMS = frozenset("""british english scottish welsh irish american french german italian spanish portuguese russian
+    ukrainian chinese japanese korean indian pakistani afghan canadian australian european african asian arab syrian
+    iraqi iranian israeli palestinian turkish dutch belgian swedish norwegian danish polish greek mexican brazilian
+    muslim christian jewish catholic protestant western eastern""".split())
 # titles before a name, which news may leave out ("Ms Rudd" of "Rudd told the BBC")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _YES_NO_SUBJECT = re.compile(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s+"
@@ -172,5 +177,6 @@ def yes_no_names(question: str) -> list[str]:
     if not re.match(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s", question):
         return []
     names = (re.sub(r"['’]s$", "", m.group("name")).lower() for m in _LATER_NAME.finditer(question))
-    # "Is it Ms Rudd's contention ...?": a title is no name an article must hold
-    return [n for n in names if n.rstrip(".") not in HONORIFICS]
+    # "Is it Ms Rudd's contention ...?": a title is no name an article must hold, nor a people's
+    # ("Did the British police find ...?" of an article saying "Britain's")
+    return [n for n in names if n.rstrip(".") not in HONORIFICS and n not in DEMONYMS]

@@ -105,7 +105,7 @@ _ALIASES = [
     # a rampage is the attack, begun when he struck
     (r"rampage|went\s+on\s+the\s+rampage", r"attack\w*|struck|strike"),
     # what became of someone is how it ended for them: "He was shot dead by police."
-    (r"fate", r"became\s+of", r"in\s+the\s+end", r"brought\s+to\s+an\s+end",
+    (r"fate", r"became\s+of", r"in\s+the\s+end", r"brought\s+to\s+an\s+end", r"end(?:ed|s)?\s+for",
      r"shot\s+dead|killed|died|dead|arrested|detained|jailed|captured|surrendered"),
 ]
 # "When did the attack take place?" asks when it happened: "take place" is frame, as "happen" is
@@ -827,6 +827,7 @@ def question_type(question: str) -> str:
     # gives as a condition ("If the companies do not cooperate, ... would ...")
     # ("What will the government do if they refuse?")
     if re.match(r"(?:so\s+|and\s+)?what\s+(?:happens|will\s+happen|would\s+happen|if)\b", q) \
+            or re.match(r"(?:so\s+|and\s+)?if\b[^,?]*,\s*(?:then\s+)?what\b", q) \
             or re.match(r"(?:so\s+|and\s+)?what\s+(?:will|would|could|can|might)\s+[^?]*?\bdo\s+if\b", q) \
             or re.search(r"\bthreat\w*\s+(?:[\w'’-]+\s+){0,3}?if\b", q) \
             or re.search(r"\bwhat(?:\s+is|['’]s)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:threat|consequence|penalty)\b", q):

@@ -333,3 +333,9 @@ def test_a_job_asked_in_a_hurry_or_with_a_guess_is_told_by_the_post(loaded, ques
     answer = loaded.ask(question)
     assert not answer.abstained and answer.missing is None
     assert "Home Secretary Amber Rudd" in answer.quotes[0].text
+
+
+def test_a_job_asked_of_the_one_person_named_is_told_beside_the_name(loaded):
+    answer = loaded.ask("What job title does the article give Amber Rudd?")
+    assert not answer.abstained and "Home Secretary Amber Rudd" in answer.quotes[0].text
+    assert not loaded.ask("How old was the Westminster attacker?").abstained

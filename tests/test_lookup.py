@@ -1244,3 +1244,36 @@ def test_who_came_up_with_a_phrase_is_who_said_it(loaded):
     answer = loaded.ask("WhatsApp is a 'secret place' for terrorists now?! Who came up with that line??")
     assert not answer.abstained and answer.quotes[0].speaker == "Amber Rudd"
     assert "secret place for terrorists" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("message, asked", [
+    # another story recalled before a question that names whom it asks about is left out
+    ("Keith Scott was sitting in his own truck in Charlotte. What vehicle did Masood use, was it his own car?",
+     "What vehicle did Masood use, was it his own car?"),
+    ("Trump was quick to call Chelsea a bomb. Who was the attacker and how old was he?",
+     "Who was the attacker and how old was he?"),
+    # but kept for one speaking of someone it does not name
+    ("I heard the minister wants to read our messages. Did she say they'd need a warrant?",
+     "I heard the minister wants to read our messages. Did she say they'd need a warrant?"),
+])
+def test_what_a_message_recalls_is_kept_only_for_a_pronoun_it_explains(message, asked):
+    from qabot.lookup import asked_sentences
+
+    assert asked_sentences(message) == asked
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("What is the good name of the attacker?", "What is the name of the attacker?"),
+    ("As per the Home Secretary, how did people spy in the olden days?",
+     "According to the Home Secretary, how did people spy in the old days?"),
+])
+def test_indian_english_is_read_as_news_writes_it(question, plain):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == plain
+
+
+def test_kindly_is_a_polite_frame():
+    from qabot.lookup import strip_frame
+
+    assert strip_frame("Kindly tell me what is the name of the attacker?") == "What is the name of the attacker?"

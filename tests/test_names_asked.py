@@ -141,3 +141,10 @@ def test_yes_no_names(question, names):
     from qabot.names_asked import yes_no_names
 
     assert yes_no_names(question) == names
+
+
+def test_a_peoples_adjective_is_no_name_an_article_must_hold():
+    from qabot.names_asked import yes_no_names
+
+    assert yes_no_names("Did the British police find that the Islamic State directed Masood?") == [
+        "islamic", "state", "masood"]

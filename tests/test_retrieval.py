@@ -767,6 +767,8 @@ def test_a_day_checked_is_covered_by_the_day_it_was(engine, tmp_path, question):
     ("How did the claim of responsibility characterise Masood?", "describe"),
     ("What did Rudd call for?", "what"),
     ("What did Rudd call on WhatsApp to do?", "what"),
+    # a consequence asked after its condition
+    ("If WhatsApp and others do not cooperate, what will the government do?", "if"),
 ])
 def test_a_description_asked(question, kind):
     assert question_type(question) == kind
