@@ -103,7 +103,10 @@ _QUOTE_BY = re.compile(
 _DID_SAY = re.compile(
     r"""^\s*(?:did|has|have|does|do)\s+(?P<name>.+?)\s+
         # (not "Did ISIS tell him to do it?": an order, which a passage reports in its own words)
-        (?:say|comment|respond|react|reply|admit|deny|confirm|claim|warn|suggest|tell\s+\w+\b(?!\s+to\s)|think|believe|call\s+for)
+        (?:say|said|comment(?:ed)?|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|admit(?:ted)?|deny|denied|confirm(?:ed)?|
+           claim(?:ed)?|warn(?:ed)?|suggest(?:ed)?|tell\s+\w+\b(?!\s+to\s)|told\s+\w+\b(?!\s+to\s)|think|believe|call(?:ed)?\s+for)\b
+        # "Did Trump say anything about ...?": the topic is what follows
+        (?:\s+(?:anything|something))?
         (?:\s+(?:that|about|on|to|in\s+(?:response|reply)\s+to)\b)?\s*(?P<topic>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
@@ -1315,15 +1318,24 @@ def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, dense, t
     data = speakers.topic_data(key, index, dense)
     cos = data.vectors @ tvec.astype(np.float32)
     t = stems(topic)
+    # the names the topic gives ("Westminster" in "the Westminster attack"): a statement of an
+    # article that never names them speaks of something else (Trump's words on "attacks" of
+    # Islamic State in an article about the campaign)
+    # (the first name given, not a capital opening the topic or a sentence: "the Andrew Neil show"
+    # misremembered is still Rudd's interview, as "Andrew" says)
+    names = [w.lower() for w in re.findall(r"(?<=[\w,;:]\s)(?-i:[A-Z][\w'’-]+)", topic)][:1]
     titles: dict[str, float] = {}
+    lacking: dict[str, float] = {}
     out = []
     for n, i in enumerate(ids):
         lex = len(t & data.stems[n]) / len(t) if t else 0.0
         aid = speakers.rows[i].article_id
         if aid not in titles:
             titles[aid] = lexical(topic, index.articles[aid].title) if aid in index.articles else 0.0
+            lacking[aid] = (sum(not index.article_has(aid, re.sub(r"['’]s$", "", w)) for w in names) / len(names)
+                            if names else 0.0)
         direct = 0.1 if speakers.rows[i].statement.direct else 0.0
-        out.append((i, float(cos[n]) + 0.5 * lex + 0.3 * titles[aid] + direct))
+        out.append((i, float(cos[n]) + 0.5 * lex + 0.3 * titles[aid] + direct - 0.5 * lacking[aid]))
     return sorted(out, key=lambda x: -x[1])
 
 

@@ -1277,3 +1277,28 @@ def test_kindly_is_a_polite_frame():
     from qabot.lookup import strip_frame
 
     assert strip_frame("Kindly tell me what is the name of the attacker?") == "What is the name of the attacker?"
+
+
+def test_a_speaker_on_a_topic_their_articles_never_name_is_an_abstention(engine, tmp_path):
+    """"Did Trump say anything about the Westminster attack?": his words on attacks in an article
+    that never names Westminster are about something else; on a topic their article names, or
+    whose first name it holds ("the Andrew Neil show" for the Andrew Marr Show), they answer."""
+    ingest_texts(engine, tmp_path / "c", {
+        "trump.txt": "Trump speaks on security\n\n\"We will stop these attacks,\" Donald Trump said of "
+                     "the attacks in Europe.\n",
+        "rudd.txt": "Rudd on the Andrew Marr Show\n\n\"It is completely unacceptable,\" Amber Rudd told "
+                    "the Andrew Marr Show of the Westminster attack.\n"})
+    assert engine.ask("Did Trump say anything about the Westminster attack?").abstained
+    assert not engine.ask("Did Trump say anything about the attacks in Europe?").abstained
+    answer = engine.ask("What did Amber Rudd say on the Andrew Neil show?")
+    assert not answer.abstained and "completely unacceptable" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question, lookup", [
+    ("Has Hillary Clinton commented on the London attack?", ("who", "Hillary Clinton", "the London attack")),
+    ("Did Trump say anything about the Westminster attack?", ("who", "Trump", "the Westminster attack")),
+])
+def test_a_verb_of_saying_in_any_tense_makes_a_look_up(question, lookup):
+    from qabot.lookup import parse_lookup
+
+    assert parse_lookup(question) == lookup
