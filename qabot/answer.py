@@ -36,6 +36,16 @@ ASKED_POOL = 10
 ASKED_SLACK = 0.1
 
 
+# a set phrase of three words or more joined by "to", "of", "by" or "for": "end-to-end",
+# "state-of-the-art", "peer-to-peer" (not an asker's coinage, "tech-versus-government")
+_SET_PHRASE = re.compile(r"\b[a-z]+-(?:to|of|by|for|in)-(?:the-)?[a-z]+\b", re.I)
+
+
+def set_phrases(question: str) -> list[str]:
+    """The hyphenated set phrases of a question ("end-to-end")."""
+    return [m.group(0) for m in _SET_PHRASE.finditer(question)]
+
+
 def _refers_to_someone_before(sentence: str) -> bool:
     """A sentence opening with a reference, or speaking of "him" or "her" as an object with
     nobody named in full ("... that the group directed him"; not "..., she warned, ...", whose
@@ -243,6 +253,13 @@ class Answerer:
                 absent = [w for w in yes_no_names(question) if not self.index.article_has(aid, w)]
                 if absent:
                     abstained, missing = True, absent[0]
+        if check_asked and not abstained and candidates:
+            # "How does end-to-end encryption work?": a set phrase of the question's that the
+            # answering article never uses is what it asks about, and the article does not tell
+            text = self.index.articles[candidates[0].row.article_id].text.lower()
+            absent = [p for p in set_phrases(question) if p.lower() not in text]
+            if absent:
+                abstained, missing = True, absent[0]
         quotes: list[Quote] = []
         taken: list[tuple[str, int, int]] = []
         distinct = DistinctQuotes()

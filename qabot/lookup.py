@@ -818,7 +818,10 @@ _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bw
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
 _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot|quick\s+q(?:uestion)?|"
                      r"just\s+(?:to\s+)?(?:check|checking|confirm|confirming|wondering)|one\s+more(?:\s+thing)?|"
-                     r"another\s+(?:one|question)|btw|by\s+the\s+way)\b[,:!.\s-]+)+(?=\w)", re.I)
+                     r"another\s+(?:one|question)|btw|by\s+the\s+way"
+                     # "exactly how many minutes ...?" asks how many
+                     r"|(?:exactly|precisely|roughly|approximately)(?=\s+(?:how|what|when|where|who|which)\b))\b[,:!.\s-]+)+(?=\w)",
+                     re.I)
 # a remark after the question mark that asks nothing: "whats the attackers name again? forgot lol"
 _AFTERTHOUGHT = re.compile(r"\?\s*(?![^?]*\b(?:who|whom|whose|what|which|when|where|why|how)\b)(?:[\w'’]+[\s,.!]*){1,4}$", re.I)
 

@@ -303,3 +303,23 @@ def test_a_quote_speaking_of_him_shows_whom_the_sentence_before_names(loaded):
     assert top.text.endswith("they believe he acted alone.")
     with open(top.article.path, encoding="utf-8", newline="") as f:
         assert f.read()[top.start:top.end] == top.text
+
+
+@pytest.mark.parametrize("question, phrases", [
+    ("When did WhatsApp start using end-to-end encryption?", ["end-to-end"]),
+    ("Is it state-of-the-art?", ["state-of-the-art"]),
+    ("What earlier tech-versus-government fight does this recall?", []),
+    ("What old-fashioned methods did she mention?", []),
+])
+def test_set_phrases(question, phrases):
+    from qabot.answer import set_phrases
+
+    assert set_phrases(question) == phrases
+
+
+def test_a_set_phrase_the_article_never_uses_is_what_it_does_not_tell(loaded):
+    """"When did WhatsApp start using end-to-end encryption?": the seed article speaks of WhatsApp
+    and encryption, never of end-to-end encryption."""
+    answer = loaded.ask("When did WhatsApp start using end-to-end encryption?")
+    assert answer.abstained and answer.missing == "end-to-end"
+    assert not loaded.ask("What did Amber Rudd say about WhatsApp?").abstained

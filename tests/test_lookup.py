@@ -518,6 +518,8 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("What said the minister about WhatsApp?", "What did the minister say about WhatsApp?"),
     ("What says the headline?", "What does the headline say?"),
     ("What responded WhatsApp to the request?", "What did WhatsApp respond to the request?"),
+    ("exactly how many minutes before the attack did he send it?", "how many minutes before the attack did he send it?"),
+    ("Exactly. Who said it?", "Exactly. Who said it?"),
     ("What said the minister exactly, that it is unacceptable?",
      "What did the minister exactly say, that it is unacceptable?"),
     ("What caused the crash?", "What caused the crash?"),
