@@ -28,7 +28,7 @@ from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_title
                      rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
                      unshouted, written_out)
 from .models import Answer, Article, Paragraph, Quote
-from .retrieval import CorpusIndex, Retriever, rerank_in_context, stems
+from .retrieval import CorpusIndex, Retriever, content_words, rerank_in_context, stems
 from .spelling import is_english
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
@@ -556,6 +556,13 @@ class Engine:
                 and all(re.search(rf"\b{re.escape(n)}", qt.text) for n in names)]
         if hits:
             return found.model_copy(update={"question": question, "abstained": False, "quotes": hits[:k]})
+        if len(content_words(topic)) > 3 and not found.abstained and found.quotes and all(
+                re.search(rf"\b{re.escape(n)}", found.quotes[0].article.title + "\n" + self.index().articles[
+                    found.quotes[0].article.id].text) for n in names):
+            # a topic told at length ("WhatsApp being a secret place for terrorists to talk") is
+            # a question in other words: a passage answering it, of an article naming what it
+            # names, is what is looked for
+            return found.model_copy(update={"question": question, "quotes": found.quotes[:k]})
         return found.model_copy(update={"question": question, "abstained": True, "quotes": found.quotes[:k]})
 
     def _article_for(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None,

@@ -1125,6 +1125,12 @@ def _who_said_that(question: str) -> str | None:
     return f'Who said "{phrases[-1]}"?' if phrases else None
 
 
+# two questions in one: "Who wrote it, also when was it published?", "what's the headline and
+# whats it about"
+_TWO_QUESTIONS = re.compile(r"^(?P<q1>.+?)(?:\s*,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)"
+                            r"(?=(?:who|what|when|where|why|how|which)(?:['’]?s)?\b)", re.I)
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
@@ -1185,6 +1191,12 @@ def strip_frame(question: str) -> str:
     if len(unwritten.split()) >= 3:
         # "What is in the article?" is not "What is?"
         rest = unwritten
+    first = _TWO_QUESTIONS.match(rest)
+    if first and any(parse(first.group("q1") + "?") is not None for parse in
+                     (parse_author, parse_headline, parse_standfirst, parse_published, parse_outlet)):
+        # "Who wrote this WhatsApp article, also when was it published?": a look-up asked first
+        # is answered (the second is asked on its own)
+        rest = first.group("q1") + "?"
     if rest == question:
         return question
     return rest[0].upper() + rest[1:] if question.lstrip()[:1].isupper() else rest

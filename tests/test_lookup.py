@@ -520,6 +520,11 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("What responded WhatsApp to the request?", "What did WhatsApp respond to the request?"),
     ("exactly how many minutes before the attack did he send it?", "how many minutes before the attack did he send it?"),
     ("Exactly. Who said it?", "Exactly. Who said it?"),
+    # a look-up asked first, another question after it
+    ("Who wrote this WhatsApp article, also when was it published?", "Who wrote this WhatsApp article?"),
+    ("what's the headline of the westminster whatsapp story and whats it mostly about",
+     "what's the headline of the westminster whatsapp story?"),
+    ("Who is Rudd and what did she want?", "Who is Rudd and what did she want?"),
     ("What said the minister exactly, that it is unacceptable?",
      "What did the minister exactly say, that it is unacceptable?"),
     ("What caused the crash?", "What caused the crash?"),
@@ -1304,3 +1309,11 @@ def test_a_verb_of_saying_in_any_tense_makes_a_look_up(question, lookup):
     from qabot.lookup import parse_lookup
 
     assert parse_lookup(question) == lookup
+
+
+def test_a_topic_told_at_length_is_found_by_its_answer(loaded):
+    """"Is there anything about WhatsApp being a secret place for terrorists to talk?": no passage
+    holds every word, but one answers; a topic naming what no article names finds nothing."""
+    answer = loaded.ask("Is there anything about WhatsApp being a secret place for terrorists to talk?")
+    assert not answer.abstained and "secret place for terrorists" in answer.quotes[0].text
+    assert loaded.ask("Is there anything about Telegram being used by terrorists to plan attacks?").abstained
