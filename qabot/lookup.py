@@ -1131,6 +1131,14 @@ _TWO_QUESTIONS = re.compile(r"^(?P<q1>.+?)(?:\s*,\s*(?:and\s+)?(?:also\s+)?|\s+a
                             r"(?=(?:who|what|when|where|why|how|which)(?:['’]?s)?\b)", re.I)
 
 
+# how unsure the asker is, which asks nothing: "kinda fuzzy on that", "correct me if I'm wrong",
+# "Wednesday I think but not sure", "pretty sure it was", "or something like that"
+_HEDGES = re.compile(r",?\s*\b(?:kinda|kind\s+of|sort\s+of|a\s+bit)\s+(?:fuzzy|unsure|hazy|confused|vague)\s+on\s+(?:that|this|it)\b"
+                     r"|,?\s*\bcorrect\s+me\s+if\s+i['’]?m\s+wrong\b|,?\s*\b(?:but\s+)?(?:i['’]?m\s+)?not\s+(?:100%\s+|totally\s+|entirely\s+)?sure\b"
+                     r"|,?\s*\bor\s+something(?:\s+like\s+that)?\b|,?\s*\bsomething\s+like\s+that\b"
+                     r"|\bi\s+(?:think|reckon|believe)(?=\s*(?:[,?.!]|$|but\b))|\bpretty\s+sure\b\s*", re.I)
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
@@ -1142,6 +1150,9 @@ def strip_frame(question: str) -> str:
         return said_that
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", _PREAMBLE.sub("", asked_sentences(question)))))
     rest = _MARKS.sub("?", _TAIL_WORDS.sub("", rest))
+    unhedged = re.sub(r"\s+([?.!,])", r"\1", _HEDGES.sub("", rest)).strip()
+    if len(content_words(unhedged)) >= 1:
+        rest = unhedged
     # "who actually wrote this article?" asks who wrote it
     rest = re.sub(r"^(\s*(?:who|what|which)\s+)(?:actually|really|exactly|even)\s+(?=\w+)", r"\1", rest,
                   flags=re.I)

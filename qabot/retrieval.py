@@ -224,7 +224,9 @@ _EITHER_OR = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:,\s*)?\bor\s+(?!not\b|nah\
 _CHOICE_ASKED = re.compile(r"(?:^|[,;:?—–-]\s*)(?:(?:and|but|so)\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b"
                            r"[^,;:?]*\bor\b"
                            # a note ("His own car or hired?"), or choices offered ("like bbc or sky")
-                           r"|^(?!\s*(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?]*\bor\b|\blike\s+[\w'’-]+\s+or\b", re.I)
+                           r"|^(?!\s*(?:what|which|who|whom|whose|where|when|why|how)\b)[^,;:?]*\bor\b|\blike\s+[\w'’-]+\s+or\b"
+                           # the choices after the question: "which bridge was it, Westminster or London Bridge?"
+                           r"|,\s*(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+or\s+[^,;:?]*\?*\s*$", re.I)
 
 
 def alternatives(question: str, asked: Iterable[str]) -> list[tuple[set[str], set[str]]]:

@@ -520,6 +520,12 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("What responded WhatsApp to the request?", "What did WhatsApp respond to the request?"),
     ("exactly how many minutes before the attack did he send it?", "how many minutes before the attack did he send it?"),
     ("Exactly. Who said it?", "Exactly. Who said it?"),
+    # how unsure the asker is asks nothing
+    ("the Home Secretary in this, pretty sure it was Amber Rudd? correct me if I'm wrong",
+     "the Home Secretary in this, it was Amber Rudd?"),
+    ("was it a van he drove into people or a car, kinda fuzzy on that", "was it a van he drove into people or a car"),
+    ("the old days, steaming letters open or something like that?", "the old days, steaming letters open?"),
+    ("What do you think?", "What do you think?"),
     # a look-up asked first, another question after it
     ("Who wrote this WhatsApp article, also when was it published?", "Who wrote this WhatsApp article?"),
     ("what's the headline of the westminster whatsapp story and whats it mostly about",

@@ -657,6 +657,8 @@ def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, qu
     ("What often affects or facilitates ease of analysis?", []),
     ("Did he act alone or not?", []),
     ("Didn't they call him a soldier or some such?", []),
+    # the choices offered after the question
+    ("which bridge was it again, Westminster or London Bridge?", [({"westminster"}, {"london", "bridg"})]),
 ])
 def test_the_choices_of_an_either_or_question(question, choices):
     from qabot.retrieval import alternatives, stems
