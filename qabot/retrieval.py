@@ -86,7 +86,10 @@ _ALIASES = [
     # "won't play ball" is not cooperating
     (r"play\s+(?:ball|along)|(?:say|says|said)\s+no|refus\w*|compl(?:y|ies|ied)", r"cooperat\w*"),
     # a row is a dispute, and a story likening one to another recalls it
-    (r"rows?|clash(?:es)?|quarrels?|stand-?offs?|feuds?|spats?|wrangles?|battles?|showdowns?", r"(?:disputes?|fights?)"),
+    (r"rows?|clash(?:es)?|quarrels?|stand-?offs?|feuds?|spats?|wrangles?|battles?|showdowns?|arguments?|conflicts?",
+     r"(?:disputes?|fights?)"),
+    # "the tech firms" are the companies the article means
+    (r"tech(?:nology)?\s+(?:firms?|compan(?:y|ies)|giants?|groups?)|tech(?:nology)?\s+(?=industry)", r"compan(?:y|ies)|firms?"),
     (r"(?:compar|liken|resembl|echo|remind)\w*", r"recall(?:s|ed|ing)?"),
     # "Which earlier dispute ...?" of "the fight ... last year"; "What old methods ...?" of "It
     # used to be that ..." (not "How old ...?")
@@ -206,6 +209,10 @@ def stems(text: str) -> set[str]:
 
 
 _ASKING_STEMS = frozenset(stems(_ASKING_WORDS))
+# the article itself as the subject of a question: "does the article compare", "the writer says"
+_THE_WRITING = re.compile(r"\b(?:the|this|that)\s+(?:news\s+)?(?:article|writer|story|piece|text)\b(?!['’]s\s+(?:title|headline|author|byline|date))",
+                          re.I)
+_WRITING_STEMS = frozenset(stems("article writer story piece text"))
 # the words news and its readers use for whoever carried out an attack
 _DOER_STEMS = frozenset(stems("attacker perpetrator assailant killer culprit"))
 # nouns for anyone at all, which a "who" question uses and its answer's name replaces
@@ -1031,15 +1038,21 @@ class Retriever:
         # "What old-fashioned spying methods did she mention?" of "people would steam-open
         # envelopes": the kind of answer asked for, which an answer shows rather than names
         qstems -= {stem(m.group(1).lower()) for m in _CATEGORY_ASKED.finditer(question)}
-        if qtype == "who":
+        words = content_words(question)
+        relative = re.search(r"\b(?:the|that|this)\s+(%s)\s+(?:who|that)\b" % "|".join(_SOMEONE), question, re.I)
+        if qtype == "who" or relative:
             # "Who was the man who drove the car?" of "Khalid Masood, 52, drove ...": the name
-            # given is the person asked for, who is rarely also called "the man"
+            # given is the person asked for, who is rarely also called "the man" ("How old was
+            # the guy who did this?" the same)
             # (the first such noun, which names whom the question asks: not "people's" in "Who
             # is the lady asking for people's messages?")
-            words = content_words(question)
-            someone = next((w for w in words if w in _SOMEONE), None)
+            someone = relative.group(1).lower() if relative else next((w for w in words if w in _SOMEONE), None)
             if someone is not None and sum(w == someone for w in words) == 1:
                 qstems -= {stem(someone)} - {stem(w) for w in words if w != someone}
+        if _THE_WRITING.search(question):
+            # "Which earlier dispute does the article compare this to?": the article is where
+            # every answer comes from, no word of the answer
+            qstems -= _WRITING_STEMS
         if _TAKE_PLACE.search(question):
             qstems -= stems("take place")
         if qtype == "describe":

@@ -323,3 +323,11 @@ def test_a_set_phrase_the_article_never_uses_is_what_it_does_not_tell(loaded):
     answer = loaded.ask("When did WhatsApp start using end-to-end encryption?")
     assert answer.abstained and answer.missing == "end-to-end"
     assert not loaded.ask("What did Amber Rudd say about WhatsApp?").abstained
+
+
+@pytest.mark.parametrize("question", ["what if whatsapp won't cooperate", "What happens if the tech firms won't play ball?"])
+def test_a_consequence_asked_is_answered_by_the_condition(loaded, question):
+    """Other sentences of the seed article name WhatsApp and are nearer in meaning; the
+    condition's form ("If the companies do not cooperate, ... would ...") ranks it first."""
+    answer = loaded.ask(question)
+    assert answer.quotes[0].text.startswith("If the companies do not cooperate")

