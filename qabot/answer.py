@@ -253,11 +253,12 @@ class Answerer:
                 absent = [w for w in yes_no_names(question) if not self.index.article_has(aid, w)]
                 if absent:
                     abstained, missing = True, absent[0]
-        if check_asked and not abstained and candidates:
+        phrases = set_phrases(question) if check_asked and not abstained and candidates else []
+        if phrases:
             # "How does end-to-end encryption work?": a set phrase of the question's that the
             # answering article never uses is what it asks about, and the article does not tell
             text = self.index.articles[candidates[0].row.article_id].text.lower()
-            absent = [p for p in set_phrases(question) if p.lower() not in text]
+            absent = [p for p in phrases if p.lower() not in text]
             if absent:
                 abstained, missing = True, absent[0]
         quotes: list[Quote] = []

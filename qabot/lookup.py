@@ -1099,7 +1099,7 @@ def _requested(verb: str, thing: str) -> str:
     is the weapon?"), "list the victims" → "what are the victims?", "show me WhatsApp's
     response" → "what is WhatsApp's response?"."""
     verb = verb.lower().split()[0]
-    if verb == "name" or verb == "identify" and asked_person(f"the name of {thing}"):
+    if verb == "name" or (verb == "identify" and asked_person(f"the name of {thing}")):
         return f"what is the name of {thing}?"
     return f"what {'are' if verb == 'list' else 'is'} {thing}?"
 
@@ -1249,9 +1249,9 @@ _KEYWORDS_SAID = re.compile(
 
 def parse_keyword_lookup(question: str) -> list[tuple[str, str | None]]:
     """The ways a search-box query asking for someone's words splits into (speaker, topic),
-    longest name first: "Amber Rudd WhatsApp quote" → [("Amber Rudd", "WhatsApp"), ("Amber",
-    "Rudd WhatsApp")]; [] for any other question. Which split names a speaker, the corpus
-    tells."""
+    longest name first, up to three words: "Amber Rudd WhatsApp quote" → [("Amber Rudd
+    WhatsApp", None), ("Amber Rudd", "WhatsApp"), ("Amber", "Rudd WhatsApp")]; [] for any other
+    question. Which split names a speaker, the corpus tells."""
     m = _KEYWORDS_SAID.match(question)
     if not m:
         return []
@@ -1344,24 +1344,24 @@ def rank_by_topic(speakers: SpeakerIndex, key: str, index: CorpusIndex, dense, t
     data = speakers.topic_data(key, index, dense)
     cos = data.vectors @ tvec.astype(np.float32)
     t = stems(topic)
-    # the names the topic gives ("Westminster" in "the Westminster attack"): a statement of an
-    # article that never names them speaks of something else (Trump's words on "attacks" of
-    # Islamic State in an article about the campaign)
-    # (the first name given, not a capital opening the topic or a sentence: "the Andrew Neil show"
-    # misremembered is still Rudd's interview, as "Andrew" says)
-    names = [w.lower() for w in re.findall(r"(?<=[\w,;:]\s)(?-i:[A-Z][\w'’-]+)", topic)][:1]
+    # the first name the topic gives ("Westminster" in "the Westminster attack"): a statement of
+    # an article that never names it speaks of something else (Trump's words on "attacks" of
+    # Islamic State in an article about the campaign); only the first, and not a capital opening
+    # the topic or a sentence ("the Andrew Neil show" misremembered is still Rudd's interview, as
+    # "Andrew" says)
+    first_name = next((re.sub(r"['’]s$", "", m.group(0)).lower()
+                       for m in re.finditer(r"(?<=[\w,;:]\s)(?-i:[A-Z][\w'’-]+)", topic)), None)
     titles: dict[str, float] = {}
-    lacking: dict[str, float] = {}
+    lacking: dict[str, bool] = {}
     out = []
     for n, i in enumerate(ids):
         lex = len(t & data.stems[n]) / len(t) if t else 0.0
         aid = speakers.rows[i].article_id
         if aid not in titles:
             titles[aid] = lexical(topic, index.articles[aid].title) if aid in index.articles else 0.0
-            lacking[aid] = (sum(not index.article_has(aid, re.sub(r"['’]s$", "", w)) for w in names) / len(names)
-                            if names else 0.0)
+            lacking[aid] = first_name is not None and not index.article_has(aid, first_name)
         direct = 0.1 if speakers.rows[i].statement.direct else 0.0
-        out.append((i, float(cos[n]) + 0.5 * lex + 0.3 * titles[aid] + direct - 0.5 * lacking[aid]))
+        out.append((i, float(cos[n]) + 0.5 * lex + 0.3 * titles[aid] + direct - (0.5 if lacking[aid] else 0.0)))
     return sorted(out, key=lambda x: -x[1])
 
 

@@ -143,7 +143,6 @@ _SEVERAL = re.compile(r"\bnames\b|^\s*who\s+(?:were|are)\s+the\s+(?:\w+\s+)?(?:t
                       r"nine|ten|\d+)\s", re.I)
 
 
-# whom a yes/no question is about, by name: "Did Theresa May back her up?"
 # the adjectives of peoples and faiths, which name no one
 DEMONYMS = frozenset("""british english scottish welsh irish american french german italian spanish portuguese russian
     ukrainian chinese japanese korean indian pakistani afghan canadian australian european african asian arab syrian
@@ -151,6 +150,7 @@ DEMONYMS = frozenset("""british english scottish welsh irish american french ger
     muslim christian jewish catholic protestant western eastern""".split())
 # titles before a name, which news may leave out ("Ms Rudd" of "Rudd told the BBC")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+# whom a yes/no question is about, by name: "Did Theresa May back her up?"
 _YES_NO_SUBJECT = re.compile(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s+"
                              r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

@@ -45,7 +45,7 @@ _ASKING_WORDS = ("anyone anybody someone somebody anything something exactly rea
                  # and their scorn: "Which TV show did Rudd go on to spout this nonsense?!"
                  "nonsense rubbish garbage drivel spout spouts spouted spouting stunt "
                  # a title before a name: "Which day did Mrs Rudd speak?" of "Rudd told ..."
-                 "mr mrs ms miss dr")
+                 + " ".join(sorted(_HONORIFICS)))
 # names news gives the same thing (patterns; lower case: any case, else as written)
 _ALIASES = [
     ("ISIS", "ISIL", "Daesh", "IS", "islamic state", r"jihadis[tm]s?"),
@@ -219,6 +219,11 @@ _DOER_STEMS = frozenset(stems("attacker perpetrator assailant killer culprit"))
 # (words, not stems: "Manning" stems as "man" does)
 _SOMEONE = frozenset("man men woman women person persons people guy guys bloke lady individual fellow chap "
                      "gentleman someone somebody".split())
+# "the guy who did this": the person a relative clause describes
+_SOMEONE_WHO = re.compile(r"\b(?:the|that|this)\s+(%s)\s+(?:who|that)\b" % "|".join(sorted(_SOMEONE)), re.I)
+# the verbs and nouns of describing, which a description asked for does not use
+_DESCRIBING_STEMS = frozenset(stems("describe described characterise characterised characterize characterized call "
+                                    "called label labelled term termed word words adjective use"))
 
 # the two choices of an either-or question, each up to three words beside "or": "Was it his own
 # car he used or a hired one?" → "own car he used" / "a hired one"; not "whether or not"
@@ -719,8 +724,8 @@ _DESCRIBE_ASKED = re.compile(
 # a verdict on a state of things, as news quotes it: "It is completely unacceptable."
 _VERDICT = re.compile(r"\b(?:it|this|that|which|the\s+situation)\s+(?:is|was|are|were|'s|’s|remains)\s+(?:not\s+)?"
                       r"(?:(?:completely|totally|utterly|absolutely|quite|very|simply|entirely|deeply|wholly|clearly|"
-                      r"just|so|too|really|frankly|plainly|wholly|extremely)\s+)?"
-                      r"(?!(?:a|an|the|that|what|not|being|going)\b)[a-z]+(?:able|ible|ful|ous|ive|ic|al|ing|ed|ent|ant|ous|less|ly|ible|ate)\b",
+                      r"just|so|too|really|frankly|plainly|extremely)\s+)?"
+                      r"(?!(?:a|an|the|that|what|not|being|going)\b)[a-z]+(?:able|ible|ful|ous|ive|ic|al|ing|ed|ent|ant|less|ly|ate)\b",
                       re.I)
 _ASKS = re.compile(r"\?[\"”’']?\s*$")
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bage\b", re.I)
@@ -1039,7 +1044,7 @@ class Retriever:
         # envelopes": the kind of answer asked for, which an answer shows rather than names
         qstems -= {stem(m.group(1).lower()) for m in _CATEGORY_ASKED.finditer(question)}
         words = content_words(question)
-        relative = re.search(r"\b(?:the|that|this)\s+(%s)\s+(?:who|that)\b" % "|".join(_SOMEONE), question, re.I)
+        relative = _SOMEONE_WHO.search(question)
         if qtype == "who" or relative:
             # "Who was the man who drove the car?" of "Khalid Masood, 52, drove ...": the name
             # given is the person asked for, who is rarely also called "the man" ("How old was
@@ -1057,8 +1062,7 @@ class Retriever:
             qstems -= stems("take place")
         if qtype == "describe":
             # "What did Rudd call the situation?": the verb asks for her words, which do not use it
-            qstems -= stems("describe described characterise characterised characterize characterized call "
-                            "called label labelled term termed word words adjective use")
+            qstems -= _DESCRIBING_STEMS
         if checked:
             # "..., right?" asks whether; "right" is no word of the answer
             qstems -= stems(checked.group(0))
