@@ -592,6 +592,11 @@ _STANDFIRST = _heading_pattern(r"subtitle|sub-?headline|subhead(?:ing)?|standfir
                                r"(?:bit|line|text|sentence|part|blurb)\s+(?:under|below|beneath)\s+the\s+(?:title|headline)")
 
 
+# how a part of an article is wanted, which describes no article: "..., exactly", "word for word"
+_HOW_QUOTED = re.compile(r"\b(?:exactly|precisely|verbatim|please|again|in\s+full|word\s+for\s+word|as\s+it\s+(?:ran|reads|was\s+printed))\b",
+                         re.I)
+
+
 def _heading_about(pattern: re.Pattern, question: str) -> str | None:
     m = pattern.match(question)
     if not m:
@@ -602,8 +607,13 @@ def _heading_about(pattern: re.Pattern, question: str) -> str | None:
         return ""
     writing = _WRITING.match(about)
     if writing:
-        return about[writing.end():].strip() or None
+        # "What is the headline of the article, exactly?" describes no article
+        rest = _HOW_QUOTED.sub("", about[writing.end():]).strip(" ,;:-")
+        return (rest if content_words(rest) else "") if about[writing.end():].strip() else None
     named = _WRITING_AFTER.match(about)
+    if named and re.search(r"\b(?:writer|author|reporter|journalist)s?\b", named.group("d"), re.I):
+        # "What is the name of the writer who has composed this article?" asks for its author
+        return None
     # "What is the name of the attacker?" asks for a name, not an article's
     return _described(named) if named else None
 
@@ -691,6 +701,53 @@ def parse_outlet(question: str) -> str | None:
                               writing_only=bool(m.group("about3")))
 
 
+# The parts of an article a question may name anywhere in its words ("Can you give me the headline
+# exactly as it ran?", "What does the subhead (the line under the headline) claim?", "Who has written
+# this article? Kindly tell the author name."): tried after the set forms above, which also read
+# what the article is described as. The line under the headline is looked for before the headline.
+_WRITING_WORD = r"(?:article|artical|story|piece|report(?!ers?\b)|write-?up|item)"
+_PART_NAMED = (
+    ("standfirst", re.compile(r"\b(?:sub-?head(?:ing|line)?s?|standfirst|strap-?line|sub-?title|(?:line|bit|text|sentence|part|"
+                              r"blurb|print|words?)\s+(?:right\s+|just\s+)?(?:under|below|beneath|underneath)\s+(?:the|its)\s+"
+                              r"(?:headline|title))\b", re.I)),
+    ("headline", re.compile(r"\bheadlines?\b|\b(?:title\s+of\s+(?:the|this|that|your)\s+(?:news\s+)?" + _WRITING_WORD +
+                            r"|" + _WRITING_WORD + r"(?:['’]s)?\s+title)\b", re.I)),
+    ("author", re.compile(r"\b(?:author|byline|writer)s?\b|\bwho\s+(?:has\s+|had\s+|actually\s+|really\s+)?(?:wrote|written|rote|penned|authored)\b"
+                          r"|\bwritten\s+by\s+(?:who|whom)\b", re.I)),
+)
+# the article a question names: "this article", "the WhatsApp piece", "the article about the attack"
+_WRITING_NAMED = re.compile(r"\b(?:the|this|that|your)\s+(?P<d>(?:(?!(?:the|this|that|of|in|on|by|for|to|from|as|with)\b)"
+                            r"[\w'’-]+\s+){0,4}?)(?:news\s+)?" + _WRITING_WORD +
+                            r"\b(?:\s+(?:about|on)\s+(?P<d2>[^?,.;!]+))?", re.I)
+# words of a description that describe no article: "this whole article", "the original story"
+_NOT_DESCRIBING = frozenset("whole original same full entire actual news first".split())
+
+
+def parse_article_part(question: str) -> tuple[str, str] | None:
+    """``(kind, about)`` for a question naming a part of an article ("headline", "standfirst",
+    "author") anywhere in its words, as ``parse_article_lookup`` gives: "" for the conversation's
+    article (or one named only as "this article"), else the words describing the article named.
+    A question for a person names a headline only in passing. An author is asked only of an article named ("Who has written this article?"; "Who is the
+    author of the study?" asks the passages), and never of a phrase quoted ("Who wrote 'a secret
+    place'?" asks who said it)."""
+    for kind, pattern in _PART_NAMED:
+        if not pattern.search(question):
+            continue
+        if kind != "author" and re.match(r"\s*(?:who|whom|whose)\b", question, re.I):
+            # "Whom does the article name as the attacker, given that the headline does not?"
+            # asks for a person, whom no headline names
+            continue
+        named = _WRITING_NAMED.search(question)
+        if kind == "author" and (named is None or QUOTED.search(question)):
+            return None
+        if named is None:
+            return kind, ""
+        described = " ".join(w for w in f"{named.group('d')} {named.group('d2') or ''}".split()
+                             if w.lower() not in _NOT_DESCRIBING)
+        return kind, described if content_words(described) else ""
+    return None
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
@@ -716,7 +773,7 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
         about = parse(question)
         if about is not None:
             return kind, about
-    return None
+    return parse_article_part(question)
 
 
 _ACCORDING = re.compile(r"^\s*according\s+to\s+(?P<name>[^,?]+?)\s*,\s*(?P<q>.+?)\s*$"

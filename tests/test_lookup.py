@@ -1323,3 +1323,43 @@ def test_a_topic_told_at_length_is_found_by_its_answer(loaded):
     answer = loaded.ask("Is there anything about WhatsApp being a secret place for terrorists to talk?")
     assert not answer.abstained and "secret place for terrorists" in answer.quotes[0].text
     assert loaded.ask("Is there anything about Telegram being used by terrorists to plan attacks?").abstained
+
+
+@pytest.mark.parametrize("question, lookup", [
+    ("Who has written this article? Kindly tell the author name.", ("author", "")),
+    ("For the purposes of source attribution, who is credited as the author of this piece?", ("author", "")),
+    ("who rote this article about the whatsapp messages", ("author", "the whatsapp messages")),
+    ("Can you give me the headline exactly as it ran?", ("headline", "")),
+    ("What is the headline of the article, exactly?", ("headline", "")),
+    ("Let's start with the headline. What exactly does it say?", ("headline", "")),
+    ("What is the title of the artical", ("headline", "")),
+    ("Does the headline of the WhatsApp piece name the attacker?", ("headline", "WhatsApp")),
+    ("What does the subhead (the line under the headline) claim the Home Secretary said?", ("standfirst", "")),
+    ("the little line under the headline said something about a hiding place, what was it?", ("standfirst", "")),
+    ("I would be grateful to know the name of the writer who has composed this article.", ("author", "")),
+    # no part of an article: a job title, a question for a person, a phrase's author, an author
+    # the news speaks of
+    ("What's her official job title?", None),
+    ("Whom does the article name as the attacker, given that the headline calls him the Westminster attacker?",
+     None),
+    ("Who wrote 'a secret place for terrorists' in this article?", None),
+    ("Which author did the senator quote?", None),
+])
+def test_a_part_of_the_article_named_anywhere_is_looked_up(question, lookup):
+    """The article's headline, standfirst and author asked in words the set forms do not hold."""
+    assert parse_article_lookup(question) == lookup
+
+
+def test_the_parts_of_the_article_asked_in_other_words_are_quoted(engine, tmp_path):
+    (tmp_path / "seed").mkdir()
+    shutil.copy(SEED, tmp_path / "seed" / SEED.name)
+    loaded = engine
+    loaded.ingest([tmp_path / "seed"])
+    author = loaded.ask("Who has written this article? Kindly tell the author name.")
+    assert author.quotes[0].text == "Ben Ariel" and not author.abstained
+    headline = loaded.ask("Can you give me the headline exactly as it ran?")
+    assert headline.quotes[0].text == "UK demands access to Westminster attacker's WhatsApp messages"
+    writer = loaded.ask("I would be grateful to know the name of the writer who has composed this article.")
+    assert writer.quotes[0].text == "Ben Ariel"
+    standfirst = loaded.ask("What does the subhead (the line under the headline) claim the Home Secretary said?")
+    assert standfirst.quotes[0].text.startswith("Home Secretary says encrypted messaging apps must not become")
