@@ -925,6 +925,38 @@ _SHORTHAND = {
     "wat": "what", "wut": "what", "cop": "police officer", "cops": "police officers",
     "cop's": "police officer's", "convo": "conversation", "approx": "approximately",
 }
+# Scots as people type it ("Whit did the polis dae?", "How auld was he?", "Did IS tell him tae dae
+# it?"), written in the English the articles use; a word Scots shares with English only where it is
+# Scots ("o" and "an" between lower-case words, "wan" after a determiner)
+_SCOTS = {
+    "whit": "what", "dae": "do", "daes": "does", "didnae": "didn't", "disnae": "doesn't", "dinnae": "don't",
+    "cannae": "can't", "wasnae": "wasn't", "isnae": "isn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
+    "couldnae": "couldn't", "hasnae": "hasn't", "havnae": "haven't", "havenae": "haven't", "willnae": "won't",
+    "werenae": "weren't", "shouldnae": "shouldn't", "tae": "to", "intae": "into", "auld": "old", "mony": "many",
+    "ony": "any", "onybody": "anybody", "naebody": "nobody", "folk": "people", "ower": "over", "ain": "own",
+    "hale": "whole", "polis": "police", "fae": "from", "frae": "from", "afore": "before", "efter": "after",
+    "naw": "no", "nae": "no", "aw": "all", "oot": "out", "wi": "with", "cawed": "called", "caw": "call",
+    "lang": "long", "ye": "you", "yer": "your", "aboot": "about", "doon": "down", "toon": "town",
+    "telt": "told", "tellt": "told", "kent": "knew", "wid": "would", "wis": "was", "wiz": "was",
+    "sae": "so", "twa": "two", "thon": "that", "oor": "our", "himsel": "himself", "hersel": "herself",
+    "mibbe": "maybe", "mebbe": "maybe", "gonnae": "going to", "oan": "on", "ahint": "behind",
+}
+_SCOTS_WORD = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])|(?<=[a-z,] )(?-i:o)(?-i:(?= [a-z]))"
+                         r"|(?:(?<=[a-z,] )|^)(?-i:[Aa]n)(?-i:(?= [b-df-gj-np-tv-z][a-z]))|(?<=\bye )ken\b|(?<=\byou )ken\b"
+                         r"|(?P<det>\b(?:which|the|that|this|every)\s+)wan\b" % "|".join(sorted(_SCOTS, key=len, reverse=True)), re.I)
+
+
+def _scots(text: str) -> str:
+    """``text`` with its words of Scots in English, a capital kept ("Whit" → "What")."""
+    def english(m: re.Match) -> str:
+        if m.group("det"):
+            return m.group("det") + "one"
+        word = m.group(0)
+        plain = {"o": "of", "an": "and", "ken": "know"}.get(word.lower()) or _SCOTS[word.lower()]
+        return plain[0].upper() + plain[1:] if word[0].isupper() else plain
+    return _SCOTS_WORD.sub(english, text)
+
+
 _SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
     re.escape(w) for w in sorted(_SHORTHAND, key=len, reverse=True)), re.I)
 # the slang of British talk and tabloids, as news writes it ("who's the bloke who did it?", "where'd
@@ -962,7 +994,7 @@ def written_out(question: str) -> str:
     # a quoted phrase stays as written: "Who said 'u up'?"
     parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", question)
     for i in range(0, len(parts), 2):
-        parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", parts[i]))
+        parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", _scots(parts[i])))
         for pattern, plain in _SLANG:
             parts[i] = pattern.sub(plain, parts[i])
     q = "".join(parts).strip()

@@ -1363,3 +1363,20 @@ def test_the_parts_of_the_article_asked_in_other_words_are_quoted(engine, tmp_pa
     assert writer.quotes[0].text == "Ben Ariel"
     standfirst = loaded.ask("What does the subhead (the line under the headline) claim the Home Secretary said?")
     assert standfirst.quotes[0].text.startswith("Home Secretary says encrypted messaging apps must not become")
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Whit programme was Rudd on when she said aw this?", "What programme was Rudd on when she said all this?"),
+    ("Dae the polis reckon he was working on his ain?", "Do the police reckon he was working on his own?"),
+    ("Did IS tell him tae dae it, or is there nae proof o that?", "Did IS tell him to do it, or is there no proof of that?"),
+    ("It says this is like some other fight fae afore, which wan?", "It says this is like some other fight from before, which one?"),
+    ("An whit happens if WhatsApp an that say naw?", "And what happens if WhatsApp and that say no?"),
+    ("Who wrote this, dae ye ken?", "Who wrote this, do you know?"),
+    # English stays English: "an" before a vowel, a capital or a silent h; "O" and "wan" elsewhere
+    ("an FBI agent, an hour, and an officer", "an FBI agent, an hour, and an officer"),
+    ("O what a wan smile", "O what a wan smile"),
+])
+def test_scots_is_read_as_news_writes_it(question, plain):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == plain
