@@ -846,6 +846,14 @@ def parse_identity(question: str) -> str | None:
     return m.group("role")
 
 
+# the frames of a formal asker: "May I humbly inquire ...", "Please allow me to ask ...", "I would be
+# grateful to know ...", "I wish to know ...", "Could you kindly inform me ..."
+_FORMAL_FRAME = (r"may\s+i\s+(?:humbly\s+|kindly\s+|please\s+|respectfully\s+)?(?:ask|inquire|enquire|know)(?:\s+(?:of\s+)?you)?"
+                 r"|(?:please\s+)?allow\s+me\s+to\s+(?:ask|inquire|enquire)(?:\s+you)?"
+                 r"|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+)?grateful\s+(?:to\s+(?:know|learn)|if\s+you\s+(?:could|would)\s+"
+                 r"(?:please\s+|kindly\s+)?(?:tell|inform|advise)\s+me(?:\s+(?:of|about|as\s+to))?)"
+                 r"|i\s+(?:wish|want|would\s+like|['’]d\s+like|hope|should\s+like)\s+to\s+(?:know|ask|inquire|enquire|confirm|learn)"
+                 r"|(?:could|would|can)\s+you\s+(?:please\s+|kindly\s+)?(?:inform|advise)\s+me(?:\s+(?:of|about|as\s+to))?")
 # "I'd like to know which group ...", "Can you tell me who ...": a polite frame around a question,
 # whose words are no part of what it asks
 _POLITE_FRAME = re.compile(
@@ -855,8 +863,9 @@ _POLITE_FRAME = re.compile(
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
           |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
           |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
-          |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?))
-        [\s,:]+(?:please\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how)\b)""",
+          |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?)
+          |""" + _FORMAL_FRAME + r""")
+        [\s,:]+(?:please\s+)?(?=(?:(?:on|at|in|from|to|about|by|for|with|under|through)\s+)?(?:who|whom|whose|what|when|where|why|which|how)\b)""",
     re.I | re.X,
 )
 
@@ -1070,7 +1079,7 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
 # a fact-checker's instruction around what is checked: "Confirm attacker age.", "Rudd on Marr
 # show - what exactly?", "IS description of Masood - quote needed" (what is checked is asked)
 _CHECK_FRAME = re.compile(r"^\s*(?:(?:please\s+)?(?:confirm|verify|check|double[\s-]?check|fact[\s-]?check|quick\s+check|claim|"
-                          r"(?:is|was)\s+it\s+(?:true|correct|right)|true\s+or\s+false)"
+                          r"(?:is|was)\s+it\s+(?:true|correct|right|accurate)(?:\s+to\s+(?:understand|say|think|believe|assume))?|true\s+or\s+false)"
                           r"(?:\s+(?:that|whether|if))?\s*[:,-]?\s+)(?=\S+\s+\S)", re.I)
 _CHECK_TAIL = re.compile(r"\s+[-–—:]+\s*(?:(?:please\s+)?(?:confirm|verify|check)(?:\s+\w+){0,3}|quote\s+needed|"
                          r"need\s+(?:the\s+)?(?:exact\s+)?(?:quote|wording|words)|(?:exact|direct)\s+(?:quote|wording|words)|"
@@ -1088,7 +1097,8 @@ _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:number|count|total)\s+(?:of\s+)?(?P<
 _OPENS_QUESTION = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|"
                              r"could|will|would|has|have|had|should)\b", re.I)
 # "Could you tell me the headline?": a thing asked for, not a question
-_FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me)"
+_FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me|"
+                               + _FORMAL_FRAME + r")"
                                r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
 # "how old the attacker was": a question asked inside a frame keeps a statement's order
 _EMBEDDED = re.compile(r"^((?:how\s+\w+|what|who|where|when|which\s+\w+))\s+(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
@@ -1121,7 +1131,10 @@ _VERB_BASE = {"says": "say", "said": "say", "responded": "respond", "replied": "
 # courtesies around a question, which ask nothing: "Thank you kindly.", "Good morning."
 _COURTESY = re.compile(r"^\s*(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:so\s+much|very\s+much|kindly|in\s+advance|for\s+[^.!?]*))?"
                        r"|(?:kind(?:est)?|best|warm)\s+regards|cheers|much\s+appreciated|(?:good\s+)?(?:morning|afternoon|evening)"
-                       r"|hello(?:\s+there)?|hi(?:\s+there)?|dear\s+\w+|regards|i\s+would\s+be\s+(?:most\s+)?grateful[^.!?]*"
+                       r"|hello(?:\s+there)?|hi(?:\s+there)?|dear\s+\w+|regards"
+                       r"|i\s+would\s+be\s+(?:most\s+)?grateful(?!\s+(?:to\s+(?:know|learn)|if\s+you\s+(?:could|would)\s+(?:\w+\s+)?(?:tell|inform|advise)\s+me\s+\w))[^.!?]*"
+                       # a frame alone, the question said before it: "... Could you kindly tell me?"
+                       r"|(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:tell|inform|advise)\s+me|may\s+i\s+ask|if\s+i\s+may"
                        r"|bless\s+you|god\s+bless|take\s+care"
                        r"|(?:please\s+)?(?:forgive|pardon|excuse)\s+(?:me|my|an?|the)\b[^.!?]*|(?:sorry|apologies)\b[^.!?]*)"
                        r"(?:\s*,\s*\w+)?\s*[.!?]*\s*$", re.I)
@@ -1168,7 +1181,7 @@ def asked_sentences(question: str) -> str:
     def asks(p: str) -> bool:
         end = p.rstrip("\"”’') ")
         # "When I was a girl, ..." opens as a question does, but ends as a statement
-        return end.endswith("?") or bool(_POLITE_FRAME.match(p)) or (
+        return end.endswith("?") or bool(_POLITE_FRAME.match(p)) or bool(_FRAME_THEN_THING.match(p)) or (
             bool(_OPENS_QUESTION.match(p)) and not end.endswith((".", "!")))
     asking = [i for i, p in enumerate(parts) if not _COURTESY.match(p) and asks(p)]
     if not asking:
@@ -1220,6 +1233,41 @@ _TWO_QUESTIONS = re.compile(r"^(?P<q1>.+?)(?:\s*,\s*(?:and\s+)?(?:also\s+)?|\s+a
                             r"(?=(?:who|what|when|where|why|how|which)(?:['’]?s)?\b)", re.I)
 
 
+# officialese: "Please advise as to the programme on which ...", "Confirmation is sought as to the
+# name of ...": a request for a thing, which asks what it is
+_ADVISE = re.compile(
+    r"""^\s*(?:(?:please|kindly)\s+)?(?:advise|confirm|clarify|indicate|specify|set\s+out|outline)\s+
+          (?:as\s+to|on|regarding|in\s+respect\s+of|with\s+regard\s+to)\s+(?P<thing>[^?]+?)\s*[?.!]*\s*$
+      |^\s*(?:confirmation|clarification|information|details?|advice|an?\s+indication|particulars)\s+(?:is|are)\s+
+          (?:hereby\s+)?(?:sought|requested|required|needed)\s+(?:as\s+to|on|of|regarding|in\s+respect\s+of|
+          with\s+regard\s+to|concerning)\s+(?P<thing2>[^?]+?)\s*[?.!]*\s*$""",
+    re.I | re.X,
+)
+# and the subject put first: "With regard to the matter of the attacker, please advise as to his
+# stated age." (the question is asked first, its subject after it)
+_REGARDING = re.compile(r"^\s*(?:with\s+(?:regard|respect|reference)\s+to|in\s+(?:respect|relation)\s+(?:of|to)|as\s+regards|"
+                        r"regarding|concerning|further\s+to)\s+(?:the\s+(?:matter|question|issue|subject)\s+of\s+)?"
+                        r"(?P<topic>[^,?]+?)(?:\s*,\s*|\s+(?=(?:please\s+|kindly\s+)?(?:advise|confirm|clarify|indicate|specify)\b))"
+                        r"(?P<q>\w.+?)\s*[?.!]*\s*$", re.I)
+
+
+def _officialese(question: str) -> str:
+    """A question of officialese as plainly asked: "With regard to the matter of the attacker,
+    please advise as to his stated age." → "what is his stated age, regarding the attacker?"."""
+    topic = ""
+    regarding = _REGARDING.match(question)
+    if regarding:
+        question, topic = regarding.group("q"), regarding.group("topic")
+    advise = _ADVISE.match(question)
+    if advise:
+        thing = advise.group("thing") or advise.group("thing2")
+        whether = re.match(r"whether\s+(.+)$", thing, re.I)
+        question = f"{whether.group(1)}?" if whether else f"what is {thing}?"
+    if not topic:
+        return question
+    return f"{question.rstrip(' ?.!')}, regarding {topic}?"
+
+
 # how unsure the asker is, which asks nothing: "kinda fuzzy on that", "correct me if I'm wrong",
 # "Wednesday I think but not sure", "pretty sure it was", "or something like that"
 _HEDGES = re.compile(r",?\s*\b(?:kinda|kind\s+of|sort\s+of|a\s+bit)\s+(?:fuzzy|unsure|hazy|confused|vague)\s+on\s+(?:that|this|it)\b"
@@ -1242,6 +1290,11 @@ def strip_frame(question: str) -> str:
     unhedged = re.sub(r"\s+([?.!,])", r"\1", _HEDGES.sub("", rest)).strip()
     if len(content_words(unhedged)) >= 1:
         rest = unhedged
+    rest = _officialese(rest)
+    # "the attack understood to have been carried out": what is known, however it came to be known
+    rest = re.sub(r"\s+(?:understood|believed|thought|considered|deemed)\s+to\s+have\s+been\b", "", rest, flags=re.I)
+    # "What became of the attacker himself?": of the attacker (not "by himself", nor "kill himself")
+    rest = re.sub(r"\b((?i:the)\s+[a-z]+|[A-Z][\w'’-]+)\s+(?:himself|herself|themselves)\b", r"\1", rest)
     # "who actually wrote this article?" asks who wrote it
     rest = re.sub(r"^(\s*(?:who|what|which)\s+)(?:actually|really|exactly|even)\s+(?=\w+)", r"\1", rest,
                   flags=re.I)

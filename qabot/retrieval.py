@@ -44,6 +44,12 @@ _ASKING_WORDS = ("anyone anybody someone somebody anything something exactly rea
                  "thing things stuff terrible awful dreadful horrible horrific shocking tragic sad "
                  # and their scorn: "Which TV show did Rudd go on to spout this nonsense?!"
                  "nonsense rubbish garbage drivel spout spouts spouted spouting stunt "
+                 # and officialese: "the nature of the vehicle utilised", "with regard to the matter
+                 # of", "the content thereof" ("stated" is no such word: its stem is "state"'s)
+                 "regarding regard matter nature utilised utilized utilisation "
+                 "thereof thereto therein advise advised confirmation "
+                 # and how it ended: "What finally became of the attacker?"
+                 "finally ultimately "
                  # a title before a name: "Which day did Mrs Rudd speak?" of "Rudd told ..."
                  + " ".join(sorted(_HONORIFICS)))
 # names news gives the same thing (patterns; lower case: any case, else as written)
@@ -829,11 +835,11 @@ def question_type(question: str) -> str:
     if re.match(r"where\b", q) or re.search(r"\b(what|which) (country|city|state|place|region)\b", q):
         return "where"
     # "Which programme did Rudd appear on?": where someone spoke (see type_bonus)
-    if re.search(r"\b(what|which) (?:\w+ )?(programme|program|show|channel|station|network|newspaper|outlet|"
+    if re.search(r"\b(what|which) (?:\w+ ){0,2}(programme|program|show|channel|station|network|newspaper|outlet|"
                  r"broadcaster|broadcast|interview)s?\b", q):
         return "where"
     if re.search(r"\bhow (many|much|long|old|far|large|big)\b|\bwhat (percentage|percent|number|amount|age)\b"
-                 r"|['’]s age\b|\bage of\b|^\w+(?: \w+)? age\W*$", q):
+                 r"|['’]s age\b|\bage of\b|^\w+(?: \w+)? age\W*$|\b(?:his|her|their)\s+(?:\w+\s+)?age\b", q):
         return "number"
     if re.match(r"why\b", q):
         return "why"

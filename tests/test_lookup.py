@@ -1380,3 +1380,45 @@ def test_scots_is_read_as_news_writes_it(question, plain):
     from qabot.lookup import written_out
 
     assert written_out(question) == plain
+
+
+@pytest.mark.parametrize("question, inside", [
+    ("With regard to the matter of the attacker, please advise as to his stated age.",
+     "What is his stated age, regarding the attacker?"),
+    ("Confirmation is requested as to the office held by Amber Rudd.", "What is the office held by Amber Rudd?"),
+    ("Please advise as to whether the iPhone was unlocked.", "The iPhone was unlocked?"),
+    ("On which day was the attack understood to have been carried out?", "On which day was the attack carried out?"),
+    ("May I humbly inquire on what day the attack at Westminster was carried out?",
+     "On what day the attack at Westminster was carried out?"),
+    ("Please allow me to ask the full name of the person who made the attack.",
+     "What is the full name of the person who made the attack."),
+    ("I wish to know the exact place where the car hit the pedestrians. Could you kindly tell me?",
+     "What is the exact place where the car hit the pedestrians."),
+    ("I would be grateful to know what finally became of the attacker himself.", "What finally became of the attacker."),
+    ("Is it correct to understand that the attacker acted alone?", "The attacker acted alone?"),
+    # a reflexive that is the object stays
+    ("Did he kill himself?", "Did he kill himself?"),
+    ("Did he do it by himself?", "Did he do it by himself?"),
+])
+def test_officialese_and_formal_frames_are_no_part_of_the_question(question, inside):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(question) == inside
+
+
+@pytest.mark.parametrize("question", [
+    "With regard to the matter of the attacker, please advise as to his stated age.",
+    "I would be grateful to know what finally became of the attacker himself.",
+    "How auld was the attacker?",
+    "Which bridge was it he drove ower the folk on?",
+])
+def test_formal_and_scots_questions_are_answered_as_plain_ones(loaded, question):
+    answer = loaded.ask(question)
+    assert not answer.abstained and answer.quotes[0].text.startswith("Khalid Masood, 52,")
+
+
+def test_a_programme_or_an_age_named_after_what_is_is_the_kind_asked():
+    from qabot.retrieval import question_type
+
+    assert question_type("What is the programme on which Amber Rudd was interviewed?") == "where"
+    assert question_type("What is his stated age?") == "number"
