@@ -28,7 +28,7 @@ from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_title
                      rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
                      unshouted, written_out)
 from .models import Answer, Article, Paragraph, Quote
-from .retrieval import CorpusIndex, Retriever, content_words, rerank_in_context, stems
+from .retrieval import DOER_WORDS, CorpusIndex, Retriever, content_words, rerank_in_context, stems
 from .spelling import is_english
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
@@ -489,7 +489,9 @@ class Engine:
             # "Who was the Westminster attacker?": the article that answers describes him so, then
             # names him ("Khalid Masood, 52, drove ..."); the passage naming him answers
             for aid in dict.fromkeys(qt.article.id for qt in plain.quotes):
-                names = [name for word, name in index.descriptor_links(aid) if word == described[1]]
+                # "the suspect" of an article calling him "the attacker" is the same man
+                names = [name for word, name in index.descriptor_links(aid) if word == described[1]
+                         or (word in DOER_WORDS and described[1] in DOER_WORDS)]
                 if names:
                     named = f"{q.rstrip(' ?')} {names[0]}?"
                     return self._ask(named, k, boost_articles, filters, check_asked=False).model_copy(update={"question": q})

@@ -803,7 +803,7 @@ _WHO_DESCRIBED = re.compile(
     r"^\s*(?:who\s+(?:is|was|were)|what(?:\s+(?:is|was)|['’]s)\s+the\s+name\s+of|who\s+(?:is|was)\s+the\s+person\s+called)"
     r"\s+(?P<phrase>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word>[a-z]+))\s*\??\s*$"
     # "What was the attacker's name?"
-    r"|^\s*what(?:\s+(?:is|was)|['’]s)\s+(?P<phrase2>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word2>[a-z]+))['’]s?\s+(?:full\s+)?name"
+    r"|^\s*what(?:\s+(?:is|was)|['’]s)\s+(?P<phrase2>the\s+(?:[\w'’-]+\s+){0,3}?(?P<word2>[a-z]+?))(?:['’]s?|(?<=[a-z]{4})s)\s+(?:full\s+)?name"
     r"\s*\??\s*$"
     # typed as into a search box: "Name of the attacker?", "westminster attacker name"
     r"|^\s*(?:the\s+)?(?:full\s+)?name\s+of\s+(?P<phrase3>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<word3>[a-z]+))\s*\??\s*$"
@@ -812,8 +812,9 @@ _WHO_DESCRIBED = re.compile(
 
 # "the man who carried out the attack" is the attacker: a deed and the noun for its doer
 _DOER = re.compile(r"\b(?:the\s+)?(?:man|guy|person|woman|individual|one|bloke|assailant)\s+(?:who|that)\s+"
-                   r"(?:(?:did|carried\s+out|committed|was\s+behind|launched|staged|perpetrated|is\s+behind)\s+"
-                   r"(?:this|the|that)\s+(?:[\w'’-]+\s+){0,2}?(attack|bombing|shooting|stabbing|killing|killings|murders?|"
+                   r"(?:(?:did|carried\s+out|committed|was\s+behind|launched|staged|perpetrated|is\s+behind|made|mounted|"
+                   r"conducted|executed|caused)\s+"
+                   r"(?:(?:this|the|that)\s+(?:[\w'’-]+\s+){0,2}?)?(attack|bombing|shooting|stabbing|killing|killings|murders?|"
                    r"hijacking|kidnapping|robbery)\b"
                    # "who's the man who did it?": the attacker
                    r"|(?:did|done|committed)\s+(?:it|this|that)\b)", re.I)
@@ -834,7 +835,9 @@ def parse_described(question: str) -> tuple[str, str] | None:
     if not m:
         return None
     n = next(i for i in ("", "2", "3", "4") if m.group("word" + i))
-    return m.group("phrase" + n), m.group("word" + n).lower()
+    # "the attacker of Westminster" describes an attacker (a place or a name follows)
+    placed = re.search(r"\b([a-z]+)\s+(?:of|in|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*$", m.group("phrase" + n))
+    return m.group("phrase" + n), (placed.group(1) if placed else m.group("word" + n)).lower()
 
 
 def parse_identity(question: str) -> str | None:
@@ -984,6 +987,8 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     # Indian English: "What is the good name of the attacker?", "As per the Home Secretary, ...",
     # "in the olden days"
     (r"\bgood\s+name\b", "name"), (r"^(\s*)as\s+per\b", r"\1According to"), (r"\bolden\s+days\b", "old days"),
+    # a German or Spanish speaker's "name from" ("der Name von", "el nombre de"): the name of
+    (r"\bname\s+from\s+(?=the\b)", "name of "),
 ]]
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
 _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
@@ -1208,7 +1213,7 @@ def _requested(verb: str, thing: str) -> str:
 
 # what a question ends with that asks nothing: "... that story again", "Who wrote this anyway?!",
 # "... lol"; and a run of marks, one of them a question mark ("?!", "??")
-_TAIL_WORDS = re.compile(r"(?:\s*,)?\s+(?:again|anyway|anyways|lol|haha|tbh|fr|ngl)\b(?=\s*[?!.]*\s*$)", re.I)
+_TAIL_WORDS = re.compile(r"(?:\s*,)?\s+(?:again|anyway|anyways|lol|haha|tbh|fr|ngl|for\s+the\s+record|just\s+to\s+(?:check|be\s+sure|confirm))\b(?=\s*[?!.]*\s*$)", re.I)
 _MARKS = re.compile(r"(?=[?!]*\?)[?!]{2,}(?=\s*$)")
 
 

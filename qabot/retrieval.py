@@ -220,7 +220,8 @@ _THE_WRITING = re.compile(r"\b(?:the|this|that)\s+(?:news\s+)?(?:article|writer|
                           re.I)
 _WRITING_STEMS = frozenset(stems("article writer story piece text"))
 # the words news and its readers use for whoever carried out an attack
-_DOER_STEMS = frozenset(stems("attacker perpetrator assailant killer culprit"))
+DOER_WORDS = frozenset("attacker perpetrator assailant killer culprit suspect".split())
+_DOER_STEMS = frozenset(stems(" ".join(DOER_WORDS)))
 # nouns for anyone at all, which a "who" question uses and its answer's name replaces
 # (words, not stems: "Manning" stems as "man" does)
 _SOMEONE = frozenset("man men woman women person persons people guy guys bloke lady individual fellow chap "

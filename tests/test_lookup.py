@@ -1422,3 +1422,17 @@ def test_a_programme_or_an_age_named_after_what_is_is_the_kind_asked():
 
     assert question_type("What is the programme on which Amber Rudd was interviewed?") == "where"
     assert question_type("What is his stated age?") == "number"
+
+
+@pytest.mark.parametrize("question", [
+    "whats the attackers name again",
+    "Name of the suspect?",
+    "What is the name from the Westminster attacker?",
+    "How was called the attacker of Westminster?",
+    "What is the name of man who did attack?",
+    "Please allow me to ask the full name of the person who made the Westminster attack.",
+    "What was the attacker's name, for the record?",
+])
+def test_the_attackers_name_asked_in_any_words_is_his_name(loaded, question):
+    answer = loaded.ask(question)
+    assert not answer.abstained and answer.quotes[0].text.startswith("Khalid Masood, 52,")
