@@ -19,7 +19,8 @@ import numpy as np
 
 from .models import Statement
 from .names_asked import asked_person
-from .retrieval import QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
+from .spelling import frequency
+from .retrieval import _IRREGULAR, QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
 from .store import speaker_key
 from .text import names_someone_before
 
@@ -867,7 +868,11 @@ _POLITE_FRAME = re.compile(
           |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
           |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
           |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?)
-          |""" + _FORMAL_FRAME + r""")
+          |""" + _FORMAL_FRAME + r"""
+          # a command to a search box: "Find who actually shot Masood", "Get me the bit about how
+          # many people died", "Show me where he lived"
+          |(?:search(?:\s+(?:for|up))?|look(?:\s+it)?\s+up|find(?:\s+out)?|pull\s+up|dig\s+up|fetch|get\s+me|show\s+me)
+            (?:\s+(?:the|a)\s+(?:bit|part|passage|section|line|sentence|paragraph)s?\s+(?:about|on))?)
         [\s,:]+(?:please\s+)?(?=(?:(?:on|at|in|from|to|about|by|for|with|under|through)\s+)?(?:who|whom|whose|what|when|where|why|which|how)\b)""",
     re.I | re.X,
 )
@@ -980,7 +985,7 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\btelly\b", "TV"), (r"\bspooks\b", "intelligence agencies"), (r"\bnutter\b|\bmaniac\b|\bmadman\b", "attacker"),
     (r"\bnabbed\b|\bnicked\b(?=\s+(?:him|her|them)\b)", "arrested"),
     (r"\bnab\b(?=\s+(?:him|her|them|the)\b)", "arrest"),
-    (r"\bknifed\b", "stabbed"), (r"\bknife\b(?=\s+(?:him|her|them|the|a|an|that|this|someone)\b)", "stab"),
+    (r"\bknifed\b", "stabbed"), (r"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bhis )\bknife\b(?=\s+(?:him|her|them|the|a|an|that|this|someone)\b)", "stab"),
     (r"\bkick(?:ed)?\s+off\b", "start"), (r"\bpoor\s+souls\b", "people"),
     (r"\bmow(?:ed|ing)?\s+(?:(\w+)\s+)?down\b", r"drove into \1"),
     (r"\bout\s+of\s+order\b", "unacceptable"),
@@ -1105,17 +1110,45 @@ _OPENS_QUESTION = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|whi
 _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me|"
                                + _FORMAL_FRAME + r")"
                                r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
-# "how old the attacker was": a question asked inside a frame keeps a statement's order
-_EMBEDDED = re.compile(r"^((?:how\s+\w+|what|who|where|when|which\s+\w+))\s+(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
+# "how old the attacker was": a question asked inside a frame keeps a statement's order (its
+# subject a name, a pronoun or a noun with its determiner: "what kind of knife was used" and "what
+# time it was" are asked as they stand)
+_WH_PHRASE = r"(?:how\s+\w+|what\s+(?:kind|type|sort|make|brand)\s+of\s+\w+|what|who|whom|where|when|why|which\s+\w+|how)"
+_SUBJECT = r"(?=(?i:the|an?|his|her|their|its|this|that|these|those|he|she|they|it|we|you|i)\b|(?-i:[A-Z]))"
+_EMBEDDED = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
 # "who Masood was messaging before the attack": the same, its verb going on after the auxiliary
 _AUX = r"(?:was|is|were|are|has|had|have|will|would|can|could|should)"
-_EMBEDDED_MID = re.compile(rf"^((?:how\s+\w+|what|who|whom|where|when|why|which\s+\w+))\s+"
+_EMBEDDED_MID = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}"
                            rf"((?:(?!{_AUX}\b)[\w'’.-]+\s+){{0,3}}?(?!{_AUX}\b)[\w'’.-]+)\s+({_AUX})\s+(.+)$", re.I)
+# "where Khalid Masood lived", "who Masood sent his message to": the same in the past tense, its
+# verb's base form after "did"
+_EMBEDDED_PAST = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}((?:[\w'’.-]+\s+){{0,3}}?)([a-z]+ed|{'|'.join(sorted(_IRREGULAR))})\b(.*)$",
+                            re.I)
+
+
+def _base_form(past: str) -> str | None:
+    """The base form of a verb in the past tense ("lived" → "live", "sent" → "send", "carried"
+    → "carry", "stopped" → "stop"), the commonest English word of its candidates; None when
+    none is one."""
+    past = past.lower()
+    if past in _IRREGULAR:
+        return _IRREGULAR[past]
+    stem = past[:-2]
+    others = [stem] + ([stem[:-1] + "y"] if stem.endswith("i") else []) \
+        + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    best = max(others, key=frequency)
+    # "used" is "use", though "us" is commoner: a word ending in "e" that is one takes the "d"
+    if frequency(stem + "e") >= frequency(best) / 10:
+        best = stem + "e"
+    return best if frequency(best) > 0 else None
+
+
 # a request for a thing rather than a question: "Show me WhatsApp's response to Rudd.", "Name the
 # Westminster attacker.", "List the victims." (not a request for someone's words or a passage,
 # which the look-ups read: "Give me Rudd's words on encryption", "Find the part where ...")
 _REQUEST = re.compile(
-    r"""^\s*(?:please\s+)?(?P<verb>(?:show|give|get|find|fetch)\s+me|name|list|identify|state|give)\s+
+    r"""^\s*(?:please\s+)?(?P<verb>(?:show|give|get|find|fetch|pull\s+up|dig\s+up)\s+me|name|list|identify|state|give|
+        find|fetch|pull\s+up|dig\s+up|look\s+up|search\s+for)\s+
         (?P<thing>(?:the|his|her|their|its|[A-Z][\w-]*['’]s)\s+
         (?!(?:[\w'’-]+\s+){0,3}?(?:words|quotes?|quotations?|statements?|comments?|remarks?|lines?|parts?|bits?|
              passages?|sentences?|paragraphs?|section|places?|text|headline|title|subtitle|summary|byline)\b)
@@ -1316,6 +1349,8 @@ def strip_frame(question: str) -> str:
         elif mid:
             rest = f"{mid.group(1)} {mid.group(3)} {mid.group(2)} {mid.group(4).rstrip(' .!')}"
             rest = rest if rest.endswith("?") else rest + "?"
+        elif (past := _EMBEDDED_PAST.match(rest)) and (base := _base_form(past.group(3))):
+            rest = f"{past.group(1)} did {past.group(2)}{base}{past.group(4).rstrip(' .!?')}?"
     else:
         thing = _FRAME_THEN_THING.match(rest)
         request = _REQUEST.match(rest)

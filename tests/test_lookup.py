@@ -442,7 +442,7 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
 
 @pytest.mark.parametrize("question, inside", [
     ("I'd like to know which group claimed the Westminster attack", "Which group claimed the Westminster attack"),
-    ("Can you please tell me when the attack happened?", "When the attack happened?"),
+    ("Can you please tell me when the attack happened?", "When did the attack happen?"),
     ("Do you know how old Masood was?", "How old was Masood?"),
     ("could you tell me who the attacker was", "who was the attacker?"),
     # politeness after the question, and a thing asked for
@@ -1436,3 +1436,43 @@ def test_a_programme_or_an_age_named_after_what_is_is_the_kind_asked():
 def test_the_attackers_name_asked_in_any_words_is_his_name(loaded, question):
     answer = loaded.ask(question)
     assert not answer.abstained and answer.quotes[0].text.startswith("Khalid Masood, 52,")
+
+
+@pytest.mark.parametrize("question, inside", [
+    # a command to a search box asks what it names
+    ("Find who actually shot Masood", "Who actually shot Masood"),
+    ("Get me the bit about how many people died on the bridge", "How many people died on the bridge"),
+    ("Pull up the attacker's name", "What is the attacker's name?"),
+    ("Search for the TV show Rudd was on", "What is the TV show Rudd was on?"),
+    ("Find the part where the police talk about the group", "Find the part where the police talk about the group"),
+    # a question inside a frame in a statement's order, its subject a name, pronoun or noun phrase
+    ("Show me where Khalid Masood lived", "Where did Khalid Masood live?"),
+    ("Search for who Masood sent his last WhatsApp message to", "Who did Masood send his last WhatsApp message to?"),
+    ("look up how the attacker ended up dying", "how did the attacker end up dying?"),
+    ("May I ask what kind of knife was used in stabbing the officer?",
+     "What kind of knife was used in stabbing the officer?"),
+    ("Tell me what time it started", "What time it started"),
+    ("Tell me how old the attacker was", "How old was the attacker?"),
+    # "knife" a verb only where it is one
+    ("What kind of knife the attacker used?", "What kind of knife the attacker used?"),
+])
+def test_commands_and_embedded_questions_are_asked_as_questions(question, inside):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(question) == inside
+
+
+def test_the_past_tense_is_put_back_to_its_base_form():
+    from qabot.lookup import _base_form
+
+    assert [_base_form(w) for w in "lived sent carried stopped used ended needed planned".split()] == \
+        ["live", "send", "carry", "stop", "use", "end", "need", "plan"]
+
+
+def test_commands_are_answered_and_checked_as_the_questions_they_ask(loaded):
+    died = loaded.ask("Get me the bit about how many people died on the bridge")
+    assert not died.abstained and "killing three people" in died.quotes[0].text
+    lived = loaded.ask("Show me where Khalid Masood lived")
+    assert lived.abstained and lived.missing == "where anyone lived"
+    knife = loaded.ask("May I ask what kind of knife was used in stabbing the police officer?")
+    assert knife.abstained and knife.missing == "a weapon"
