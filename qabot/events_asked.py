@@ -333,6 +333,12 @@ def unreported(question: str, passage: str) -> str | None:
             # a vague amount counts only what follows it: "plenty of others"
             told = [m for m in told if not _VAGUE.fullmatch(m.group(0)) or counted and re.match(
                 rf"\s+(?:of\s+)?(?:the\s+)?{re.escape(counted.group(1))}", passage[m.end():], re.I)]
+            # nor does one of a group count anything but the group: "one of the San Bernardino
+            # shooters" tells no number of people they killed ("two of the victims" tells how many
+            # victims were children)
+            told = [m for m in told if not re.match(r"\s+of\s+(?:the|these|those|his|her|their|its|them|us)\b", passage[m.end():], re.I)
+                    or counted and re.match(rf"\s+of\s+\w+\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(counted.group(1))}",
+                                            passage[m.end():], re.I)]
         if name == "arrest" and _ONE_ARRESTED.search(question) and not _OTHERS_ARRESTED.search(question):
             # "Was the attacker arrested?" is answered by "He was shot dead by police." (not "How
             # many people were arrested?", nor "Did police arrest anyone else?")

@@ -1476,3 +1476,12 @@ def test_commands_are_answered_and_checked_as_the_questions_they_ask(loaded):
     assert lived.abstained and lived.missing == "where anyone lived"
     knife = loaded.ask("May I ask what kind of knife was used in stabbing the police officer?")
     assert knife.abstained and knife.missing == "a weapon"
+
+
+def test_one_of_a_group_is_no_count_of_what_is_asked(loaded):
+    """"How many people did the San Bernardino shooters kill?" is not told by "one of the San
+    Bernardino shooters"; "How many people did Masood kill?" is by "killing three people"."""
+    answer = loaded.ask("How many people did the San Bernardino shooters kill?")
+    assert answer.abstained and answer.missing == "an amount"
+    killed = loaded.ask("How many people did Masood kill?")
+    assert not killed.abstained and "killing three people" in killed.quotes[0].text
