@@ -994,6 +994,13 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bgood\s+name\b", "name"), (r"^(\s*)as\s+per\b", r"\1According to"), (r"\bolden\s+days\b", "old days"),
     # a German or Spanish speaker's "name from" ("der Name von", "el nombre de"): the name of
     (r"\bname\s+from\s+(?=the\b)", "name of "),
+    # Australian: "Which pollie is carrying on about it?", "this whole WhatsApp stoush"
+    (r"\bpollies\b", "politicians"), (r"\bpollie\b", "politician"), (r"\bstoush\b", "fight"),
+    (r"\barvo\b", "afternoon"),
+    # Nigerian English and Pidgin: "Abeg, how did he end up?", "How old was he sef?", "the Home
+    # Secretary wey dey make these demands", "this WhatsApp palava", "How far, ..."
+    (r"\babeg\b", "please"), (r"\s+(?:sef|o)\b(?=\s*(?:[?.!,]|$))", ""), (r"\bwey\s+dey\b", "who is"),
+    (r"\bpalav(?:a|er)\b", "dispute"), (r"\bwahala\b", "trouble"), (r"^(\s*)how\s+far\s*[,!.]\s*", r"\1"),
 ]]
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
 _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
@@ -1013,12 +1020,16 @@ def written_out(question: str) -> str:
     # a quoted phrase stays as written: "Who said 'u up'?"
     parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", question)
     for i in range(0, len(parts), 2):
-        parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", _scots(parts[i])))
+        part = _scots(parts[i])
         for pattern, plain in _SLANG:
-            parts[i] = pattern.sub(plain, parts[i])
-    q = "".join(parts).strip()
+            part = pattern.sub(plain, part)
+        parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", part))
+    # a word of chat taken from a sentence's start takes its comma too: "Good evening. Please, who
+    # is ...?" → "Good evening. Who is ...?"
+    q = re.sub(r"^[\s,]+", "", "".join(parts))
+    q = re.sub(r"([.!?])\s*,[,\s]*([a-z])", lambda m: m.group(1) + " " + m.group(2).upper(), q).strip()
     if len(parts) == 1:
-        q = _SAID_AGAIN.sub(r"\g<q>", q)
+        q = _SAID_AGAIN.sub(lambda m: m.group("q").rstrip(" ,;"), q)
     return q if q else question
 
 

@@ -1478,6 +1478,27 @@ def test_commands_are_answered_and_checked_as_the_questions_they_ask(loaded):
     assert knife.abstained and knife.missing == "a weapon"
 
 
+@pytest.mark.parametrize("question, plain", [
+    ("Good evening o. Please, who is the man that carried out the attack?", "Good evening. Who is the man that carried out the attack?"),
+    ("How old was the attacker sef?", "How old was the attacker?"),
+    ("Abeg, how did the attacker end up?", "how did the attacker end up?"),
+    ("the Home Secretary wey dey make all these demands", "the Home Secretary who is make all these demands"),
+    ("This whole WhatsApp palava reminds the writer of which fight?", "This whole WhatsApp dispute reminds the writer of which fight?"),
+    ("How far, how did WhatsApp respond?", "how did WhatsApp respond?"),
+    ("Which pollie is carrying on about it?", "Which politician is carrying on about it?"),
+    ("What's this whole WhatsApp stoush being compared to?", "What's this whole WhatsApp fight being compared to?"),
+    # English stays
+    ("How far did he drive?", "How far did he drive?"),
+    ("did whatsapp respond? what did they say", "did whatsapp respond? what did they say"),
+    # a question said again after "like" leaves no comma behind
+    ("Where was Masood from, like what town did he live in?", "Where was Masood from"),
+])
+def test_nigerian_and_australian_english_are_read_as_news_writes_it(question, plain):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == plain
+
+
 def test_one_of_a_group_is_no_count_of_what_is_asked(loaded):
     """"How many people did the San Bernardino shooters kill?" is not told by "one of the San
     Bernardino shooters"; "How many people did Masood kill?" is by "killing three people"."""
