@@ -503,7 +503,9 @@ def parse_author(question: str) -> str | None:
         return None
     writing = _WRITING.match(about)
     if writing:
-        return about[writing.end():].strip()
+        # "this piece of surveillance cheerleading" is this piece
+        rest = about[writing.end():].strip()
+        return "" if re.match(r"of\s", rest, re.I) else rest
     named = _WRITING_AFTER.match(about)
     if named:
         return _described(named)  # "the WhatsApp article"
@@ -1024,10 +1026,12 @@ def written_out(question: str) -> str:
         for pattern, plain in _SLANG:
             part = pattern.sub(plain, part)
         parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", part))
-    # a word of chat taken from a sentence's start takes its comma too: "Good evening. Please, who
-    # is ...?" → "Good evening. Who is ...?"
+    # a word of chat taken from a sentence's start takes its comma too ("Good evening. Please, who
+    # is ...?" → "Good evening. Who is ...?"), and a sentence after the first opens with a capital,
+    # as typed with care, so that it is told apart: "who wrote the article? i need the author for
+    # my bibliography" asks one thing
     q = re.sub(r"^[\s,]+", "", "".join(parts))
-    q = re.sub(r"([.!?])\s*,[,\s]*([a-z])", lambda m: m.group(1) + " " + m.group(2).upper(), q).strip()
+    q = re.sub(r"([.!?])[,\s]+([a-z])", lambda m: m.group(1) + " " + m.group(2).upper(), q).strip()
     if len(parts) == 1:
         q = _SAID_AGAIN.sub(lambda m: m.group("q").rstrip(" ,;"), q)
     return q if q else question
@@ -1094,7 +1098,9 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          r"|(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they)"
                          r"|(?:was|is)\s+it|right|correct|yes|no"
                          # an aside naming what the asker thinks it was: ", another Sunday morning stunt?"
-                         r"|(?:another|yet\s+another|just\s+another|probably|maybe|perhaps|presumably)\s+[^,?]*)"
+                         r"|(?:another|yet\s+another|just\s+another|probably|maybe|perhaps|presumably)\s+[^,?]*"
+                         # a reason aside about someone: ", since he's apparently the new poster boy ..."
+                         r"|(?:since|seeing\s+as|now\s+that|given\s+that)\s+(?:he|she|they|it|we|you|i)\b[^,?]*)"
                          r"(?:\s*,?\s*(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they))?"
                          r"\s*[?.!]*\s*$", re.I)
 # a fact-checker's instruction around what is checked: "Confirm attacker age.", "Rudd on Marr
@@ -1383,8 +1389,15 @@ def strip_frame(question: str) -> str:
         aux = "does" if verb.endswith("s") else "did"
         rest = f"{says.group(1)} {aux} {says.group(3)} {_VERB_BASE[verb]}{says.group(4) or ''}{says.group(5) or ''}?"
     guess = _GUESS_TAIL.match(rest)
-    if guess:
+    if guess and not re.match(r"\s*why\b", guess.group("q"), re.I):
+        # ("Why did she want access, since they had warrants?" asks why, given that)
         rest = guess.group("q") + "?"
+    # a remark after a dash asking nothing of the article: "What did he drive into people — are
+    # they going to demand backdoors into cars next??"
+    aside = re.match(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|how)\b[^?—–]*?\S)\s+(?:[—–]|--?)\s+"
+                     r"(?:are|is|was|were|will|would|can|could|should|do|does|did)\s+(?:they|we|you|i)\b[^?]*\?+\s*$", rest, re.I)
+    if aside:
+        rest = aside.group("q") + "?"
     if not _OPENS_QUESTION.match(rest):
         owned, counted = _OWNED_THING.match(rest), _NUMBER_OF.match(rest)
         if owned:

@@ -1489,7 +1489,7 @@ def test_commands_are_answered_and_checked_as_the_questions_they_ask(loaded):
     ("What's this whole WhatsApp stoush being compared to?", "What's this whole WhatsApp fight being compared to?"),
     # English stays
     ("How far did he drive?", "How far did he drive?"),
-    ("did whatsapp respond? what did they say", "did whatsapp respond? what did they say"),
+    ("did whatsapp respond? what did they say", "did whatsapp respond? What did they say"),
     # a question said again after "like" leaves no comma behind
     ("Where was Masood from, like what town did he live in?", "Where was Masood from"),
 ])
@@ -1506,3 +1506,30 @@ def test_one_of_a_group_is_no_count_of_what_is_asked(loaded):
     assert answer.abstained and answer.missing == "an amount"
     killed = loaded.ask("How many people did Masood kill?")
     assert not killed.abstained and "killing three people" in killed.quotes[0].text
+
+
+@pytest.mark.parametrize("question, inside", [
+    ("What was the attacker's name, since he's apparently the new poster boy for surveillance?",
+     "What was the attacker's name?"),
+    ("What did he drive into people — are they going to demand backdoors into cars next??", "What did he drive into people?"),
+    ("How old was he, in his fifties wasn't he?", "How old was he?"),
+    # a reason given with "why" is part of what it asks
+    ("Why did she want access, since they already had warrants?", "Why did she want access, since they already had warrants?"),
+])
+def test_asides_after_a_question_ask_nothing(question, inside):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(question) == inside
+
+
+def test_a_sentence_after_the_first_opens_with_a_capital():
+    from qabot.lookup import written_out
+
+    assert written_out("who wrote the article? i need the author") == "who wrote the article? I need the author"
+    assert written_out("it cost 3.5 million. ok") == "it cost 3.5 million. Ok"
+
+
+def test_the_author_of_this_piece_of_anything_is_its_author():
+    from qabot.lookup import parse_author
+
+    assert parse_author("Who wrote this piece of surveillance cheerleading?") == ""
