@@ -12,8 +12,8 @@ import re
 
 from .models import Answer, Article, Quote
 from .events_asked import DESCRIBED, counts_what_is_asked, unreported
-from .names_asked import asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
-from .retrieval import Candidate, CorpusIndex, content_words
+from .names_asked import CALENDAR_WORDS, asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
+from .retrieval import Candidate, CorpusIndex, checks_statement, content_words
 from .text import names_someone_before, opens_with_reference
 
 MAX_QUOTE_CHARS = 500
@@ -249,8 +249,15 @@ class Answerer:
             if subject and not any(self.index.article_has(aid, w) for w in subject):
                 abstained, missing = True, " ".join(question.split()[1:1 + len(subject)]).rstrip("?,.")
             elif names_typed:
-                # "Did Rudd mention Telegram?" is not answered by an article that never names it
-                absent = [w for w in yes_no_names(question) if not self.index.article_has(aid, w)]
+                # "Did Rudd mention Telegram?" is not answered by an article that never names it;
+                # but a name checked ("Was it al-Qaeda that claimed it?") may be corrected by the
+                # article's own, where it holds another name of the question's
+                names = yes_no_names(question)
+                absent = [w for w in names if not self.index.article_has(aid, w)]
+                if absent and checks_statement(question):
+                    # (a day checked is corrected by the article's day: "Was it the Thursday that
+                    # the attack happened?")
+                    absent = [] if len(absent) < len(names) else [w for w in absent if w not in CALENDAR_WORDS]
                 if absent:
                     abstained, missing = True, absent[0]
         phrases = set_phrases(question) if check_asked and not abstained and candidates else []

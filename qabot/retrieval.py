@@ -763,7 +763,34 @@ _CATEGORY_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(method
 _DAY_OR_MONTH = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b")
 _DAY_OR_MONTH_OR_NUMBER = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b|\b\d[\d,.]*\b")
 # a statement checked: "The attack was on Monday, right?"
-_CHECKED = re.compile(r"\b(?:right|correct|true|yes|no|innit|isn['’]?t\s+it|wasn['’]?t\s+it)\s*[?!.]*\s*$", re.I)
+_CHECKED = re.compile(r"\b(?:right|correct|true|yes|no|innit|isn['’]?t\s+it|wasn['’]?t\s+it)\s*[?!.]*\s*$"
+                      # a tag, a cleft or a belief checked: "..., didn't she?", "Was it the Thursday
+                      # that ...?", "Was it five?", "if I remember rightly", "Have I got that right?"
+                      r"|,?\s*\b(?:didn|wasn|weren|isn|aren|hasn|haven|doesn|don|hadn)['’]?t\s+(?:he|she|it|they|there|we)\s*[?!.]*\s*$"
+                      r"|^\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)"
+                      r"|(?:^|[.?!]\s+)(?:was|is)\s+it\s+(?:the\s+|an?\s+)?[\w'’-]+\s*\?"
+                      r"|\b(?:if\s+i\s+remember\s+(?:rightly|correctly)|if\s+i['’]?m\s+not\s+mistaken|have\s+i\s+got\s+(?:that|it)\s+right|"
+                      r"so\s+they\s+say|or\s+was\s+it\b)", re.I)
+
+
+# which one it was, asked of one guessed: "Was it al-Qaeda that claimed it?", "... Was it Facebook?"
+_CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)|(?:^|[.?!]\s+)(?:was|is)\s+it\s+(?:the\s+|an?\s+)?"
+                    r"[\w'’-]+\s*\?|\bor\s+was\s+it\b"
+                    # a belief stated and put to the bot: "..., if I remember rightly?", "Have I got that right?"
+                    r"|\bif\s+i\s+remember\s+(?:rightly|correctly)\b|\bif\s+i['’]?m\s+not\s+mistaken\b|"
+                    r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b", re.I)
+
+
+def checks_statement(question: str) -> bool:
+    """Whether the question checks which one it was, of one guessed ("Was it al-Qaeda that
+    claimed it?", "Was it the Thursday that it happened?"): the name it gives may be wrong, and
+    the article's own (a correction) answers. ("Rudd is a Conservative, isn't she?" checks a
+    fact about her, which an article naming no party does not tell.)"""
+    return bool(_CLEFT.search(question))
+
+
+# a name that is no sentence's first word: one of the kind a checked name is covered by
+_LATER_CAPITAL = re.compile(r"(?<![.!?\"“]\s)(?<=\s)[A-Z][\w'’-]+")
 _DAY_OF_WEEK = re.compile(r"\bdays?\s+of\s+the\s+week\b", re.I)
 _QUESTION_WORDS = frozenset("what who whom whose when where why how which is are was were do does did can could will would has have had should in on at the a an and or of according".split())
 
@@ -1042,6 +1069,10 @@ class Retriever:
         checked_kinds = [(m.group(0).lower(), _NUMBER if m.group(0)[0].isdigit() else _DAY_OR_MONTH)
                          for m in _DAY_OR_MONTH_OR_NUMBER.finditer(question)] if qtype == "yesno" or checked else []
         terms = [t for t in terms if t not in {word for word, _ in checked_kinds}]
+        # "Was it the Foreign Secretary, Boris Johnson, who went after WhatsApp?": a name checked
+        # that the corpus holds nowhere near the rest is covered by another ("Amber Rudd"), and is
+        # no name the article must hold, where it holds one of the others
+        checked_names = [t for t in terms if not t.isdigit()] if checks_statement(question) and len(terms) > 1 else []
         t_idf = {t: idx.idf.get(stem(t), idx.max_idf) for t in terms}
         t_total = sum(t_idf[t] for t in terms) or 1.0
         # "What happened to ..." asks about an event; "happened" is the question's frame, not
@@ -1086,6 +1117,15 @@ class Retriever:
             kinds.append((stem("week"), dict(_KINDS)["day"]))
         for word, kind in checked_kinds:
             kinds.append((stem(word), kind))
+        absent_in: dict[str, tuple[list[str], list[str]]] = {}
+
+        def absent(aid: str) -> tuple[list[str], list[str]]:
+            """The question's names article ``aid`` lacks, and those of them that are checked
+            names (when it holds another of the question's names)."""
+            if aid not in absent_in:
+                lacked = [t for t in terms if not idx.article_has(aid, t)]
+                absent_in[aid] = (lacked, [t for t in checked_names if t in lacked] if len(lacked) < len(terms) else [])
+            return absent_in[aid]
         names = full_names(question)
         w = self.weights
 
@@ -1244,6 +1284,8 @@ class Retriever:
                 # "What was the attacker's age?" of "Khalid Masood, 52, ...": the age given is
                 # the "age" asked for, as "on Wednesday" is the "day"
                 got |= {k for k, pattern in kinds if pattern.search(text)}
+                if checked_names and _LATER_CAPITAL.search(text):
+                    got |= {stem(t) for t in absent(aid)[1]}
                 got = chosen(got)
                 c.idf_coverage = sum(q_idf[x] for x in got if x in q_idf) / q_total
                 # with the sentence before it (same or previous paragraph): a sentence often
@@ -1271,7 +1313,8 @@ class Retriever:
                 aid = c.row.article_id
                 if aid not in missing_in:
                     # a rare name missing says more than a common one ("Rudd" than "Monday")
-                    missing_in[aid] = sum(t_idf[t] for t in terms if not idx.article_has(aid, t)) / t_total
+                    lacked, checked_lacked = absent(aid)
+                    missing_in[aid] = sum(t_idf[t] for t in lacked if t not in checked_lacked) / t_total
                 c.missing = missing_in[aid]
             if boost_articles:
                 c.boost = boost_articles.get(c.row.article_id, 0.0)

@@ -1533,3 +1533,29 @@ def test_the_author_of_this_piece_of_anything_is_its_author():
     from qabot.lookup import parse_author
 
     assert parse_author("Who wrote this piece of surveillance cheerleading?") == ""
+
+
+@pytest.mark.parametrize("question, checks", [
+    ("Was it al-Qaeda that said they were behind the attack?", True),
+    ("Was it the Thursday that the attack on the bridge happened?", True),
+    ("He was on Facebook before it happened, so they say. Was it Facebook?", True),
+    ("That iPhone belonged to one of the Orlando shooters, if I remember rightly?", True),
+    ("The paper said this was like that row between Microsoft and the FBI. Have I got that right?", True),
+    ("Was it true that he acted alone?", False),
+    ("Rudd is a Conservative, isn't she?", False),
+    ("Did Rudd mention Telegram?", False),
+])
+def test_a_guess_put_to_the_bot_is_told_apart(question, checks):
+    from qabot.retrieval import checks_statement
+
+    assert checks_statement(question) is checks
+
+
+def test_a_wrong_name_or_day_guessed_is_corrected_by_the_articles_own(loaded):
+    """"Was it the Thursday that the attack happened?" is answered by "on Wednesday"; a fact
+    about someone the article does not tell ("Rudd is a Conservative, isn't she?"), and a name
+    mentioned that it never holds ("Did Rudd mention Telegram?"), are still abstained on."""
+    day = loaded.ask("Was it the Thursday that the attack on the bridge happened?")
+    assert not day.abstained and "on Wednesday" in day.quotes[0].text
+    assert loaded.ask("Rudd is a Conservative, isn't she?").abstained
+    assert loaded.ask("Did Rudd mention Telegram?").abstained
