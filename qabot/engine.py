@@ -314,6 +314,20 @@ class Engine:
                 # as the articles write it: "Whatsap" → "WhatsApp"
                 return index.name_form(fixed) or (fixed.upper() if w.isupper() else fixed.capitalize())
             return fixed
+        # a name's second word autocorrected into another real word ("Amber Rude", "the Andrew
+        # Mars show"): the name the corpus holds one letter away
+        words = list(re.finditer(r"[A-Za-z]+", q))
+        typed = bool(re.search(r"[A-Z]", q))
+        for a, b in reversed(list(zip(words, words[1:]))):
+            # (a name's words as typed: with their capitals, unless nothing has one; "Was Amber
+            # rude to the BBC?" stays)
+            if not q[a.end():b.start()].isspace() or (typed and not (a.group(0)[0].isupper() and b.group(0)[0].isupper())) \
+                    or not index.knows(a.group(0).lower()):
+                continue
+            pair = index.pair_near(a.group(0).lower(), b.group(0).lower())
+            if pair is not None:
+                second = pair.split()[1]
+                q = q[:b.start()] + (second if re.search(r"[A-Z]", q) else second.lower()) + q[b.end():]
         # a name heard as two words ("west minster", "what's app"): one the corpus writes as a
         # name ("Westminster", "WhatsApp"), unless both are its words ("new york" stays)
         words = list(re.finditer(r"[A-Za-z]+(?:['’]s)?", q))

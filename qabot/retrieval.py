@@ -566,6 +566,31 @@ class CorpusIndex:
         ids = self.articles_with({first, second})[:sample]
         return self._usual_form(rf"(?<![\w'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w-])", ids, capital, 1)
 
+    def pair_near(self, first: str, second: str, sample: int = 10) -> str | None:
+        """The two-word name of the corpus that two words (lower case) stand for when the second
+        is a real word one letter from the name's ("amber rude" → "Amber Rudd", "andrew mars" →
+        "Andrew Marr", "islamic stare" → "Islamic State"): an autocorrecting phone's slip, which
+        no spelling check catches. None when the two are such a name already, or when none or
+        several are near. Judged on up to ``sample`` of the articles holding ``first``."""
+        form = self.name_form(first) if len(second) >= 3 else None
+        if form is None:
+            return None
+        seconds = self.__dict__.setdefault("_seconds", {})
+        if first not in seconds:
+            # the capitalised words the articles put after it as they write it: "Amber" → {"rudd"}
+            if len(seconds) > 50_000:
+                seconds.clear()
+            after = re.compile(rf"(?<![\w'’-]){re.escape(form)}\s+([A-Z][\w-]+)")
+            seconds[first] = {m.group(1).lower() for aid in self.articles_with({first})[:sample]
+                              for m in after.finditer(self.articles[aid].text)}
+        names = seconds[first]
+        if second in names:
+            return None
+        near = [w for w in names if w in _one_letter_from(second)[0]] if names else []
+        if len(near) != 1:
+            return None
+        return self.pair_form(first, near[0])
+
     def _usual_form(self, pattern: str, article_ids: list[str], capital, ratio: int) -> str | None:
         """The most common form of ``pattern`` (case aside) in the given articles that
         ``capital(form, text, at)`` calls a name's (True; False for lower case, None for no

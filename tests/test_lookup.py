@@ -1559,3 +1559,21 @@ def test_a_wrong_name_or_day_guessed_is_corrected_by_the_articles_own(loaded):
     assert not day.abstained and "on Wednesday" in day.quotes[0].text
     assert loaded.ask("Rudd is a Conservative, isn't she?").abstained
     assert loaded.ask("Did Rudd mention Telegram?").abstained
+
+
+@pytest.mark.parametrize("typed, proper", [
+    ("When did Amber Rude say all this?", "When did Amber Rudd say all this?"),
+    ("what show was she on, the Andrew Mars show?", "what show was she on, the Andrew Marr show?"),
+    ("What did Islamic Stare call him?", "What did Islamic State call him?"),
+])
+def test_a_names_second_word_autocorrected_into_another_word_is_the_name(loaded, typed, proper):
+    """An autocorrecting phone puts a real word for a name's ("Rude" for "Rudd"): no spelling
+    check catches it, but the corpus writes "Amber Rudd" and never "Amber Rude"."""
+    assert_answered_alike(loaded, typed, proper)
+
+
+def test_a_real_pair_of_words_is_left_as_typed(loaded):
+    """"Amber" is followed by "Rudd" in the corpus, but a word one letter from no name it puts
+    after "Amber" stays; a pair the corpus holds stays."""
+    assert loaded._read("What did Amber Rudd say?") == "What did Amber Rudd say?"
+    assert loaded._read("Was Amber rude to the BBC?") == "Was Amber rude to the BBC?"
