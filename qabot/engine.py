@@ -327,7 +327,7 @@ class Engine:
             pair = index.pair_near(a.group(0).lower(), b.group(0).lower())
             if pair is not None:
                 second = pair.split()[1]
-                q = q[:b.start()] + (second if re.search(r"[A-Z]", q) else second.lower()) + q[b.end():]
+                q = q[:b.start()] + (second if typed else second.lower()) + q[b.end():]
         # a name heard as two words ("west minster", "what's app"): one the corpus writes as a
         # name ("Westminster", "WhatsApp"), unless both are its words ("new york" stays)
         words = list(re.finditer(r"[A-Za-z]+(?:['’]s)?", q))

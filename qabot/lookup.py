@@ -20,7 +20,7 @@ import numpy as np
 from .models import Statement
 from .names_asked import asked_person
 from .spelling import frequency
-from .retrieval import _IRREGULAR, QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
+from .retrieval import IRREGULAR, QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
 from .store import speaker_key
 from .text import names_someone_before
 
@@ -730,9 +730,9 @@ def parse_article_part(question: str) -> tuple[str, str] | None:
     """``(kind, about)`` for a question naming a part of an article ("headline", "standfirst",
     "author") anywhere in its words, as ``parse_article_lookup`` gives: "" for the conversation's
     article (or one named only as "this article"), else the words describing the article named.
-    A question for a person names a headline only in passing. An author is asked only of an article named ("Who has written this article?"; "Who is the
-    author of the study?" asks the passages), and never of a phrase quoted ("Who wrote 'a secret
-    place'?" asks who said it)."""
+    A question for a person names a headline only in passing. An author is asked only of an
+    article named ("Who has written this article?"; "Who is the author of the study?" asks the
+    passages), and never of a phrase quoted ("Who wrote 'a secret place'?" asks who said it)."""
     for kind, pattern in _PART_NAMED:
         if not pattern.search(question):
             continue
@@ -1001,7 +1001,7 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\barvo\b", "afternoon"),
     # Nigerian English and Pidgin: "Abeg, how did he end up?", "How old was he sef?", "the Home
     # Secretary wey dey make these demands", "this WhatsApp palava", "How far, ..."
-    (r"\babeg\b", "please"), (r"\s+(?:sef|o)\b(?=\s*(?:[?.!,]|$))", ""), (r"\bwey\s+dey\b", "who is"),
+    (r"\babeg\b", "please"), (r"\s+(?-i:sef|o)\b(?=\s*(?:[?.!,]|$))", ""), (r"\bwey\s+dey\b", "who is"),
     (r"\bpalav(?:a|er)\b", "dispute"), (r"\bwahala\b", "trouble"), (r"^(\s*)how\s+far\s*[,!.]\s*", r"\1"),
 ]]
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
@@ -1139,7 +1139,7 @@ _EMBEDDED_MID = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}"
                            rf"((?:(?!{_AUX}\b)[\w'’.-]+\s+){{0,3}}?(?!{_AUX}\b)[\w'’.-]+)\s+({_AUX})\s+(.+)$", re.I)
 # "where Khalid Masood lived", "who Masood sent his message to": the same in the past tense, its
 # verb's base form after "did"
-_EMBEDDED_PAST = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}((?:[\w'’.-]+\s+){{0,3}}?)([a-z]+ed|{'|'.join(sorted(_IRREGULAR))})\b(.*)$",
+_EMBEDDED_PAST = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}((?:[\w'’.-]+\s+){{0,3}}?)([a-z]+ed|{'|'.join(sorted(IRREGULAR))})\b(.*)$",
                             re.I)
 
 
@@ -1148,8 +1148,8 @@ def _base_form(past: str) -> str | None:
     → "carry", "stopped" → "stop"), the commonest English word of its candidates; None when
     none is one."""
     past = past.lower()
-    if past in _IRREGULAR:
-        return _IRREGULAR[past]
+    if past in IRREGULAR:
+        return IRREGULAR[past]
     stem = past[:-2]
     others = [stem] + ([stem[:-1] + "y"] if stem.endswith("i") else []) \
         + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])

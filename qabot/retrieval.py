@@ -175,7 +175,7 @@ swear swore sworn|sweep swept|swing swung|take took taken|teach taught|tear tore
 think thought|throw threw thrown|understand understood|undertake undertook undertaken|
 wake woke woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|write wrote written|
 child children|man men|woman women|person people|foot feet|tooth teeth|mouse mice"""
-_IRREGULAR = {form: group.split()[0] for group in _IRREGULAR_FORMS.replace("\n", "").split("|")
+IRREGULAR = {form: group.split()[0] for group in _IRREGULAR_FORMS.replace("\n", "").split("|")
               for form in group.split()[1:]}
 
 
@@ -188,7 +188,7 @@ def stem(word: str) -> str:
     """A light suffix-stripping stem, so "collapsed" meets "collapse", "votes" meets "voted",
     "planned" meets "plans", "carried" meets "carry" and "fought" meets "fight"; an agent noun
     stays itself ("the attacker's wife" is not "attacked his wife")."""
-    word = _IRREGULAR.get(word, word)
+    word = IRREGULAR.get(word, word)
     if len(word) == 4:
         # short forms of short words: "used" / "uses" meet "use", "cars" meets "car"
         if word.endswith("ed") and word[1] != "e":
@@ -271,7 +271,7 @@ def title_stems(title: str) -> set[str]:
 
 
 _FORMS_BY_STEM: dict[str, list[str]] = {}
-for _form, _base in _IRREGULAR.items():
+for _form, _base in IRREGULAR.items():
     _FORMS_BY_STEM.setdefault(stem(_base), []).append(_form)
 
 
@@ -586,10 +586,10 @@ class CorpusIndex:
         names = seconds[first]
         if second in names:
             return None
-        near = [w for w in names if w in _one_letter_from(second)[0]] if names else []
+        near = names & _one_letter_from(second)[0] if names else set()
         if len(near) != 1:
             return None
-        return self.pair_form(first, near[0])
+        return self.pair_form(first, next(iter(near)))
 
     def _usual_form(self, pattern: str, article_ids: list[str], capital, ratio: int) -> str | None:
         """The most common form of ``pattern`` (case aside) in the given articles that
@@ -787,23 +787,19 @@ _CATEGORY_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w'’-]+\s+){0,3}?(method
                              re.I)
 _DAY_OR_MONTH = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b")
 _DAY_OR_MONTH_OR_NUMBER = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b|\b\d[\d,.]*\b")
-# a statement checked: "The attack was on Monday, right?"
+# which one it was, asked of one guessed: "Was it al-Qaeda that claimed it?", "... Was it
+# Facebook?", or a belief stated and put to the bot: "..., if I remember rightly?", "Have I got
+# that right?"
+_CLEFT_PATTERN = (r"^\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)|(?:^|[.?!]\s+)(?:was|is)\s+it\s+(?:the\s+|an?\s+)?"
+                  r"[\w'’-]+\s*\?|\bor\s+was\s+it\b"
+                  r"|\bif\s+i\s+remember\s+(?:rightly|correctly)\b|\bif\s+i['’]?m\s+not\s+mistaken\b|"
+                  r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b")
+_CLEFT = re.compile(_CLEFT_PATTERN, re.I)
+# a statement checked: "The attack was on Monday, right?", "..., didn't she?", "so they say", and
+# the guesses above
 _CHECKED = re.compile(r"\b(?:right|correct|true|yes|no|innit|isn['’]?t\s+it|wasn['’]?t\s+it)\s*[?!.]*\s*$"
-                      # a tag, a cleft or a belief checked: "..., didn't she?", "Was it the Thursday
-                      # that ...?", "Was it five?", "if I remember rightly", "Have I got that right?"
                       r"|,?\s*\b(?:didn|wasn|weren|isn|aren|hasn|haven|doesn|don|hadn)['’]?t\s+(?:he|she|it|they|there|we)\s*[?!.]*\s*$"
-                      r"|^\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)"
-                      r"|(?:^|[.?!]\s+)(?:was|is)\s+it\s+(?:the\s+|an?\s+)?[\w'’-]+\s*\?"
-                      r"|\b(?:if\s+i\s+remember\s+(?:rightly|correctly)|if\s+i['’]?m\s+not\s+mistaken|have\s+i\s+got\s+(?:that|it)\s+right|"
-                      r"so\s+they\s+say|or\s+was\s+it\b)", re.I)
-
-
-# which one it was, asked of one guessed: "Was it al-Qaeda that claimed it?", "... Was it Facebook?"
-_CLEFT = re.compile(r"^\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)|(?:^|[.?!]\s+)(?:was|is)\s+it\s+(?:the\s+|an?\s+)?"
-                    r"[\w'’-]+\s*\?|\bor\s+was\s+it\b"
-                    # a belief stated and put to the bot: "..., if I remember rightly?", "Have I got that right?"
-                    r"|\bif\s+i\s+remember\s+(?:rightly|correctly)\b|\bif\s+i['’]?m\s+not\s+mistaken\b|"
-                    r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b", re.I)
+                      r"|\bso\s+they\s+say\b|" + _CLEFT_PATTERN, re.I)
 
 
 def checks_statement(question: str) -> bool:
