@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from .models import Statement
+from .hinglish import read_hinglish
 from .names_asked import asked_person
 from .spelling import frequency
 from .retrieval import IRREGULAR, QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
@@ -944,6 +945,22 @@ _SHORTHAND = {
     "wat": "what", "wut": "what", "cop": "police officer", "cops": "police officers",
     "cop's": "police officer's", "convo": "conversation", "approx": "approximately",
 }
+# words spelt as they sound ("wot did rud say", "hoo sed they did it", "how meny peple"), and the
+# words of Jamaican and Yorkshire speech English writes otherwise ("wha Rudd seh bout WhatsApp", "a
+# who do di attack", "what did t Home Secretary want", "owt about his family?"); only words that
+# are no English word in a question, or that English would not put there
+_SPOKEN = {
+    "wot": "what", "whot": "what", "whut": "what", "wha": "what", "wen": "when", "wich": "which",
+    "whitch": "which", "hoo": "who", "wy": "why", "sed": "said", "sez": "says", "peple": "people",
+    "pepul": "people", "pple": "people", "meny": "many", "enuf": "enough", "sumthing": "something",
+    "smth": "something", "anyfing": "anything", "nuffink": "nothing", "fink": "think", "tink": "think",
+    "befor": "before", "afta": "after", "becos": "because", "becoz": "because", "bcoz": "because",
+    "seh": "say", "pon": "on", "fi": "for", "inna": "in", "nuh": "not", "di": "the", "dem": "them",
+    "dis": "this", "dat": "that", "waan": "want", "deh": "there", "ting": "thing", "bout": "about",
+    "owt": "anything", "nowt": "nothing", "summat": "something", "itsen": "itself", "nobbut": "only",
+    "anyroad": "anyway",
+}
+_SHORTHAND.update(_SPOKEN)
 # Scots as people type it ("Whit did the polis dae?", "How auld was he?", "Did IS tell him tae dae
 # it?"), written in the English the articles use; a word Scots shares with English only where it is
 # Scots ("o" and "an" between lower-case words, "wan" after a determiner)
@@ -1003,9 +1020,21 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     # Secretary wey dey make these demands", "this WhatsApp palava", "How far, ..."
     (r"\babeg\b", "please"), (r"\s+(?-i:sef|o)\b(?=\s*(?:[?.!,]|$))", ""), (r"\bwey\s+dey\b", "who is"),
     (r"\bpalav(?:a|er)\b", "dispute"), (r"\bwahala\b", "trouble"), (r"^(\s*)how\s+far\s*[,!.]\s*", r"\1"),
+    # "Which is her job?", "Which was the name of the attacker?": a Portuguese or Spanish
+    # speaker's "qual" is "what" before a thing named
+    (r"^(\s*)which(?=\s+(?:is|was|are|were)\s+(?:the|his|her|their|its)\b)", r"\1what"),
+    # Jamaican "a who ...?" ("it is who"), Yorkshire "t" for "the" ("what did t Home Secretary want")
+    (r"^(\s*)a\s+(?=(?:who|what|wha|when|wen|where|weh|how)\b)", r"\1"), (r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?-i:t)(?= \w)", "the"),
+    # a question word heard as an English word, where only the question word fits: "ware did he
+    # rent the car", "y did she say that"
+    (r"^(\s*)(?:ware|wear|wair)(?=\s+(?:did|does|do|is|was|were|are)\b)", r"\1where"),
+    (r"^(\s*)(?:y|wy)(?=\s+(?:did|does|do|is|was|were|are|would|should)\b)", r"\1why"),
 ]]
 # words of chat that ask nothing: "was he directed by isis or nah", "tbh", "lol"
 _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
+                         # the young's ("how many died no cap", "lowkey why does she ...", "spill, what
+                         # did rudd say"), and an "or" left hanging ("did isis tell him to do it or")
+                         r"no\s+cap|lowkey|highkey|deadass|bestie|bruh|istg|periodt|ong|^\s*spill(?=\s*[,:])|or(?=\s*\??\s*$)|"
                          r"um+|uh+|uhm|erm|hmm+)\b", re.I)
 # a question said again in other words after "like", as people talk: "who wrote this article like
 # whos the reporter", "where was he from like what town did he live in"; the first asks it
@@ -1014,18 +1043,46 @@ _SAID_AGAIN = re.compile(r"^(?P<q>\s*(?:who|what|which|where|when|why|how|is|are
                          r"what\s+\w+\s+(?:did|does|do|was|is|were|are)\s+\w+)\b.*$", re.I)
 
 
+# a question word spelt as it sounds is a noun after an article: "what did the wen say"
+_SPOKEN_QUESTION_WORDS = frozenset(w for w, plain in _SPOKEN.items() if plain in ("what", "when", "which", "who", "why"))
+
+
+def _written_in_full(m: re.Match) -> str:
+    word = m.group(0).lower()
+    if word in _SPOKEN_QUESTION_WORDS and re.search(r"\b(?:the|an?)\s+$", m.string[:m.start()], re.I):
+        return m.group(0)
+    return _SHORTHAND[word]
+
+
+# a hashtag or a handle in a question put as a post ("#Westminster attacker name??", "which show
+# was @AmberRudd_MP on"): its words (a mention opening the message is to the bot, and stays)
+_TAGGED = re.compile(r"(?<![\w@#])[#@](?P<w>[A-Za-z][A-Za-z0-9]*)(?:_\w*)?")
+
+
+def _untagged(question: str) -> str:
+    """``question`` with its hashtags and handles written as words: "#WestminsterAttack" →
+    "Westminster Attack", "@AmberRudd_MP" → "Amber Rudd"; a plain handle opening it (the bot's)
+    stays."""
+    def words(m: re.Match) -> str:
+        if m.group(0)[0] == "@" and not question[:m.start()].strip() and not re.search(r"[a-z][A-Z]|_", m.group(0)):
+            # ("@qabot who wrote it" is to the bot; "@AmberRudd_MP job title?" asks of her)
+            return m.group(0)
+        return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m.group("w"))
+    return _TAGGED.sub(words, question)
+
+
 def written_out(question: str) -> str:
     """The question with chat shorthand written out ("ppl" → "people", "govt" → "government",
     "cop" → "police officer") and the words of chat and speech that ask nothing left out ("or
     nah", "tbh", "um"), as the articles and the threshold's questions write them; a question
     said again after "like" ("... like whos the reporter") is asked as first said."""
     # a quoted phrase stays as written: "Who said 'u up'?"
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", question)
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", read_hinglish(_untagged(question)))
     for i in range(0, len(parts), 2):
         part = _scots(parts[i])
         for pattern, plain in _SLANG:
             part = pattern.sub(plain, part)
-        parts[i] = _SHORT.sub(lambda m: _SHORTHAND[m.group(0).lower()], _CHAT_NOISE.sub("", part))
+        parts[i] = _SHORT.sub(_written_in_full, _CHAT_NOISE.sub("", part))
     # a word of chat taken from a sentence's start takes its comma too ("Good evening. Please, who
     # is ...?" → "Good evening. Who is ...?"), and a sentence after the first opens with a capital,
     # as typed with care, so that it is told apart: "who wrote the article? i need the author for
