@@ -472,7 +472,13 @@ _AUTHOR = re.compile(
              |(?:is|was)\s+the\s+(?:author|writer|reporter)(?=\s*\??\s*$))
         |which\s+(?:journalist|reporter|writer|author)\s+(?:wrote|reported)(?:\s+(?:on|about))?
         |whose\s+(?:article|story|piece|report)\s+(?:is|was)
-        |whose\s+(?:name|byline)\s+(?:is|was|appears)\s+(?:on|under|at\s+the\s+top\s+of))
+        |whose\s+(?:name|byline)\s+(?:is|was|appears)\s+(?:on|under|at\s+the\s+top\s+of)
+        # "What is the author's name?", "What's the name of the writer of this piece?"
+        # (of an article: "the name of the author of the study" asks the passages)
+        |(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?(?:name\s+of\s+the\s+(?:author|writer|reporter|journalist)
+            (?=\s*\??\s*$|\s+(?:of|on|behind)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|piece|report|item)\b)
+            (?:\s+(?:of|on|behind))?
+          |(?:author|writer|reporter|journalist)(?:['’]s)?\s+name(?=\s*\??\s*$)))
         (?:\s+|(?=\s*\??\s*$))(?P<about>.*?)\s*\??\s*$""",
     re.I | re.X,
 )
@@ -875,7 +881,14 @@ _POLITE_FRAME = re.compile(
           # a command to a search box: "Find who actually shot Masood", "Get me the bit about how
           # many people died", "Show me where he lived"
           |(?:search(?:\s+(?:for|up))?|look(?:\s+it)?\s+up|find(?:\s+out)?|pull\s+up|dig\s+up|fetch|get\s+me|show\s+me)
-            (?:\s+(?:the|a)\s+(?:bit|part|passage|section|line|sentence|paragraph)s?\s+(?:about|on))?)
+            (?:\s+(?:the|a)\s+(?:bit|part|passage|section|line|sentence|paragraph)s?\s+(?:about|on))?
+          # where in the article a thing is told: "Where does it say how old he was?", "Which
+          # sentence tells you what happened to him?", "Is there a line about who claimed it?"
+          |where\s+(?:in\s+(?:the|this)\s+(?:article|story|piece|text)\s+)?(?:does|did)\s+(?:it|the\s+(?:article|story|piece|text|writer|author))
+            \s+(?:say|mention|tell\s+(?:us|you|me)|state|give|explain|report|show)
+          |(?:which|what)\s+(?:paragraph|sentence|line|part|bit|passage|section)(?:\s+of\s+(?:the|this)\s+(?:article|story|piece))?
+            \s+(?:actually\s+)?(?:tells?\s+(?:you|us|me)|says?|explains?|reveals?|shows?|gives?|states?|mentions?)
+          |(?:is|are)\s+there\s+(?:a|any)\s+(?:line|sentence|bit|part|passage|paragraph)s?\s+(?:saying|that\s+says|telling\s+(?:you|us|me)|on|about))
         [\s,:]+(?:please\s+)?(?=(?:(?:on|at|in|from|to|about|by|for|with|under|through)\s+)?(?:who|whom|whose|what|when|where|why|which|how)\b)""",
     re.I | re.X,
 )
@@ -1174,10 +1187,15 @@ _CHECK_TAIL = re.compile(r"\s+[-–—:]+\s*(?:(?:please\s+)?(?:confirm|verify|c
 # a thing asked for in a few words, as a note: "Rudd's job title?", "Number dead?", "Number of
 # people killed" (asked as "What is Rudd's job title?", "How many dead?")
 # (not "Police officer's name?": a name asked, read as it stands)
-_OWNED_THING = re.compile(r"^\s*(?P<thing>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+)?['’]s?\s+(?:[\w-]+\s+){0,2}"
+_OWNED_THING = re.compile(r"^\s*(?!(?:he|she|it|that|there|here|what|who|where|this)['’]s\b)(?P<thing>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+)?['’]s?\s+(?:[\w-]+\s+){0,2}"
                           r"(?!names?\b)[a-z][\w-]*)\s*[?.]*\s*$", re.I)
 _NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:number|count|total)\s+(?:of\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
                         r"\s*[?.]*\s*$", re.I)
+# the question word said last, as people type in a hurry or ask again in surprise: "injured how
+# many?", "rudd spoke when?", "she said what?"; not after "or" ("he's dead or what?")
+_ASKED_LAST = re.compile(r"^\s*(?P<rest>(?:[\w'’-]+\s+){0,5}(?!(?:or|and|so|but)\b)[\w'’-]+)\s*,?\s+"
+                         r"(?P<wh>how\s+(?:many|much|old|long|often|far)|when|where|who|whom|what|which|why|how)"
+                         r"\s*[?.!]*\s*$", re.I)
 _OPENS_QUESTION = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|"
                              r"could|will|would|has|have|had|should)\b", re.I)
 # "Could you tell me the headline?": a thing asked for, not a question
@@ -1187,7 +1205,8 @@ _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:plea
 # "how old the attacker was": a question asked inside a frame keeps a statement's order (its
 # subject a name, a pronoun or a noun with its determiner: "what kind of knife was used" and "what
 # time it was" are asked as they stand)
-_WH_PHRASE = r"(?:how\s+\w+|what\s+(?:kind|type|sort|make|brand)\s+of\s+\w+|what|who|whom|where|when|why|which\s+\w+|how)"
+# ("how the FBI got in": "how" alone, its subject after it)
+_WH_PHRASE = r"(?:how\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|he|she|they|it|we|you|i)\b)\w+|what\s+(?:kind|type|sort|make|brand)\s+of\s+\w+|what|who|whom|where|when|why|which\s+\w+|how)"
 _SUBJECT = r"(?=(?i:the|an?|his|her|their|its|this|that|these|those|he|she|they|it|we|you|i)\b|(?-i:[A-Z]))"
 _EMBEDDED = re.compile(rf"^({_WH_PHRASE})\s+{_SUBJECT}(.+?)\s+(was|is|were|are)\s*([?.]?)\s*$", re.I)
 # "who Masood was messaging before the attack": the same, its verb going on after the auxiliary
@@ -1388,6 +1407,43 @@ _HEDGES = re.compile(r",?\s*\b(?:kinda|kind\s+of|sort\s+of|a\s+bit)\s+(?:fuzzy|u
                      r"|\bi\s+(?:think|reckon|believe)(?=\s*(?:[,?.!]|$|but\b))|\bpretty\s+sure\b\s*", re.I)
 
 
+def _question_order(embedded: str) -> str:
+    """An embedded question in a question's order ("who Masood was" → "who was Masood?",
+    "who Masood was messaging" → "who was Masood messaging?", "where Masood lived" → "where did
+    Masood live?"); as it is when it is in none of these forms."""
+    inverted = _EMBEDDED.match(embedded)
+    mid = _EMBEDDED_MID.match(embedded)
+    if inverted:
+        return f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
+    if mid:
+        asked = f"{mid.group(1)} {mid.group(3)} {mid.group(2)} {mid.group(4).rstrip(' .!')}"
+        return asked if asked.endswith("?") else asked + "?"
+    past = _EMBEDDED_PAST.match(embedded)
+    if past and (base := _base_form(past.group(3))):
+        return f"{past.group(1)} did {past.group(2)}{base}{past.group(4).rstrip(' .!?')}?"
+    return embedded
+
+
+# a worksheet's gap: "The attacker was ___ years old.", "Fill in: Rudd appeared on the ______
+# Show", "The attacker's name was ______ ______."
+_GAP = re.compile(r"_{2,}(?:\s+_{2,})*")
+_FILL_IN = re.compile(r"^\s*(?:fill\s+in(?:\s+the\s+(?:blanks?|gaps?))?|complete(?:\s+the\s+sentence)?)\s*[:.\-–—]\s*", re.I)
+
+
+def _gap_asked(question: str) -> str:
+    """A sentence with a gap to fill asked as a question: the gap is what is asked ("The attacker
+    was ___ years old." → "The attacker was how many years old?", "Rudd appeared on the ___ Show"
+    → "Rudd appeared on the what Show?"); any other question as it is."""
+    if not _GAP.search(question):
+        return question
+    asked = _GAP.sub(lambda m: "how many" if re.match(r"\s+(?:years|people|days|hours|minutes|weeks|months|times|"
+                                                       r"men|women|children|officers|victims)\b",
+                                                       question[m.end():], re.I) else "what",
+                     _FILL_IN.sub("", question), count=1)
+    asked = _GAP.sub("", asked)
+    return re.sub(r"\s*[.!?]*\s*$", "?", asked)
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
@@ -1397,6 +1453,7 @@ def strip_frame(question: str) -> str:
     said_that = _who_said_that(question)
     if said_that is not None:
         return said_that
+    question = _gap_asked(question)
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", _PREAMBLE.sub("", asked_sentences(question)))))
     rest = _MARKS.sub("?", _TAIL_WORDS.sub("", rest))
     unhedged = re.sub(r"\s+([?.!,])", r"\1", _HEDGES.sub("", rest)).strip()
@@ -1415,16 +1472,7 @@ def strip_frame(question: str) -> str:
         rest = checked
     m = _POLITE_FRAME.match(rest)
     if m:
-        rest = rest[m.end():]
-        inverted = _EMBEDDED.match(rest)
-        mid = _EMBEDDED_MID.match(rest)
-        if inverted:
-            rest = f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}?"
-        elif mid:
-            rest = f"{mid.group(1)} {mid.group(3)} {mid.group(2)} {mid.group(4).rstrip(' .!')}"
-            rest = rest if rest.endswith("?") else rest + "?"
-        elif (past := _EMBEDDED_PAST.match(rest)) and (base := _base_form(past.group(3))):
-            rest = f"{past.group(1)} did {past.group(2)}{base}{past.group(4).rstrip(' .!?')}?"
+        rest = _question_order(rest[m.end():])
     else:
         thing = _FRAME_THEN_THING.match(rest)
         request = _REQUEST.match(rest)
@@ -1457,7 +1505,19 @@ def strip_frame(question: str) -> str:
         rest = aside.group("q") + "?"
     if not _OPENS_QUESTION.match(rest):
         owned, counted = _OWNED_THING.match(rest), _NUMBER_OF.match(rest)
-        if owned:
+        trailing = _ASKED_LAST.match(rest)
+        if trailing:
+            asked = re.sub(r"^(?:The|A|An|His|Her|Its|Their|This|That)\b", lambda m: m.group(0).lower(), trailing.group("rest"))
+            # "the attacker's name was what?" asks what it was
+            # ("Rudd said the situation is which?" asks what she said it is; "which" alone, as a
+            # Portuguese or Spanish speaker's "qual", is "what")
+            copula = re.match(r"^(.+?)\s+(was|is|were|are)$", asked, re.I)
+            saying = re.search(r"\b(?:said|says|told|tells|thinks?|thought|called|calls|claimed|believes?)\b", asked, re.I)
+            wh = "what" if trailing.group("wh").lower() == "which" else trailing.group("wh")
+            rest = (f"{wh} {asked}?" if copula and saying
+                    else f"{wh} {copula.group(2)} {copula.group(1)}?" if copula
+                    else _question_order(f"{wh} {asked}?"))
+        elif owned:
             rest = f"what is {owned.group('thing')}?"
         elif counted:
             rest = f"how many {counted.group('thing')}?"

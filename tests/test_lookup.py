@@ -1608,6 +1608,59 @@ def test_words_spelt_as_spoken_are_read_as_news_writes_them(question, plain):
     assert written_out(question) == plain
 
 
+@pytest.mark.parametrize("question, asked", [
+    # the question word said last
+    ("injured how many?", "how many injured?"),
+    ("the attacker's name was what?", "what was the attacker's name?"),
+    ("Rudd called it what?", "What did Rudd call it?"),
+    ("he's dead or what?", "he's dead or what?"),
+    ("Rudd's job?", "What is Rudd's job?"),
+    # a worksheet's gap
+    ("The attacker was ___ years old.", "The attacker was how many years old?"),
+    ("Fill in: Rudd appeared on the ______ Show", "Rudd appeared on the what Show?"),
+    ("The Westminster attacker's name was ______ ______.", "What was the Westminster attacker's name?"),
+    ("The attack happened on ________ (day of the week)", "The attack happened on what (day of the week)?"),
+    # where in the article a thing is told
+    ("Where does it say how old the attacker was?", "How old was the attacker?"),
+    ("Which sentence tells you what happened to Masood himself in the end?", "What happened to Masood in the end?"),
+    ("Is there a sentence about how the FBI got into the iPhone?", "How did the FBI get into the iPhone?"),
+    ("Where in the article does it mention who claimed the attack?", "Who claimed the attack?"),
+])
+def test_fragments_gaps_and_where_it_says_are_asked_as_questions(question, asked):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(question) == asked
+
+
+@pytest.mark.parametrize("question, about", [
+    ("What is the author's name?", ""),
+    ("author name?", ""),
+    ("What's the name of the writer of this article?", ""),
+    ("What was the name of the reporter on this story?", ""),
+])
+def test_the_authors_name_is_the_author(question, about):
+    from qabot.lookup import parse_article_lookup
+
+    assert parse_article_lookup(question) == ("author", about)
+
+
+def test_the_name_of_the_author_of_a_study_asks_the_passages():
+    from qabot.lookup import parse_article_lookup
+
+    assert parse_article_lookup("What is the name of the author of the study?") is None
+
+
+def test_spoken_spellings_gaps_and_fragments_are_answered(loaded):
+    show = loaded.ask("wot tv show was she on")
+    assert not show.abstained and "Andrew Marr Show" in show.quotes[0].text
+    age = loaded.ask("The attacker was ___ years old.")
+    assert not age.abstained and "52" in age.quotes[0].text
+    day = loaded.ask("Fill in: Rudd appeared on the ______ Show")
+    assert not day.abstained and "Andrew Marr Show" in day.quotes[0].text
+    name = loaded.ask("The Westminster attacker's name was ______ ______.")
+    assert not name.abstained and "Khalid Masood" in name.quotes[0].text
+
+
 @pytest.mark.parametrize("question, plain", [
     ("#Westminster attacker name??", "Westminster attacker name??"),
     ("which show was @AmberRudd_MP on", "which show was Amber Rudd on"),
