@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from .models import Statement
-from .hinglish import read_hinglish
+from .code_mixed import read_code_mixed
 from .names_asked import asked_person
 from .spelling import frequency
 from .retrieval import IRREGULAR, QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
@@ -908,7 +908,9 @@ _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bw
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
 _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot|quick\s+q(?:uestion)?|"
                      r"just\s+(?:to\s+)?(?:check|checking|confirm|confirming|wondering)|one\s+more(?:\s+thing)?|"
-                     r"another\s+(?:one|question)|btw|by\s+the\s+way"
+                     r"another\s+(?:one|question)|btw|by\s+the\s+way|eish|ja"
+                     # whom the message is addressed to: "Hello brother, who ...", "Please sir, ..."
+                     r"|(?:please\s+)?(?:brother|sister|bro|sis|mate|sir|madam|ma['’]am|boss|buddy|pal|dear)(?=\s*[,!])"
                      # "exactly how many minutes ...?" asks how many
                      r"|(?:exactly|precisely|roughly|approximately)(?=\s+(?:how|what|when|where|who|which)\b))\b[,:!.\s-]+)+(?=\w)",
                      re.I)
@@ -972,6 +974,9 @@ _SPOKEN = {
     "dis": "this", "dat": "that", "waan": "want", "deh": "there", "ting": "thing", "bout": "about",
     "owt": "anything", "nowt": "nothing", "summat": "something", "itsen": "itself", "nobbut": "only",
     "anyroad": "anyway",
+    # slips of fast thumbs on short words, which no one-letter mending reaches
+    "teh": "the", "hte": "the", "waht": "what", "whta": "what", "taht": "that", "adn": "and", "wsa": "was",
+    "thier": "their", "becuase": "because", "whcih": "which", "wehre": "where", "whne": "when",
 }
 _SHORTHAND.update(_SPOKEN)
 # Scots as people type it ("Whit did the polis dae?", "How auld was he?", "Did IS tell him tae dae
@@ -1036,6 +1041,11 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     # "Which is her job?", "Which was the name of the attacker?": a Portuguese or Spanish
     # speaker's "qual" is "what" before a thing named
     (r"^(\s*)which(?=\s+(?:is|was|are|were)\s+(?:the|his|her|their|its)\b)", r"\1what"),
+    # "hwo old" is how old, "hwo wrote it" who wrote it
+    (r"\bhwo\b(?=\s+(?:old|many|much|long|far|often)\b)", "how"), (r"\bhwo\b", "who"),
+    # a name taken up again by a pronoun, as Arabic and spoken English do: "Masood he was known
+    # to MI5?" is "Masood was known to MI5?"
+    (r"^(\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*)\s+(?:he|she|they)\s+(?=(?:was|is|were|are|did|does|had|has)\b)", r"\1 "),
     # Jamaican "a who ...?" ("it is who"), Yorkshire "t" for "the" ("what did t Home Secretary want")
     (r"^(\s*)a\s+(?=(?:who|what|wha|when|wen|where|weh|how)\b)", r"\1"), (r"(?<=[a-z] )(?<!\bthe )(?<!\ba )(?-i:t)(?= \w)", "the"),
     # a question word heard as an English word, where only the question word fits: "ware did he
@@ -1048,6 +1058,8 @@ _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo
                          # the young's ("how many died no cap", "lowkey why does she ...", "spill, what
                          # did rudd say"), and an "or" left hanging ("did isis tell him to do it or")
                          r"no\s+cap|lowkey|highkey|deadass|bestie|bruh|istg|periodt|ong|^\s*spill(?=\s*[,:])|or(?=\s*\??\s*$)|"
+                         # a South African "..., hey?"
+                         r"(?:(?<=,)|(?<=,\s))hey(?=\s*[?.!]*\s*$)|"
                          r"um+|uh+|uhm|erm|hmm+)\b", re.I)
 # a question said again in other words after "like", as people talk: "who wrote this article like
 # whos the reporter", "where was he from like what town did he live in"; the first asks it
@@ -1084,13 +1096,29 @@ def _untagged(question: str) -> str:
     return _TAGGED.sub(words, question)
 
 
+# punctuation said aloud and typed as words by dictation: "who wrote this article question
+# mark", "what did rudd say comma exactly", "quote secret place unquote"
+_SAID_MARKS = [(re.compile(p, re.I), mark) for p, mark in [
+    (r"\b(?:open\s+)?quote\s+(.+?)\s+(?:unquote|end\s+quote|close\s+quote)\b", r'"\1"'),
+    (r"\s+question\s+mark\b", "?"), (r"\s+exclamation\s+(?:mark|point)\b", "!"),
+    (r"(?<=\w)\s+comma\b(?=\s+\w)", ","), (r"\s+(?:full\s+stop|period)\s*$", "."),
+]]
+
+
+def _marks_said(question: str) -> str:
+    """``question`` with the punctuation dictation typed as words put as marks."""
+    for pattern, mark in _SAID_MARKS:
+        question = pattern.sub(mark, question)
+    return question
+
+
 def written_out(question: str) -> str:
     """The question with chat shorthand written out ("ppl" → "people", "govt" → "government",
     "cop" → "police officer") and the words of chat and speech that ask nothing left out ("or
     nah", "tbh", "um"), as the articles and the threshold's questions write them; a question
     said again after "like" ("... like whos the reporter") is asked as first said."""
     # a quoted phrase stays as written: "Who said 'u up'?"
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", read_hinglish(_untagged(question)))
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", read_code_mixed(_untagged(_marks_said(question))))
     for i in range(0, len(parts), 2):
         part = _scots(parts[i])
         for pattern, plain in _SLANG:
@@ -1399,6 +1427,47 @@ def _officialese(question: str) -> str:
     return f"{question.rstrip(' ?.!')}, regarding {topic}?"
 
 
+# legal drafting, in plain words: "the said individual", "the aforementioned Home Secretary",
+# "members of the public", "a member of the constabulary"; and what it adds that asks nothing ("at
+# the time of the commission of the offence", "as identified in the said report", "if any", "in
+# question", "that is to say ...")
+_LEGALESE = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\b(?:the|this|that)\s+(?:said|aforementioned|aforesaid|above-?mentioned|foregoing)\s+", "the "),
+    (r"\b(?:aforementioned|aforesaid|above-?mentioned)\s+", ""),
+    (r"\bthe\s+party\s+responsible\b", "the person responsible"),
+    (r"\bmembers?\s+of\s+the\s+public\b", "people"), (r"\ba\s+member\s+of\s+the\s+constabulary\b", "a police officer"),
+    (r"\bthe\s+constabulary\b", "the police"), (r"\boccasioned\b", "caused"),
+    (r"\s*,?\s*\b(?:at\s+the\s+time\s+of|in\s+the\s+course\s+of|following|during|in|upon)\s+the\s+commission\s+of\s+"
+     r"the\s+(?:said\s+)?(?:offen[cs]es?|crimes?|acts?)\b(?:\s+in\s+question)?(?:\s+upon\s+[^,?]+)?", ""),
+    (r"\s*,?\s*\b(?:as\s+)?(?:identified|referred\s+to|described|named|set\s+out|reported|stated)\s+in\s+the\s+"
+     r"(?:said\s+)?(?:article|report|piece|story|text)\b", ""),
+    (r"\s*,?\s*\bper\s+the\s+(?:article|report|piece|story|text)\b", ""),
+    (r"\bper\s+(?=the\s+[\w\s]+['’]s\s+(?:statement|account|words)\b)", "according to "),
+    (r"\s+giving\s+rise\s+to\s+the\s+present\s+matter\b", ""), (r"\s+in\s+question\b", ""),
+    (r"\s*,\s*if\s+any\s*,", ""), (r"\s*,\s*that\s+is\s+to\s+say\b", ","),
+    (r"\s*,?\s*\b(?:pursuant\s+to|according\s+to|per)\s+the\s+account\s+given(?:\s+in\s+the\s+(?:article|report|piece|story|text))?", ""),
+    # "By whom was the article authored?": who authored it
+    (r"^(\s*)by\s+whom\s+(?:was|were|is|are)\s+(.+?)\s+((?:[a-z]+ed|written|made|done|taken|given|shot|said)(?:\s+out)?)\b",
+     r"\1who \3 \2"),
+]]
+
+
+def _legalese(question: str) -> str:
+    """A question in legal drafting in plain words ("What was the age of the said individual at the
+    time of the commission of the offence?" → "What was the age of the individual?")."""
+    for pattern, plain in _LEGALESE:
+        question = pattern.sub(plain, question)
+    return question
+
+
+# a question begun, broken off and asked again, as speech does: "who was the, no wait, what was the
+# attacker called", "what did he drive, I mean whose car was it"; the last is asked
+_ASKED_AGAIN = re.compile(r"^.*?(?:,|\s+or)\s*(?:no\s+wait|no\s+hang\s+on|hang\s+on|wait|sorry|i\s+mean|or\s+rather|"
+                          r"rather|scratch\s+that|no|(?:or\s+)?actually)\s*[,.]?\s+"
+                          r"(?P<q>(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\b.+)$",
+                          re.I)
+
+
 # how unsure the asker is, which asks nothing: "kinda fuzzy on that", "correct me if I'm wrong",
 # "Wednesday I think but not sure", "pretty sure it was", "or something like that"
 _HEDGES = re.compile(r",?\s*\b(?:kinda|kind\s+of|sort\s+of|a\s+bit)\s+(?:fuzzy|unsure|hazy|confused|vague)\s+on\s+(?:that|this|it)\b"
@@ -1454,12 +1523,15 @@ def strip_frame(question: str) -> str:
     if said_that is not None:
         return said_that
     question = _gap_asked(question)
+    again = _ASKED_AGAIN.match(question)
+    if again:
+        question = again.group("q")
     rest = _POLITE_TAIL.sub("?", _FILLER.sub("", _AFTERTHOUGHT.sub("?", _PREAMBLE.sub("", asked_sentences(question)))))
     rest = _MARKS.sub("?", _TAIL_WORDS.sub("", rest))
     unhedged = re.sub(r"\s+([?.!,])", r"\1", _HEDGES.sub("", rest)).strip()
     if len(content_words(unhedged)) >= 1:
         rest = unhedged
-    rest = _officialese(rest)
+    rest = _officialese(_legalese(rest))
     # "the attack understood to have been carried out": what is known, however it came to be known
     rest = re.sub(r"\s+(?:understood|believed|thought|considered|deemed)\s+to\s+have\s+been\b", "", rest, flags=re.I)
     # "What became of the attacker himself?": of the attacker (not "by himself", nor "kill himself")

@@ -1709,3 +1709,86 @@ def test_hashtags_and_hindi_questions_are_answered(loaded):
     assert not said.abstained and "Andrew Marr Show" in said.quotes[0].text
     age = loaded.ask("Masood kitne saal ka tha?")
     assert not age.abstained and "52" in age.quotes[0].text
+
+
+@pytest.mark.parametrize("question, asked", [
+    # a question broken off and asked again: the last is asked
+    ("who was the, no wait, what was the attacker called", "what was the name of the attacker?"),
+    ("what did he drive, I mean whose car was it", "whose car was it"),
+    ("was he arrested or, I mean what happened to the attacker in the end", "what happened to the attacker in the end"),
+    ("how many, or actually how many people did he kill", "how many people did he kill"),
+    ("Sorry, who wrote it?", "Sorry, who wrote it?"),
+    ("what did rudd say, I mean about whatsapp", "what did rudd say, I mean about whatsapp"),
+    # legal drafting in plain words
+    ("What was the age of the said individual at the time of the commission of the offence?",
+     "What was the age of the individual?"),
+    ("At what location did the said individual drive the vehicle into members of the public?",
+     "At what location did the individual drive the vehicle into people?"),
+    ("What became of the party responsible following the commission of the offences in question?",
+     "What became of the person responsible?"),
+    ("What harm, if any, was occasioned to a member of the constabulary?", "What harm was caused to a police officer?"),
+    ("By whom was the aforementioned article authored?", "Who authored the article?"),
+    ("On what day did the incident take place, per the report?", "On what day did the incident take place?"),
+    # a verb after "said" stays: "Rudd said terrorists ..."
+    ("Who said terrorists must have nowhere to hide?", "Who said terrorists must have nowhere to hide?"),
+])
+def test_broken_off_questions_and_legal_drafting_are_asked_plainly(question, asked):
+    from qabot.lookup import strip_frame
+
+    assert strip_frame(question) == asked
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("quién was the attacker?", "who was the attacker?"),
+    ("cuántos años tenía el attacker?", "how old was the attacker?"),
+    ("qué dijo Rudd about WhatsApp?", "what said Rudd about WhatsApp?"),
+    ("cómo se llamaba el police officer que murió?", "what is the name of the police officer that died?"),
+    ("who wrote este artículo?", "who wrote this article?"),
+    ("Sino po yung attacker sa Westminster?", "who is the attacker in Westminster?"),
+    ("Ano sinabi ni Rudd about WhatsApp?", "what said Rudd about WhatsApp?"),
+    ("Ilang taon na si Amber Rudd?", "how old is Amber Rudd?"),
+    # English, and names, stay
+    ("Who is Que Lin?", "Who is Que Lin?"),
+    ("Was El Chapo mentioned?", "Was El Chapo mentioned?"),
+    ("Is it a la carte?", "Is it a la carte?"),
+    ("What did Ana say about it?", "What did Ana say about it?"),
+])
+def test_spanish_and_tagalog_in_an_english_question_are_read_in_english(question, plain):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == plain
+
+
+def test_code_mixed_broken_off_and_legal_questions_are_answered(loaded):
+    for question, expected in [("quién was the attacker?", "Khalid Masood"),
+                               ("cuántos años tenía el attacker?", "52"),
+                               ("Ano sinabi ni Rudd about WhatsApp?", "secret place for terrorists"),
+                               ("who was the, no wait, what was the attacker called", "Khalid Masood"),
+                               ("By whom was the aforementioned attack claimed?", "Islamic State")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize("question, asked", [
+    # punctuation dictated as words
+    ("who wrote this article question mark", "who wrote this article?"),
+    ("what did rudd say comma exactly", "what did rudd say, exactly?"),
+    ("Which sentence has the words quote secret place unquote in it?", 'Which sentence has the words "secret place" in it?'),
+    ("give me a quote from Rudd", "give me a quote from Rudd"),
+    ("what is a comma", "what is a comma?"),
+    # slips of fast thumbs on short words
+    ("hwo old was the attacker", "how old was the attacker?"),
+    ("hwo wrote it", "who wrote it?"),
+    ("waht did teh police say", "what did the police say?"),
+    # whom the message is addressed to, a name taken up again by a pronoun, a South African "hey"
+    ("Hello brother, who is the man who did the attack?", "Who is the man who did the attack?"),
+    ("Please sir, how old was he?", "how old was he?"),
+    ("Who is Masood's sister?", "Who is Masood's sister?"),
+    ("Masood he was known to MI5 before the attack?", "Masood was known to MI5 before the attack?"),
+    ("Who wrote this article, hey?", "Who wrote this article?"),
+    ("Who said hey?", "Who said hey?"),
+])
+def test_dictated_marks_thumb_slips_and_addresses_are_read_plainly(question, asked):
+    from qabot.lookup import question_mark, strip_frame, written_out
+
+    assert question_mark(strip_frame(written_out(question))) == asked

@@ -1,11 +1,14 @@
-"""Hindi typed in Latin letters inside an English question, read in English.
+"""Questions that mix English with Hindi, Spanish or Tagalog, read in English.
 
-Indians often ask in both languages at once ("Rudd ne WhatsApp ke baare mein kya bola?",
-"attacker ka naam kya tha yaar?"): the English words are the names and things the articles hold,
-the Hindi ones the question's frame. Glossing the common Hindi words (question words,
-postpositions, auxiliaries, verbs of saying and happening) and putting them in English order
-lets the rest of the reading (question type, look-ups, checks) work as on an English question.
-Words it does not know stay as typed.
+Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
+("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
+Rudd about WhatsApp?"), Filipinos in Tagalog and English ("Ano sinabi ni Rudd about WhatsApp?").
+The English words are the names and things the articles hold; the other language's are the
+question's frame. Glossing the common words of that language (question words, particles,
+auxiliaries, verbs of saying and happening) lets the rest of the reading (question type,
+look-ups, checks) work as on an English question. Hindi puts its verb last and its postpositions
+after their nouns, so its words are also put in English order; Spanish and Tagalog ask with the
+question word first, as English does. Words it does not know stay as typed.
 """
 from __future__ import annotations
 
@@ -49,7 +52,7 @@ _HINDI_NOUNS = frozenset({"name", "years", "people", "day", "talk", "city", "ans
 _HINDI_POSTPOSITIONS = {"saath": "with", "baad": "after", "through": "through", "zariye": "through", "bina": "without"}
 
 
-def read_hinglish(question: str) -> str:
+def _hindi(question: str) -> str:
     """``question`` with its Hindi in English ("Rudd ne yeh sab kaunse show pe bola tha?" → "which
     show did Rudd say?", "attacker ka naam kya tha?" → "what was attacker's name?"), in English
     order: the question word first, a verb after its subject, a postposition before its noun, an
@@ -135,3 +138,96 @@ def read_hinglish(question: str) -> str:
                 body = f"{asked} {aux} {who} {_HINDI_VERBS[verb]} " + " ".join(words_after)
     more = re.sub(r"\s+([?.!,])", r"\1", " ".join(x for x, *_ in tail)).strip(" ,?")
     return re.sub(r"\s{2,}", " ", body).strip() + "?" + (f" {more}?" if more else "")
+
+
+# Spanish, accents typed or not; a few idioms first ("¿cuántos años tenía?": how old was)
+_SPANISH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bcu[aá]ntos\s+a[ñn]os\s+(?:ten[ií]a|tiene|tenían)\b", "how old was"),
+    (r"\bc[oó]mo\s+se\s+llama(?:ba)?(?=\s+\w)", "what is the name of"), (r"\bc[oó]mo\s+se\s+llama(?:ba)?\b", "what is the name"), (r"\bpor\s*qu[eé]\b", "why"),
+    (r"\bqu[eé]\s+(?:le\s+)?pas[oó]\b", "what happened"), (r"\bqu[eé]\s+pasa\b", "what happens"),
+    (r"\blo\s+arrestaron\b", "was he arrested"), (r"\bde\s+qui[eé]n\b", "whose"),
+]]
+_SPANISH = {
+    "qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
+    "cuántos": "how many", "cuantos": "how many", "cuántas": "how many", "cuantas": "how many",
+    "cuánto": "how much", "cuanto": "how much", "cuándo": "when", "cuando": "when", "dónde": "where",
+    "donde": "where", "cómo": "how", "como": "how", "cuál": "which", "cual": "which", "cuáles": "which",
+    "dijo": "said", "dice": "says", "dicen": "say", "fue": "was", "era": "was", "es": "is", "son": "are",
+    "está": "is", "tenía": "had", "años": "years", "el": "the", "la": "the", "los": "the", "las": "the",
+    "del": "of the", "al": "to the", "de": "of", "en": "in", "con": "with", "para": "to", "y": "and", "o": "or",
+    "este": "this", "esta": "this", "ese": "that", "esa": "that", "artículo": "article", "articulo": "article",
+    "carro": "car", "coche": "car", "ley": "law", "leyes": "laws", "leer": "read", "mensajes": "messages",
+    "policía": "police", "policia": "police", "quieren": "want", "quiere": "wants", "si": "if",
+    "murió": "died", "murieron": "died", "mató": "killed", "escribió": "wrote", "su": "his", "sus": "their",
+    "ataque": "attack", "atacante": "attacker", "muertos": "dead", "gente": "people", "personas": "people",
+    "día": "day", "dia": "day", "hora": "time", "nombre": "name", "dueño": "owner", "empresa": "company",
+}
+_SPANISH_DROPPED = frozenset("oye pues bueno mira le se lo a".split())
+_SPANISH_MARK = frozenset("qué quién quien quiénes cuántos cuantos cuántas cuándo dónde donde cómo cuál dijo "
+                          "tenía años artículo articulo policía policia mensajes quieren quiere oye murió murieron "
+                          "mató escribió del para leer carro ley los las ataque atacante nombre dueño empresa "
+                          "gente el".split())
+
+# Tagalog ("Sino po yung attacker?", "Ilang taon na ba si Masood?")
+_TAGALOG_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bilang\s+taon\b", "how old"), (r"\bbuhay\s+pa\b", "alive"),
+]]
+_TAGALOG = {
+    "ano": "what", "anong": "what", "sino": "who", "sinong": "who", "saan": "where", "saang": "which",
+    "kailan": "when", "ilan": "how many", "ilang": "how many", "bakit": "why", "paano": "how", "alin": "which",
+    "kanino": "whose", "sinabi": "said", "nagsabi": "said", "nangyari": "happened", "namatay": "died",
+    "napatay": "killed", "pinatay": "killed", "ginamit": "used", "ginawa": "did", "sinaksak": "stabbed",
+    "nagsalita": "spoke", "nagsulat": "wrote", "sumulat": "wrote", "gusto": "wants", "inutusan": "ordered",
+    "gagawin": "will do", "kailangan": "need", "taon": "years", "araw": "day", "pulis": "police",
+    "gobyerno": "government", "kotse": "car", "tao": "people", "mag-isa": "alone", "away": "fight",
+    "pag-atake": "attack", "atake": "attack", "pangalan": "name", "kung": "if", "at": "and", "o": "or",
+    "hindi": "not", "ayaw": "refuse", "bigyan": "give", "mabasa": "read", "dati": "before",
+    "yung": "the", "ang": "the", "sa": "in", "oras": "time", "tawag": "call", "sagot": "answer", "bago": "before",
+    "nasugatan": "injured", "nakatira": "lived", "batas": "law", "gamit": "use", "galing": "from",
+}
+_TAGALOG_DROPPED = frozenset("po ba ng na naman talaga lang daw din rin pa si ni mga kay nila niya "
+                             "yun to dito dun siya kanya kanila nga eh kasi raw ito iyon nung".split())
+_TAGALOG_MARK = frozenset("ano anong sino sinong saan saang kailan ilan ilang bakit paano kanino po yung ang ng naman "
+                          "talaga daw niya nila sinabi nangyari namatay napatay ginamit ginawa nagsalita nagsulat "
+                          "gusto pulis gobyerno kotse taon siya ba nung".split())
+
+
+def _glossed(question: str, idioms, words_in, dropped, marks) -> str | None:
+    """``question`` with the words of a language that asks as English does in English (``idioms``
+    first, ``dropped`` left out), when it has two of its ``marks`` or more; else None."""
+    typed = set(re.findall(r"[\w'’-]+", question.lower())) & marks
+    # (a word with an accent, "qué", "cuántos", is no English word: one is enough)
+    if len(typed) + sum(bool(re.search(r"[áéíóúñ]", w)) for w in typed) < 2:
+        return None
+    for pattern, plain in idioms:
+        question = pattern.sub(plain, question)
+
+    def english(m: re.Match) -> str:
+        low = m.group(0).lower()
+        if low in dropped:
+            return ""
+        if low == "que" and not re.search(r"(?:^|[,;]|\b(?:en|de|por|para|a|con|y|o))\s*$", m.string[:m.start()], re.I):
+            # "el officer que murió": the officer that died
+            return "that"
+        return words_in.get(low, m.group(0))
+    out = re.sub(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])", english, re.sub(r"[¿¡]", "", question))
+    out = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,")
+    # "who the attacker?" ("Sino yung attacker?"): who is
+    out = re.sub(r"^(who|what|which|where|when)\s+(?=the\b)", r"\1 is ", out, flags=re.I)
+    out = re.sub(r"^((?i:how\s+old))\s+(?=[A-Z]|(?i:the)\b)", r"\1 is ", out)
+    return out[:1].lower() + out[1:] if out[:1].isupper() and out.split()[0].lower() in words_in.values() else out
+
+
+def read_code_mixed(question: str) -> str:
+    """``question`` in English when it mixes English with Hindi, Spanish or Tagalog ("Masood kitne
+    saal ka tha?" → "how many years was Masood?", "cuántos people died on the bridge?" → "how many
+    people died on the bridge?", "Sino po yung attacker?" → "who attacker?"); as it is otherwise."""
+    hindi = _hindi(question)
+    if hindi != question:
+        return hindi
+    for idioms, words_in, dropped, marks in ((_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK),
+                                             (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK)):
+        glossed = _glossed(question, idioms, words_in, dropped, marks)
+        if glossed is not None:
+            return glossed
+    return question
