@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from .models import Answer, Article, Quote
-from .events_asked import DESCRIBED, counts_what_is_asked, unreported
+from .events_asked import DESCRIBED, counts_of_something_else, counts_what_is_asked, unreported
 from .names_asked import CALENDAR_WORDS, asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
-from .retrieval import Candidate, CorpusIndex, checks_statement, content_words
+from .retrieval import Candidate, CorpusIndex, checks_statement, content_words, entity_terms
 from .text import names_someone_before, opens_with_reference
 
 MAX_QUOTE_CHARS = 500
@@ -238,7 +238,8 @@ class Answerer:
             # is another officer)
             found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == lead.row.article_id
                      and decision_score(c) >= self.threshold - ASKED_SLACK
-                     and not self._lacking(question, self._passage(c, by_pos), instead=True)]
+                     and not self._lacking(question, self._passage(c, by_pos), instead=True,
+                                           around=self._paragraph(c))]
             first = frozenset(map(id, found[:1]))
             abstained = not found
             missing = None if found else missing
@@ -292,11 +293,12 @@ class Answerer:
         return Answer(question=question, abstained=abstained, quotes=quotes, confidence=confidence, missing=missing)
 
     @staticmethod
-    def _lacking(question: str, passage: str, instead: bool = False) -> str | None:
+    def _lacking(question: str, passage: str, instead: bool = False, around: str | None = None) -> str | None:
         """What ``question`` asks for that ``passage`` does not give ("the officer's name",
         "injuries"), else None: a new name when it asks for a person's, every event it asks about,
         an amount for "How many ...?". ``instead``: in place of the best passage, which takes
-        more: the name beside the noun asked, the amount before the thing counted."""
+        more: the name beside the noun asked, the amount before the thing counted, and a
+        paragraph (``around``, or the passage itself) naming something the count asks about."""
         noun = asked_person(question)
         if noun is not None:
             named = names_asked_person(question, passage) if instead else not lacks_asked_name(question, passage)
@@ -306,7 +308,20 @@ class Answerer:
         event = unreported(question, passage)
         if event is None and instead and not counts_what_is_asked(question, passage):
             event = "amount"
+        if event is None and instead and around is not None and counts_of_something_else(
+                question, f"{around}\n{passage}", [t for t in entity_terms(question) if not t.isdigit()]):
+            event = "amount"
         return DESCRIBED[event] if event else None
+
+    def _paragraph(self, cand: Candidate) -> str:
+        """The text of the paragraph that holds ``cand`` and of the one before it (news gives a
+        paragraph to "Eleven people were taken to hospital" after the one naming the storm)."""
+        idx = self.index
+        row = cand.row
+        rows = [idx.rows[j] for j in idx.by_article[row.article_id]]
+        near = [r for r in rows if row.paragraph - 1 <= r.paragraph <= row.paragraph]
+        text = idx.articles[row.article_id].text
+        return text[min(r.start for r in near):max(r.end for r in near)]
 
     def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
         """The text of the passage around ``cand`` that what is asked is judged on."""

@@ -339,3 +339,31 @@ def test_a_job_asked_of_the_one_person_named_is_told_beside_the_name(loaded):
     answer = loaded.ask("What job title does the article give Amber Rudd?")
     assert not answer.abstained and "Home Secretary Amber Rudd" in answer.quotes[0].text
     assert not loaded.ask("How old was the Westminster attacker?").abstained
+
+
+@pytest.mark.parametrize("question, paragraph, names, elsewhere", [
+    ("How many died in the San Bernardino shooting?",
+     "Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge, killing three people.",
+     ["san", "bernardino"], True),
+    ("How many people died in the Westminster attack?",
+     "Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge, killing three people.",
+     ["westminster"], False),
+    # one name of several is enough: the paragraph may spell another ("Skłodowska")
+    ("How many beds does the Maria Sklodowska-Curie Institute of Oncology have?",
+     "While the Maria Skłodowska-Curie Institute of Oncology ... The clinical section has 700 beds.",
+     ["maria", "sklodowska", "curie", "institute", "oncology"], False),
+    # no count, or no name: nothing to judge
+    ("Who died in the San Bernardino shooting?", "Khalid Masood ... killing three people.", ["san", "bernardino"], False),
+    ("How many people died?", "Khalid Masood ... killing three people.", [], False),
+])
+def test_a_count_in_a_paragraph_naming_none_of_the_question_is_of_something_else(question, paragraph, names, elsewhere):
+    from qabot.events_asked import counts_of_something_else
+
+    assert counts_of_something_else(question, paragraph, names) is elsewhere
+
+
+def test_a_count_asked_of_another_event_is_an_abstention(loaded):
+    other = loaded.ask("How many died in the San Bernardino shooting?")
+    assert other.abstained and other.missing == "an amount"
+    here = loaded.ask("How many people died in the Westminster attack?")
+    assert not here.abstained and "killing three people" in here.quotes[0].text
