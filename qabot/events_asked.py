@@ -83,8 +83,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|^\s*where\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:people|victims|pedestrians|tourists|men|women|dead|"
          r"injured|wounded|killed)\b[^?]*\bfrom\s*\??\s*$"
          # "In which city did Masood live?", "what town did he live in"
+         # ("In which city Masood was living?", "What town or city was he living in?")
          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village|country|county|area|region|neighbou?rhood|street|"
-         r"suburb|district)\s+(?:did|does|do|was|were|is|are|had|has)\b.*\b(?:live[ds]?|living|reside[ds]?|"
+         r"suburb|district)\s+(?:(?:or\s+\w+\s+)?(?:did|does|do|was|were|is|are|had|has)\b|(?-i:[A-Z])).*\b(?:live[ds]?|living|reside[ds]?|"
          r"(?:grow|grew|grown)\s+up|(?:come|came|hail(?:ed|s)?)\s+from)\b",
          r"live\w*|lived|living|resid\w*|home(?!\s+(?:secretary|office|minister|affairs|department))\w*|hometown|"
          r"native|population|inhabit\w*|born|moved|settled|grew|"
@@ -117,7 +118,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\b(?:exact|precise|calendar|full|specific|actual)\s+date\b"
          # "the attack was in which month and date?": a month is a calendar's
          r"|\b(?:which|what)\s+month\b|\bmonth\s+and\s+(?:the\s+)?(?:date|day)\b|\b(?:date|day)\s+and\s+(?:the\s+)?month\b"
-         r"|\bon\s+(?:what|which)\s+date\b",
+         r"|\bon\s+(?:what|which)\s+date\b"
+         # "Which date exactly was the attack?", "What date of the month ...?", "what was the date of
+         # the attack" (not "to date", "up to date", "a date of birth")
+         r"|\b(?:what|which)\s+date\b(?!\s+of\s+birth)|(?<!\bto\s)(?<!\bup\s)\bthe\s+date\b(?!\s+of\s+birth)"
+         r"|\bday\s+of\s+the\s+month\b",
          r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}"),
         # the time of day, not the day: "on Wednesday" tells no time
@@ -237,7 +242,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # what a company or a person said back: "What did WhatsApp answer to Rudd?", "WhatsApp
         # response to Rudd"; a passage telling what was asked of them tells not
         ("response",
-         r"\b(?:respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|react(?:ed|ion)?|answer(?:ed|s)?)\s+(?:to|from)\s+(?-i:[A-Z])"
+         r"\b(?:respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|react(?:ed|ion)?|answer(?:ed|s)?)\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])"
+         # "What response did WhatsApp issue?", "What's WhatsApp's side of the story?", "WhatsApp response?"
+         r"|\bwhat\s+(?:response|reply|reaction|answer)\s+(?:did|has|have|had)\s+(?-i:[A-Z])"
+         r"|(?-i:[A-Z])[\w'’-]*['’]s\s+(?:side\s+of\s+the\s+story|response|reply|reaction)\b"
+         r"|^\s*(?-i:[A-Z])[\w'’-]*\s+(?:response|reply|reaction)\s*\??\s*$"
          r"|^\s*(?:what|how)\s+(?:did|does|has|have|was)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+"
          r"(?:\w+\s+)?(?:respond|reply|react|answer)\b"
          r"|\bany\s+(?:statement|comment|response|reply|reaction)\s+from\b"

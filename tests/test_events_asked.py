@@ -367,3 +367,32 @@ def test_a_count_asked_of_another_event_is_an_abstention(loaded):
     assert other.abstained and other.missing == "an amount"
     here = loaded.ask("How many people died in the Westminster attack?")
     assert not here.abstained and "killing three people" in here.quotes[0].text
+
+
+@pytest.mark.parametrize("question, events", [
+    # a calendar date asked in any words; "to date" and a date of birth are not one
+    ("Which date exactly was the attack?", ["date"]),
+    ("What date of the month was the Westminster attack?", ["date"]),
+    ("what was the date of the attack", ["date"]),
+    ("How many arrests have there been to date?", ["arrest", "amount"]),
+    # a residence asked without the question's order
+    ("In which city Masood was living before the attack?", ["residence"]),
+    ("What town or city was Masood living in?", ["residence"]),
+    # a response asked by its noun
+    ("What response did WhatsApp issue to the demands?", ["response"]),
+    ("What's WhatsApp's side of the story?", ["response"]),
+    ("WhatsApp response?", ["response"]),
+    ("WhatsApp answered to the Rudd?", ["response"]),
+])
+def test_events_asked_in_other_words(question, events):
+    assert events_asked(question) == events
+
+
+def test_a_date_a_residence_or_a_response_the_article_lacks_is_an_abstention(loaded):
+    for question, missing in [("Which date exactly was the attack?", "a calendar date"),
+                              ("In which city Masood was living before the attack?", "where anyone lived"),
+                              ("What response did WhatsApp issue to Rudd's demands?", "a response")]:
+        answer = loaded.ask(question)
+        assert answer.abstained and answer.missing == missing, question
+    day = loaded.ask("What day was the attack?")
+    assert not day.abstained and "on Wednesday" in day.quotes[0].text
