@@ -1,14 +1,16 @@
-"""Questions that mix English with Hindi, Spanish or Tagalog, read in English.
+"""Questions that mix English with Hindi, Spanish, Tagalog, French or German, read in English.
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
-Rudd about WhatsApp?"), Filipinos in Tagalog and English ("Ano sinabi ni Rudd about WhatsApp?").
+Rudd about WhatsApp?"), Filipinos in Tagalog and English ("Ano sinabi ni Rudd about WhatsApp?"),
+the French and Germans in theirs ("qui a dit that ...?", "Wer hat the article geschrieben?").
 The English words are the names and things the articles hold; the other language's are the
 question's frame. Glossing the common words of that language (question words, particles,
 auxiliaries, verbs of saying and happening) lets the rest of the reading (question type,
 look-ups, checks) work as on an English question. Hindi puts its verb last and its postpositions
-after their nouns, so its words are also put in English order; Spanish and Tagalog ask with the
-question word first, as English does. Words it does not know stay as typed.
+after their nouns, so its words are also put in English order, as is a German past participle;
+the others ask with the question word first, as English does. Words it does not know stay as
+typed.
 """
 from __future__ import annotations
 
@@ -192,12 +194,112 @@ _TAGALOG_MARK = frozenset("ano anong sino sinong saan saang kailan ilan ilang ba
                           "gusto pulis gobyerno kotse taon siya ba nung".split())
 
 
-def _glossed(question: str, idioms, words_in, dropped, marks) -> str | None:
-    """``question`` with the words of a language that asks as English does in English (``idioms``
-    first, ``dropped`` left out), when it has two of its ``marks`` or more; else None."""
-    typed = set(re.findall(r"[\w'’-]+", question.lower())) & marks
-    # (a word with an accent, "qué", "cuántos", is no English word: one is enough)
-    if len(typed) + sum(bool(re.search(r"[áéíóúñ]", w)) for w in typed) < 2:
+# French ("qui a dit that WhatsApp is a secret place?", "quel âge avait the attacker?")
+_FRENCH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bqu['’]est[- ]ce\s+qu(?:e|['’])", "what "), (r"\best[- ]ce\s+qu(?:e|['’])\s*", ""),
+    (r"\bc['’]est\s+quoi\b", "what is"), (r"\bc['’]est\s+qui\b", "who is"),
+    (r"\bquel(?:le)?\s+[âa]ge\s+(?:a|avait|a-t-il|avait-il|a-t-elle|avait-elle)\b", "how old was"),
+    (r"\bquel(?:le)?\s+[âa]ge\b", "how old"), (r"\bcombien\s+d(?:e|['’])\s*", "how many "),
+    (r"\bcomment\s+s['’]appel(?:le|ait)\b", "what is the name of"), (r"\bs['’]est\s+pass[ée]\b", "happened"),
+    (r"\bqu['’]est[- ]ce\s+qui\b", "what"), (r"\bs['’]appel(?:le|ait)\s+comment\b", "what is the name of"),
+    (r"\b[àa]\s+la\s+fin\b", "in the end"), (r"\bd['’]o[ùu]\b", "from where"), (r"\bc['’][ée]tait\b", "was"),
+    (r"\bc['’]est\b", "is"), (r"\bdes\s+preuves\b", "evidence"), (r"\bva\s+faire\b", "will do"),
+    # a past tense: the auxiliary left out, the participle in English ("a revendiqué": claimed)
+    (r"\b(?:a|ont|avait|avaient|est|sont|était)\s+(?=(?:%s)\b)" % "|".join(
+        "dit écrit tué fait utilisé réagi revendiqué trouvé envoyé répondu foncé arrivé arrêté demandé appelé "
+        "attaqué poignardé mort morts morte".split()), ""),
+    (r"\bsont\s+morts?\b|\best\s+morte?\b", "died"),
+    (r"\b[lLdDqQ]['’](?=\w)", lambda m: {"l": "the ", "d": "of ", "q": "what "}[m.group(0)[0].lower()]),
+]]
+_FRENCH = {
+    "qui": "who", "que": "what", "quoi": "what", "quel": "which", "quelle": "which", "quels": "which",
+    "quelles": "which", "quand": "when", "où": "where", "pourquoi": "why", "comment": "how", "combien": "how many",
+    "dit": "said", "est": "is", "était": "was", "sont": "are", "étaient": "were", "avait": "had", "veut": "wants",
+    "voulait": "wanted", "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "des": "the",
+    "du": "of the", "de": "of", "au": "to the", "aux": "to the", "dans": "in", "sur": "on", "avec": "with",
+    "et": "and", "ce": "this", "cet": "this", "cette": "this", "ces": "these", "son": "his", "sa": "her",
+    "ses": "his", "âge": "age", "ans": "years", "gens": "people", "personnes": "people", "voiture": "car",
+    "émission": "show", "pont": "bridge", "policier": "police officer", "jour": "day", "nom": "name",
+    "loi": "law", "attaque": "attack", "attaquant": "attacker", "auteur": "author", "journaliste": "journalist",
+    "après": "after", "avant": "before", "pendant": "during", "seul": "alone", "mort": "died", "morts": "died",
+    "morte": "died", "écrit": "wrote", "tué": "killed", "fait": "did", "utilisé": "used", "réagi": "reacted",
+    "revendiqué": "claimed", "trouvé": "found", "envoyé": "sent", "répondu": "answered", "foncé": "drove",
+    "arrivé": "happened", "arrêté": "arrested", "demandé": "asked", "appelé": "called", "attaqué": "attacked",
+    "poignardé": "stabbed", "propre": "own", "refuse": "refuses", "coopérer": "cooperate", "disait": "said",
+    "appartient": "belongs", "à": "to", "il": "he", "elle": "she", "ils": "they", "elles": "they",
+    "gouvernement": "government", "histoire": "story", "raconte": "tells", "info": "information",
+}
+_FRENCH_DROPPED = frozenset("ne alors donc bon ben hein euh déjà".split())
+_FRENCH_MARK = frozenset("qui quoi combien c'est qu'est-ce quel quelle quels quelles quand où pourquoi combien était étaient avait veut "
+                         "voulait du des dans avec cette ces âge gens personnes voiture émission pont policier "
+                         "jour nom loi attaque attaquant auteur journaliste après seul il elle à revendiqué "
+                         "trouvé envoyé répondu propre gouvernement".split())
+
+# German ("Wer hat the article geschrieben?", "Wie alt war der attacker?"); its past participle
+# goes last, after the auxiliary ("hat ... gesagt": said), which is left out
+_GERMAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bwie\s+alt\b", "how old"), (r"\bwie\s*viele?\b", "how many"),
+    (r"\bwie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", "what is the name of"), (r"\bwas\s+f[üu]r\s+(?:ein(?:e|en)?\s+)?", "what kind of "),
+    (r"\ban\s+welche[mn]\b", "on which"), (r"\bam\s+ende\b", "in the end"), (r"\bkurz\s+bevor\b", "shortly before"),
+    (r"(^\s*|\bund\s+|\boder\s+|[,?]\s*)was(?=\s+(?:hat|haben|hatte|ist|war|sind|waren|sagte|sagt|passierte|passiert|"
+     r"wurde|will|wollte|macht|machte|sollen|soll)\b)", r"\1what"),
+    (r"\b(?:die|der|das|den|dem|des)(?=\s+\w)", "the"),
+]]
+_GERMAN = {
+    "wer": "who", "wen": "whom", "wem": "whom", "wessen": "whose", "wann": "when", "wo": "where",
+    "woher": "where from", "warum": "why", "wieso": "why", "weshalb": "why", "wie": "how", "welche": "which",
+    "welcher": "which", "welches": "which", "welchen": "which", "gesagt": "said", "sagte": "said", "sagt": "says",
+    "ist": "is", "war": "was", "sind": "are", "waren": "were", "passiert": "happened", "passierte": "happened",
+    "getötet": "killed", "tötete": "killed", "gestorben": "died", "starben": "died", "geschrieben": "wrote",
+    "schrieb": "wrote", "benutzt": "used", "benutzte": "used", "gemacht": "did", "wollte": "wanted",
+    "der": "the", "das": "the", "den": "the", "dem": "the", "des": "of the", "ein": "a", "eine": "a",
+    "einen": "a", "von": "of", "mit": "with", "für": "for", "über": "about", "auf": "on", "im": "in the",
+    "am": "on the", "zum": "to the", "zur": "to the", "und": "and", "oder": "or", "nicht": "not",
+    "dieser": "this", "diese": "this", "dieses": "this", "diesen": "this", "sein": "his", "seine": "his",
+    "ihr": "her", "ihre": "her", "alter": "age", "jahre": "years", "leute": "people", "menschen": "people",
+    "auto": "car", "artikel": "article", "sendung": "show", "brücke": "bridge", "polizist": "police officer",
+    "polizei": "police", "tag": "day", "name": "name", "gesetz": "law", "nachricht": "message",
+    "nachrichten": "messages", "angriff": "attack", "anschlag": "attack", "angreifer": "attacker",
+    "attentäter": "attacker", "nach": "after", "vor": "before", "allein": "alone", "welchem": "which",
+    "er": "he", "sie": "she", "es": "it", "wir": "we", "ihm": "him", "wurde": "was", "bevor": "before",
+    "wenn": "if", "ende": "end", "genannt": "called", "gefordert": "demanded", "geantwortet": "answered",
+    "früher": "before", "laut": "according to", "zwischen": "between", "jahr": "year", "quelle": "source",
+    "kommt": "comes", "lesen": "read", "können": "be able to", "helfer": "helpers", "eigenes": "own",
+    "eigenen": "own", "dann": "then", "alles": "everything", "brauchen": "need", "typ": "man", "gemacht": "did",
+    "ist": "is", "drin": "in", "sagen": "say", "hatte": "had",
+}
+_GERMAN_DROPPED = frozenset("hat haben hatten denn eigentlich genau mal doch ja nochmal wirklich überhaupt einfach".split())
+_GERMAN_MARK = frozenset("wer wessen wann wo woher warum wieso weshalb wie viele welche welcher welches welchen gesagt sagte "
+                         "passiert passierte getötet gestorben geschrieben benutzt der das dem des ein eine einen "
+                         "und oder nicht dieser diese dieses diesen alter jahre leute menschen auto artikel sendung "
+                         "brücke polizist polizei gesetz nachricht nachrichten angriff anschlag angreifer attentäter "
+                         "hat hatte ist von er sie wurde bevor welchem früher laut zwischen".split())
+_PARTICIPLES = frozenset({"said", "happened", "killed", "died", "wrote", "used", "did"})
+
+
+def _german_order(glossed: str) -> str:
+    """A German question glossed word for word, its past participle put back after the
+    question word ("who the article wrote?" → "who wrote the article?"); what is not asked of a
+    subject ("what Rudd said about WhatsApp?") is left for the embedded-question reading."""
+    m = re.match(r"^(\s*(?:who|what)\s+)(.+?)\s+(said|happened|killed|died|wrote|used|did)(\s*[?.!]*)$", glossed, re.I)
+    if m and m.group(1).strip().lower() == "who":
+        return f"{m.group(1)}{m.group(3)} {m.group(2)}{m.group(4)}"
+    return glossed
+
+
+_ASKING = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "how many", "how much"})
+
+
+def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> str | None:
+    """``question`` with the words of a language in English (``idioms`` first, ``dropped`` left
+    out, then put in English order by ``reorder``), when it has two of its ``marks`` or more;
+    else None."""
+    # (a question word typed with a capital inside the question is a name: "Who is Wer?")
+    typed = {w.lower() for k, w in enumerate(re.findall(r"[\w'’-]+", question))
+             if k == 0 or not w[0].isupper() or words_in.get(w.lower()) not in _ASKING} & marks
+    # (a word with an accent, "qué", "cuántos", or a question word, "qui", "wer", is no English
+    # word: one is enough)
+    if len(typed) + sum(bool(re.search(r"[áéíóúñàâçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed) < 2:
         return None
     for pattern, plain in idioms:
         question = pattern.sub(plain, question)
@@ -209,13 +311,18 @@ def _glossed(question: str, idioms, words_in, dropped, marks) -> str | None:
         if low == "que" and not re.search(r"(?:^|[,;]|\b(?:en|de|por|para|a|con|y|o))\s*$", m.string[:m.start()], re.I):
             # "el officer que murió": the officer that died
             return "that"
+        if m.group(0)[0].isupper() and m.start() > 0 and words_in.get(low) in _ASKING:
+            return m.group(0)
         return words_in.get(low, m.group(0))
     out = re.sub(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])", english, re.sub(r"[¿¡]", "", question))
     out = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,")
+    if reorder is not None:
+        out = reorder(out)
     # "who the attacker?" ("Sino yung attacker?"): who is
     out = re.sub(r"^(who|what|which|where|when)\s+(?=the\b)", r"\1 is ", out, flags=re.I)
     out = re.sub(r"^((?i:how\s+old))\s+(?=[A-Z]|(?i:the)\b)", r"\1 is ", out)
-    return out[:1].lower() + out[1:] if out[:1].isupper() and out.split()[0].lower() in words_in.values() else out
+    first = out.split()[0] if out.split() else ""
+    return out[:1].lower() + out[1:] if out[:1].isupper() and not first.isupper() and first.lower() in words_in.values() else out
 
 
 def read_code_mixed(question: str) -> str:
@@ -225,9 +332,12 @@ def read_code_mixed(question: str) -> str:
     hindi = _hindi(question)
     if hindi != question:
         return hindi
-    for idioms, words_in, dropped, marks in ((_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK),
-                                             (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK)):
-        glossed = _glossed(question, idioms, words_in, dropped, marks)
+    for idioms, words_in, dropped, marks, reorder in (
+            (_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK, None),
+            (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK, None),
+            (_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK, None),
+            (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order)):
+        glossed = _glossed(question, idioms, words_in, dropped, marks, reorder)
         if glossed is not None:
             return glossed
     return question

@@ -1792,3 +1792,32 @@ def test_dictated_marks_thumb_slips_and_addresses_are_read_plainly(question, ask
     from qabot.lookup import question_mark, strip_frame, written_out
 
     assert question_mark(strip_frame(written_out(question))) == asked
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("qui a dit that WhatsApp is a secret place?", "who said that WhatsApp is a secret place?"),
+    ("combien de people died?", "how many people died?"),
+    ("quel âge avait the attacker?", "how old was the attacker?"),
+    ("l'Etat islamique a revendiqué through quelle news agency?", "the Etat islamique claimed through which news agency?"),
+    ("Wer hat the article geschrieben?", "who wrote the article?"),
+    ("Wie alt war der attacker?", "how old was the attacker?"),
+    ("was für ein Auto hatte er, sein eigenes?", "what kind of car had he, his own?"),
+    # English, and names that are the other language's words, stay
+    ("Who is Wer?", "Who is Wer?"),
+    ("Was Rudd on the BBC?", "Was Rudd on the BBC?"),
+    ("How many people die in car crashes?", "How many people die in car crashes?"),
+    ("Did WhatsApp comment on it?", "Did WhatsApp comment on it?"),
+    ("Is Le Pen mentioned?", "Is Le Pen mentioned?"),
+])
+def test_french_and_german_in_an_english_question_are_read_in_english(question, plain):
+    from qabot.lookup import written_out
+
+    assert written_out(question) == plain
+
+
+def test_french_and_german_questions_are_answered(loaded):
+    for question, expected in [("quel âge avait the attacker?", "52"), ("Wie alt war der attacker?", "52"),
+                               ("qui a dit that WhatsApp is a secret place?", "secret place for terrorists")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
+
