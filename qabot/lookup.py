@@ -769,7 +769,7 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
     # a word alone, typed as into a search box: "headline", "author?"
     # ("Headline as it ran.", "Standfirst - what's the gist", "Author please")
     alone = re.fullmatch(r"\s*(?:the\s+)?(headline|title|author|byline|writer|subtitle|standfirst)"
-                         r"(?:\s+(?:as\s+(?:it\s+ran|published|printed|written)|please|again|pls)|\s*[-–—:]\s*[^?.!]{0,30})?"
+                         r"(?:\s+(?:as\s+(?:it\s+ran|published|printed|written|filed|it\s+was\s+filed)|please|again|pls)|\s*[-–—:]\s*[^?.!]{0,30})?"
                          r"\s*[?.!]*\s*", question, re.I)
     if alone:
         word = alone.group(1).lower()
@@ -929,6 +929,8 @@ _TITLE_SHORT = [
     (re.compile(r"\b(?i:isis|isil|daesh)\b"), "Islamic State"),
     # not the time of day: "at 3 PM"; in lower case only after "the": "at 3 pm", "pm" alone
     (re.compile(r"(?<!\d)(?<!\d\s)\bPM\b|(?<=\bthe\s)pm\b"), "Prime Minister"),
+    # a wire desk's "hsec"; a British "PC" (police constable) is a police officer
+    (re.compile(r"\b(?i:hsec|h\.?\s?sec)\b\.?"), "Home Secretary"), (re.compile(r"\bPC\b(?!s)"), "police officer"),
 ]
 
 
@@ -975,6 +977,9 @@ _SPOKEN = {
     "owt": "anything", "nowt": "nothing", "summat": "something", "itsen": "itself", "nobbut": "only",
     "anyroad": "anyway",
     # slips of fast thumbs on short words, which no one-letter mending reaches
+    # London's young ("the man dat did it bruv", "ppl wiv"), and a wire desk's shorthand ("cfm",
+    # "reax", "hed")
+    "wiv": "with", "wivout": "without", "cfm": "confirm", "reax": "reaction", "hed": "headline",
     "teh": "the", "hte": "the", "waht": "what", "whta": "what", "taht": "that", "adn": "and", "wsa": "was",
     "thier": "their", "becuase": "because", "whcih": "which", "wehre": "where", "whne": "when",
 }
@@ -1057,7 +1062,10 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
 _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo|imho|pls|plz|please|anyway|anyhow|"
                          # the young's ("how many died no cap", "lowkey why does she ...", "spill, what
                          # did rudd say"), and an "or" left hanging ("did isis tell him to do it or")
-                         r"no\s+cap|lowkey|highkey|deadass|bestie|bruh|istg|periodt|ong|^\s*spill(?=\s*[,:])|or(?=\s*\??\s*$)|"
+                         r"no\s+cap|lowkey|highkey|deadass|bestie|bruh|bruv|blud|innit|wagwan|istg|periodt|ong|"
+                         r"^\s*spill(?=\s*[,:])|or(?=\s*\??\s*$)|"
+                         # a wire desk's slug before the query: "UK-ATTACK // attacker age?", "RUDD-WHATSAPP:"
+                         r"^\s*(?-i:[A-Z]+(?:-[A-Z]+)+)\s*(?://|:|-)\s*|"
                          # a South African "..., hey?"
                          r"(?:(?<=,)|(?<=,\s))hey(?=\s*[?.!]*\s*$)|"
                          r"um+|uh+|uhm|erm|hmm+)\b", re.I)

@@ -1821,3 +1821,22 @@ def test_french_and_german_questions_are_answered(loaded):
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question
 
+
+@pytest.mark.parametrize("question, read", [
+    # a wire desk's queries
+    ("UK-ATTACK // attacker age?", "attacker age?"),
+    ("RUDD-WHATSAPP: venue of remarks?", "venue of remarks?"),
+    ("hsec: access with or without a warrant?", "Home Secretary: access with or without a warrant?"),
+    ("PC death - how and where?", "police officer death - how and where?"),
+    ("hed as filed?", "headline as filed?"),
+    # London's young
+    ("how old was the man dat did it bruv", "how old was the man that did it?"),
+    ("wat did he drive into ppl wiv", "what did he drive into people with?"),
+    # capitals that are names stay
+    ("Is T-MOBILE mentioned?", "Is T-MOBILE mentioned?"),
+    ("What is the UK-US deal?", "What is the UK-US deal?"),
+])
+def test_wire_desk_and_london_shorthand_are_read_plainly(question, read):
+    from qabot.lookup import expand_titles, question_mark, strip_frame, written_out
+
+    assert expand_titles(question_mark(strip_frame(written_out(question)))) == read
