@@ -72,7 +72,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("nationality", r"\b(?:nationality|nationalities|citizenship)\b"
          r"|\b(?:which|what)\s+countr(?:y|ies)\s+(?:did|does|do|was|were|is|are)\b.*\b(?:come|came|hail(?:ed)?)\s+from\b",
          rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
-        ("ownership", r"\b(?:owns|owned|owner)\b|\bparent\s+(?:company|firm|group|corporation)\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
+        ("ownership", r"\b(?:owns|owned|owner)\b|\bparent\s+(?:company|firm|group|corporation)\b"
+         # "Who own WhatsApp?", "Which company does WhatsApp belong to?"
+         # (a company's: "Which group did Masood belong to?" asks whom he joined)
+         r"|\b(?:who|which\s+\w+)\s+own\b|\bbelongs?\s+to\s+(?:which|what)\s+(?:company|firm|corporation)\b"
+         r"|\b(?:which|what)\s+(?:company|firm|corporation)\s+(?:does|did)\s+\S+\s+belong\s+to\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
         ("residence",
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
          r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b"
@@ -150,7 +154,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("contact",
          r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
          r"|(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)(?!\s+(?:apps?|services?|platforms?|compan\w+|firms?|giants?))|text(?:ed|ing)?|"
-         r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
+         r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?|whatsapps?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
          r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
@@ -224,7 +228,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # it tells it: "How did the attacker die at the end?")
          r"^(?!.*\b(?:die|died|dies|dying|death|killed|dead)\b)(?:\s*(?:did|has|have|was|were|how|when)\b.*\b(?:eventually|ever|"
          r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|yet|so\s+far|by\s+now)\b"
-         r"|\s*(?:in|at)\s+the\s+end\b(?!\s+of))",
+         r"|\s*(?:in|at)\s+the\s+end\b(?!\s+of)"
+         # "What was the eventual outcome of the dispute?", "apple fbi outcome?"
+         r"|.*\b(?:eventual|outcome)\b)",
          r"eventually|finally|ultimately|in\s+the\s+end|later|subsequently|ended\s+up|since|managed|"
          r"succeeded|went\s+on|dropped|resolved|settled|withdr\w*|outcome|result\w*|unlocked|concluded|ended|ending"),
         # what a message said: "What was written in his last WhatsApp message?"; a passage telling

@@ -396,3 +396,21 @@ def test_a_date_a_residence_or_a_response_the_article_lacks_is_an_abstention(loa
         assert answer.abstained and answer.missing == missing, question
     day = loaded.ask("What day was the attack?")
     assert not day.abstained and "on Wednesday" in day.quotes[0].text
+
+
+@pytest.mark.parametrize("question, events", [
+    ("Who own WhatsApp?", ["ownership"]),
+    ("Which company does WhatsApp belong to?", ["ownership"]),
+    ("who did he send the WhatsApp to", ["contact"]),
+    ("What was the eventual outcome of the dispute between Apple and the FBI?", ["outcome"]),
+    ("Apple FBI outcome?", ["outcome"]),
+    # how someone died is the end told, not an outcome to be told again
+    ("What was the outcome for the attacker, did he die?", []),
+    ("What do they own?", []),
+])
+def test_an_owner_a_contact_and_an_outcome_asked_in_other_words(question, events):
+    assert events_asked(question) == events
+
+
+def test_a_group_one_belongs_to_is_no_owner():
+    assert events_asked("Which group did Masood belong to, according to Amaq?") == []
