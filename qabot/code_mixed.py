@@ -145,7 +145,8 @@ def _hindi(question: str) -> str:
 # Spanish, accents typed or not; a few idioms first ("¿cuántos años tenía?": how old was)
 _SPANISH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bcu[aá]ntos\s+a[ñn]os\s+(?:ten[ií]a|tiene|tenían)\b", "how old was"),
-    (r"\bc[oó]mo\s+se\s+llama(?:ba)?(?=\s+\w)", "what is the name of"), (r"\bc[oó]mo\s+se\s+llama(?:ba)?\b", "what is the name"), (r"\bpor\s*qu[eé]\b", "why"),
+    (r"\bc[oó]mo\s+se\s+llama(?:ba)?(?=\s+\w)", "what is the name of"),
+    (r"\bc[oó]mo\s+se\s+llama(?:ba)?\b", "what is the name"), (r"\bpor\s*qu[eé]\b", "why"),
     (r"\bqu[eé]\s+(?:le\s+)?pas[oó]\b", "what happened"), (r"\bqu[eé]\s+pasa\b", "what happens"),
     (r"\blo\s+arrestaron\b", "was he arrested"), (r"\bde\s+qui[eé]n\b", "whose"),
 ]]
@@ -230,7 +231,7 @@ _FRENCH = {
     "gouvernement": "government", "histoire": "story", "raconte": "tells", "info": "information",
 }
 _FRENCH_DROPPED = frozenset("ne alors donc bon ben hein euh déjà".split())
-_FRENCH_MARK = frozenset("qui quoi combien c'est qu'est-ce quel quelle quels quelles quand où pourquoi combien était étaient avait veut "
+_FRENCH_MARK = frozenset("qui quoi c'est qu'est-ce quel quelle quels quelles quand où pourquoi combien était étaient avait veut "
                          "voulait du des dans avec cette ces âge gens personnes voiture émission pont policier "
                          "jour nom loi attaque attaquant auteur journaliste après seul il elle à revendiqué "
                          "trouvé envoyé répondu propre gouvernement".split())
@@ -239,7 +240,8 @@ _FRENCH_MARK = frozenset("qui quoi combien c'est qu'est-ce quel quelle quels que
 # goes last, after the auxiliary ("hat ... gesagt": said), which is left out
 _GERMAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bwie\s+alt\b", "how old"), (r"\bwie\s*viele?\b", "how many"),
-    (r"\bwie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", "what is the name of"), (r"\bwas\s+f[üu]r\s+(?:ein(?:e|en)?\s+)?", "what kind of "),
+    (r"\bwie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", "what is the name of"),
+    (r"\bwas\s+f[üu]r\s+(?:ein(?:e|en)?\s+)?", "what kind of "),
     (r"\ban\s+welche[mn]\b", "on which"), (r"\bam\s+ende\b", "in the end"), (r"\bkurz\s+bevor\b", "shortly before"),
     (r"(^\s*|\bund\s+|\boder\s+|[,?]\s*)was(?=\s+(?:hat|haben|hatte|ist|war|sind|waren|sagte|sagt|passierte|passiert|"
      r"wurde|will|wollte|macht|machte|sollen|soll)\b)", r"\1what"),
@@ -299,7 +301,8 @@ def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> s
              if k == 0 or not w[0].isupper() or words_in.get(w.lower()) not in _ASKING} & marks
     # (a word with an accent, "qué", "cuántos", or a question word, "qui", "wer", is no English
     # word: one is enough)
-    if len(typed) + sum(bool(re.search(r"[áéíóúñàâçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed) < 2:
+    strong = sum(bool(re.search(r"[áéíóúñàâçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed)
+    if len(typed) + strong < 2:
         return None
     for pattern, plain in idioms:
         question = pattern.sub(plain, question)
@@ -322,7 +325,9 @@ def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> s
     out = re.sub(r"^(who|what|which|where|when)\s+(?=the\b)", r"\1 is ", out, flags=re.I)
     out = re.sub(r"^((?i:how\s+old))\s+(?=[A-Z]|(?i:the)\b)", r"\1 is ", out)
     first = out.split()[0] if out.split() else ""
-    return out[:1].lower() + out[1:] if out[:1].isupper() and not first.isupper() and first.lower() in words_in.values() else out
+    if out[:1].isupper() and not first.isupper() and first.lower() in words_in.values():
+        return out[:1].lower() + out[1:]
+    return out
 
 
 def read_code_mixed(question: str) -> str:

@@ -979,7 +979,8 @@ _SPOKEN = {
     # slips of fast thumbs on short words, which no one-letter mending reaches
     # London's young ("the man dat did it bruv", "ppl wiv"), and a wire desk's shorthand ("cfm",
     # "reax", "hed")
-    "msging": "messaging", "msged": "messaged", "wiv": "with", "wivout": "without", "cfm": "confirm", "reax": "reaction", "hed": "headline",
+    "msging": "messaging", "msged": "messaged", "wiv": "with", "wivout": "without", "cfm": "confirm",
+    "reax": "reaction", "hed": "headline",
     "teh": "the", "hte": "the", "waht": "what", "whta": "what", "taht": "that", "adn": "and", "wsa": "was",
     "thier": "their", "becuase": "because", "whcih": "which", "wehre": "where", "whne": "when",
 }
