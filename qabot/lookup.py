@@ -1110,7 +1110,9 @@ def _untagged(question: str) -> str:
 _SAID_MARKS = [(re.compile(p, re.I), mark) for p, mark in [
     (r"\b(?:open\s+)?quote\s+(.+?)\s+(?:unquote|end\s+quote|close\s+quote)\b", r'"\1"'),
     (r"\s+question\s+mark\b", "?"), (r"\s+exclamation\s+(?:mark|point)\b", "!"),
-    (r"(?<=\w)\s+comma\b(?=\s+\w)", ","), (r"\s+(?:full\s+stop|period)\s*$", "."),
+    # ("in that period" is a span of time)
+    (r"(?<=\w)\s+comma\b(?=\s+\w)", ","),
+    (r"(?<!\bthe)(?<!\bthat)(?<!\bthis)(?<!\ba)(?<!\bsame)(?<!\bwhat)(?<!\bwhich)\s+(?:full\s+stop|period)\s*$", "."),
 ]]
 
 

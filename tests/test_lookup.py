@@ -1776,6 +1776,8 @@ def test_code_mixed_broken_off_and_legal_questions_are_answered(loaded):
     ("Which sentence has the words quote secret place unquote in it?", 'Which sentence has the words "secret place" in it?'),
     ("give me a quote from Rudd", "give me a quote from Rudd"),
     ("what is a comma", "what is a comma?"),
+    ("who wrote this article period", "who wrote this article?"),
+    ("What did Rudd say in that period", "What did Rudd say in that period?"),
     # slips of fast thumbs on short words
     ("hwo old was the attacker", "how old was the attacker?"),
     ("hwo wrote it", "who wrote it?"),
