@@ -53,7 +53,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("resignation", r"\b(?:resign(?:ed|s|ation)?|retire[ds]?|retirement|step(?:s|ped)?\s+down|quit)\b",
          r"resign\w*|retir\w*|step\w*\s+down|stood\s+down|quit\w*|left|leav\w*|ousted|replac\w*|fired|"
          r"sacked|dismiss\w*|depart\w*|successor|succeed\w*"),
-        ("appointment", r"\bappoint(?:s|ed|ment)?\b|\bsworn\s+in\b|\btook\s+office\b",
+        ("appointment", r"\bappoint(?:s|ed|ment)?\b|\bsworn\s+in\b|\btook\s+office\b"
+         # "When did Amber Rudd become Home Secretary?"
+         rf"|\bbec(?:ome|ame)\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)*(?:{_ROLE})\b",
          r"appoint\w*|named|nominat\w*|sworn|took\s+office|became|succeed\w*|replac\w*|elected|promot\w*|"
          r"chose|chosen|picked|tapped|installed|hired"),
         ("founding", r"\bfounded\b",

@@ -414,3 +414,19 @@ def test_an_owner_a_contact_and_an_outcome_asked_in_other_words(question, events
 
 def test_a_group_one_belongs_to_is_no_owner():
     assert events_asked("Which group did Masood belong to, according to Amaq?") == []
+
+
+@pytest.mark.parametrize("question, events", [
+    ("When did Amber Rudd become Home Secretary?", ["appointment"]),
+    ("When did the app become popular?", []),
+])
+def test_becoming_a_post_is_an_appointment_asked(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("When did Amber Rudd become Home Secretary?", "Home Secretary Amber Rudd on Sunday called on WhatsApp ...", False),
+    ("When did Amber Rudd become Home Secretary?", "Amber Rudd became Home Secretary in July 2016.", True),
+])
+def test_becoming_a_post_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
