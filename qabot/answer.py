@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .models import Answer, Article, Quote
-from .events_asked import DESCRIBED, counts_of_something_else, counts_what_is_asked, unreported
+from .events_asked import DESCRIBED, asks_count, counts_of_something_else, counts_what_is_asked, unreported
 from .names_asked import CALENDAR_WORDS, asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
 from .retrieval import Candidate, CorpusIndex, checks_statement, content_words, entity_terms
 from .text import names_someone_before, opens_with_reference
@@ -236,10 +236,11 @@ class Answerer:
             # is asked leads instead (a person named by the noun asked: "director Helen Voss"),
             # and without one the bot abstains (another article's "police officer Betty Shelby"
             # is another officer)
+            counting = asks_count(question)
             found = [c for c in candidates[:ASKED_POOL] if c.row.article_id == lead.row.article_id
                      and decision_score(c) >= self.threshold - ASKED_SLACK
                      and not self._lacking(question, self._passage(c, by_pos), instead=True,
-                                           around=self._paragraph(c))]
+                                           around=self._paragraph(c) if counting else None)]
             first = frozenset(map(id, found[:1]))
             abstained = not found
             missing = None if found else missing
@@ -316,12 +317,14 @@ class Answerer:
     def _paragraph(self, cand: Candidate) -> str:
         """The text of the paragraph that holds ``cand`` and of the one before it (news gives a
         paragraph to "Eleven people were taken to hospital" after the one naming the storm)."""
-        idx = self.index
-        row = cand.row
-        rows = [idx.rows[j] for j in idx.by_article[row.article_id]]
-        near = [r for r in rows if row.paragraph - 1 <= r.paragraph <= row.paragraph]
-        text = idx.articles[row.article_id].text
-        return text[min(r.start for r in near):max(r.end for r in near)]
+        rows, row = self.index.rows, cand.row
+        span = self.index.by_article[row.article_id]
+        first = last = span.start + row.n
+        while first > span.start and rows.paragraph[first - 1] >= row.paragraph - 1:
+            first -= 1
+        while last + 1 < span.stop and rows.paragraph[last + 1] == row.paragraph:
+            last += 1
+        return self.index.articles[row.article_id].text[int(rows.start[first]):int(rows.end[last])]
 
     def _passage(self, cand: Candidate, by_pos: dict[tuple[str, int], Candidate]) -> str:
         """The text of the passage around ``cand`` that what is asked is judged on."""

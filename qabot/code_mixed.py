@@ -143,12 +143,17 @@ def _hindi(question: str) -> str:
 
 
 # Spanish, accents typed or not; a few idioms first ("¿cuántos años tenía?": how old was)
+# "que" after a word that is no preposition joins a clause ("el officer que murió": the officer
+# that died); first, or after "en", "de", ..., it asks ("en qué show", "que dijo")
+_RELATIVE_QUE = (r"(?<=\w\s)(?<!\ben\s)(?<!\bde\s)(?<!\bpor\s)(?<!\bpara\s)(?<!\ba\s)(?<!\bcon\s)(?<!\by\s)"
+                 r"(?<!\bo\s)que\b", "that")
 _SPANISH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bcu[aá]ntos\s+a[ñn]os\s+(?:ten[ií]a|tiene|tenían)\b", "how old was"),
     (r"\bc[oó]mo\s+se\s+llama(?:ba)?(?=\s+\w)", "what is the name of"),
     (r"\bc[oó]mo\s+se\s+llama(?:ba)?\b", "what is the name"), (r"\bpor\s*qu[eé]\b", "why"),
     (r"\bqu[eé]\s+(?:le\s+)?pas[oó]\b", "what happened"), (r"\bqu[eé]\s+pasa\b", "what happens"),
     (r"\blo\s+arrestaron\b", "was he arrested"), (r"\bde\s+qui[eé]n\b", "whose"),
+    _RELATIVE_QUE,
 ]]
 _SPANISH = {
     "qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
@@ -211,9 +216,10 @@ _FRENCH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
         "attaqué poignardé mort morts morte".split()), ""),
     (r"\bsont\s+morts?\b|\best\s+morte?\b", "died"),
     (r"\b[lLdDqQ]['’](?=\w)", lambda m: {"l": "the ", "d": "of ", "q": "what "}[m.group(0)[0].lower()]),
+    _RELATIVE_QUE,
 ]]
 _FRENCH = {
-    "qui": "who", "que": "what", "quoi": "what", "quel": "which", "quelle": "which", "quels": "which",
+    "qui": "who", "que": "what", "qu'est-ce": "what", "quoi": "what", "quel": "which", "quelle": "which", "quels": "which",
     "quelles": "which", "quand": "when", "où": "where", "pourquoi": "why", "comment": "how", "combien": "how many",
     "dit": "said", "est": "is", "était": "was", "sont": "are", "étaient": "were", "avait": "had", "veut": "wants",
     "voulait": "wanted", "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "des": "the",
@@ -311,9 +317,6 @@ def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> s
         low = m.group(0).lower()
         if low in dropped:
             return ""
-        if low == "que" and not re.search(r"(?:^|[,;]|\b(?:en|de|por|para|a|con|y|o))\s*$", m.string[:m.start()], re.I):
-            # "el officer que murió": the officer that died
-            return "that"
         if m.group(0)[0].isupper() and m.start() > 0 and words_in.get(low) in _ASKING:
             return m.group(0)
         return words_in.get(low, m.group(0))

@@ -493,13 +493,18 @@ def counts_what_is_asked(question: str, passage: str) -> bool:
 _HOW_MANY = re.compile(r"^\s*how\s+(?:many|much)\b", re.I)
 
 
+def asks_count(question: str) -> bool:
+    """Whether ``question`` asks "How many ...?" or "How much ...?"."""
+    return bool(_HOW_MANY.match(question))
+
+
 def counts_of_something_else(question: str, paragraph: str, names: list[str]) -> bool:
     """For "How many died in the San Bernardino shooting?": True when the question's ``names``
     (its capitalised words, lower case) are all absent from the ``paragraph`` of the count
     ("Khalid Masood, 52, drove ..., killing three people" counts the dead of another attack).
     One name is enough ("Sklodowska-Curie Institute" of "the institute's 700 beds"); a question
     naming nothing, or no count, is never of something else."""
-    if not names or not _HOW_MANY.match(question):
+    if not names or not asks_count(question):
         return False
     low = paragraph.lower()
     return not any(re.search(rf"\b{re.escape(name)}", low) for name in names)

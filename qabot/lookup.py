@@ -1116,11 +1116,11 @@ _SAID_MARKS = [(re.compile(p, re.I), mark) for p, mark in [
 ]]
 
 
-def _marks_said(question: str) -> str:
-    """``question`` with the punctuation dictation typed as words put as marks."""
-    for pattern, mark in _SAID_MARKS:
-        question = pattern.sub(mark, question)
-    return question
+def _rewritten(text: str, rules: list[tuple[re.Pattern, object]]) -> str:
+    """``text`` with each rule's pattern replaced in turn (a table of ``_SLANG``'s kind)."""
+    for pattern, plain in rules:
+        text = pattern.sub(plain, text)
+    return text
 
 
 def written_out(question: str) -> str:
@@ -1129,11 +1129,9 @@ def written_out(question: str) -> str:
     nah", "tbh", "um"), as the articles and the threshold's questions write them; a question
     said again after "like" ("... like whos the reporter") is asked as first said."""
     # a quoted phrase stays as written: "Who said 'u up'?"
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", read_code_mixed(_untagged(_marks_said(question))))
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|(?<!\w)'[^']*'(?!\w)|‘[^’]*’)", read_code_mixed(_untagged(_rewritten(question, _SAID_MARKS))))
     for i in range(0, len(parts), 2):
-        part = _scots(parts[i])
-        for pattern, plain in _SLANG:
-            part = pattern.sub(plain, part)
+        part = _rewritten(_scots(parts[i]), _SLANG)
         parts[i] = _SHORT.sub(_written_in_full, _CHAT_NOISE.sub("", part))
     # a word of chat taken from a sentence's start takes its comma too ("Good evening. Please, who
     # is ...?" → "Good evening. Who is ...?"), and a sentence after the first opens with a capital,
@@ -1438,10 +1436,11 @@ def _officialese(question: str) -> str:
     return f"{question.rstrip(' ?.!')}, regarding {topic}?"
 
 
-# legal drafting, in plain words: "the said individual", "the aforementioned Home Secretary",
-# "members of the public", "a member of the constabulary"; and what it adds that asks nothing ("at
-# the time of the commission of the offence", "as identified in the said report", "if any", "in
-# question", "that is to say ...")
+# legal drafting, in plain words ("What was the age of the said individual at the time of the
+# commission of the offence?" → "What was the age of the individual?"): "the said individual",
+# "the aforementioned Home Secretary", "members of the public", "a member of the constabulary";
+# and what it adds that asks nothing ("at the time of the commission of the offence", "as
+# identified in the said report", "if any", "in question", "that is to say ...")
 _LEGALESE = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\b(?:the|this|that)\s+(?:said|aforementioned|aforesaid|above-?mentioned|foregoing)\s+", "the "),
     (r"\b(?:aforementioned|aforesaid|above-?mentioned)\s+", ""),
@@ -1461,14 +1460,6 @@ _LEGALESE = [(re.compile(p, re.I), plain) for p, plain in [
     (r"^(\s*)by\s+whom\s+(?:was|were|is|are)\s+(.+?)\s+((?:[a-z]+ed|written|made|done|taken|given|shot|said)(?:\s+out)?)\b",
      r"\1who \3 \2"),
 ]]
-
-
-def _legalese(question: str) -> str:
-    """A question in legal drafting in plain words ("What was the age of the said individual at the
-    time of the commission of the offence?" → "What was the age of the individual?")."""
-    for pattern, plain in _LEGALESE:
-        question = pattern.sub(plain, question)
-    return question
 
 
 # a question begun, broken off and asked again, as speech does: "who was the, no wait, what was the
@@ -1542,7 +1533,7 @@ def strip_frame(question: str) -> str:
     unhedged = re.sub(r"\s+([?.!,])", r"\1", _HEDGES.sub("", rest)).strip()
     if len(content_words(unhedged)) >= 1:
         rest = unhedged
-    rest = _officialese(_legalese(rest))
+    rest = _officialese(_rewritten(rest, _LEGALESE))
     # "the attack understood to have been carried out": what is known, however it came to be known
     rest = re.sub(r"\s+(?:understood|believed|thought|considered|deemed)\s+to\s+have\s+been\b", "", rest, flags=re.I)
     # "What became of the attacker himself?": of the attacker (not "by himself", nor "kill himself")
