@@ -1,9 +1,10 @@
-"""Questions that mix English with Hindi, Spanish, Tagalog, French or German, read in English.
+"""Questions that mix English with Hindi, Spanish, Tagalog, French, German or Italian, read in English.
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
 Rudd about WhatsApp?"), Filipinos in Tagalog and English ("Ano sinabi ni Rudd about WhatsApp?"),
-the French and Germans in theirs ("qui a dit that ...?", "Wer hat the article geschrieben?").
+the French, Germans and Italians in theirs ("qui a dit that ...?", "Wer hat the article
+geschrieben?", "Chi ha detto that ...?").
 The English words are the names and things the articles hold; the other language's are the
 question's frame. Glossing the common words of that language (question words, particles,
 auxiliaries, verbs of saying and happening) lets the rest of the reading (question type,
@@ -284,6 +285,81 @@ _GERMAN_MARK = frozenset("wer wessen wann wo woher warum wieso weshalb wie viele
                          "hat hatte ist von er sie wurde bevor welchem früher laut zwischen".split())
 _PARTICIPLES = frozenset({"said", "happened", "killed", "died", "wrote", "used", "did"})
 
+# Italian ("Chi ha detto that ...?", "Quanti anni aveva the attacker?"): a past tense's auxiliary
+# left out before its participle, as in French; an article before a surname ("la Rudd") too
+_ITALIAN_PARTICIPLES = {
+    "detto": "said", "scritto": "wrote", "fatto": "did", "successo": "happened", "accaduto": "happened",
+    "morto": "died", "morta": "died", "morti": "died", "morte": "died", "ucciso": "killed", "uccisa": "killed",
+    "uccisi": "killed", "parlato": "spoke", "rivendicato": "claimed", "chiamato": "called", "usato": "used",
+    "utilizzato": "used", "mandato": "sent", "inviato": "sent", "accoltellato": "stabbed", "noleggiato": "rented",
+    "noleggiata": "rented", "arrestato": "arrested", "arrestati": "arrested", "risposto": "answered",
+    "agito": "acted", "sparato": "shot", "colpito": "hit", "investito": "ran over", "rifiutato": "refused",
+    "rifiutata": "refused", "chiesto": "asked", "dichiarato": "declared", "trovato": "found", "diretto": "directed",
+    "feriti": "injured", "ferito": "injured", "riuscita": "managed", "riuscito": "managed", "durato": "lasted",
+    "nato": "born", "vissuto": "lived", "letto": "read", "minacciato": "threatened",
+}
+# the words after which Italian "che" asks ("di che partito": of what party)
+_ASKS_AFTER = frozenset("di a da in con su per e o ma".split())
+_ITALIAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bquanti\s+anni\s+(?:aveva|ha|avevano|hanno)\b", "how old was"),
+    (r"\bquanto\s+(?:è|e['’]|era)\s+durat[oa]\b", "how long lasted"), (r"\bquanto\s+tempo\b", "how long"), (r"\bquanti\s+anni\b", "how old"),
+    (r"\bcome\s+si\s+chiama(?:va|no|vano)?(?=\s+\w)", "what is the name of"), (r"\bcome\s+si\s+chiama(?:va)?\b", "what is the name"),
+    (r"\b(?:che\s+)?cos['’]?\s*(?:è|e['’])\s+successo\b", "what happened"), (r"\bche\s+cosa\b", "what"),
+    (r"\bqual\s*(?:è|e['’])", "what is"), (r"\bdi\s+chi\b", "whose"), (r"\bda\s+sol[oa]\b", "alone"),
+    (r"\balla\s+fine\b", "in the end"), (r"\bc['’]entra\b", "has to do"), (r"\bc['’](?:è|e['’])\b", "is there"),
+    (r"\bci\s+sono\s+stat[ie]\b", "were there"), (r"\bci\s+sono\b", "are there"),
+    (r"\bc['’]era\s+scritto\b", "was written"), (r"\bc['’]era\b", "was there"), (r"\bdi\s+dove\b", "from where"), (r"\ba\s+che\s+ora\b", "at what time"),
+    (r"\bse\s+la\s+prende\s+con\b", "is angry with"), (r"\bsecondo\s+(?=\w)", "according to "),
+    # a past tense: the auxiliary left out, the participle in English ("ha detto": said)
+    (r"\b(?:ha|hanno|è|e['’]|sono|era|erano|aveva|avevano|abbia|è\s+stat[oaie]|sono\s+stat[ie])\s+(?=(?:%s)\b)"
+     % "|".join(_ITALIAN_PARTICIPLES), ""),
+    (r"\b(?:il|la|lo)\s+(?=(?-i:[A-Z])(?!SS\b))", ""),
+    (r"\b(?:è|e['’])\s+stat[oa]\b", "was"), (r"\bsono\s+stat[ie]\b", "were"), (r"\bstato\s+islamico\b", "Islamic State"), (r"\buna\s+volta\b", "once"),
+    (r"\bprecedenti\s+penali\b", "criminal record"),
+    # "che" after a word that is no preposition, nor a name, joins a clause ("il poliziotto che è
+    # stato ucciso": the officer that was killed); first, after a name or a preposition it asks
+    (r"(?<![\w'’])(?P<prev>[\w'’]+\s+)che\b(?!\s+cosa\b)",
+     lambda m: m.group("prev") + ("what" if m.group("prev")[0].isupper() or m.group("prev").strip().lower() in _ASKS_AFTER
+                                  else "that")),
+    (r"\b(?:l|dell|all|dall|nell|sull|quell|un)['’](?=\w)",
+     lambda m: {"l": "the ", "dell": "of the ", "all": "to the ", "dall": "from the ", "nell": "in the ",
+                "sull": "on the ", "quell": "that ", "un": "a "}[m.group(0)[:-1].lower()]),
+]]
+_ITALIAN = {
+    **_ITALIAN_PARTICIPLES,
+    "chi": "who", "che": "what", "cosa": "what", "quando": "when", "dove": "where", "perché": "why", "perche": "why",
+    "come": "how", "quanti": "how many", "quante": "how many", "quanto": "how much", "quale": "which", "quali": "which",
+    "il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the", "un": "a", "una": "a", "uno": "a",
+    "di": "of", "del": "of the", "della": "of the", "dello": "of the", "dei": "of the", "degli": "of the",
+    "delle": "of the", "a": "to", "al": "to the", "alla": "to the", "ai": "to the", "da": "from", "dal": "from the",
+    "dalla": "from the", "dalle": "from the", "in": "in", "nel": "in the", "nella": "in the", "nei": "in the",
+    "con": "with", "su": "on", "sul": "on the", "sulla": "on the", "per": "for", "tra": "between", "fra": "between",
+    "e": "and", "o": "or", "ma": "but", "se": "if", "non": "not", "anche": "also", "prima": "before", "dopo": "after",
+    "questo": "this", "questa": "this", "queste": "these", "questi": "these", "quello": "that", "quella": "that",
+    "suo": "his", "sua": "his", "loro": "their", "lui": "he", "lei": "she", "ha": "has", "hanno": "have",
+    "è": "is", "sono": "are", "era": "was", "erano": "were", "aveva": "had", "vuole": "wants", "vogliono": "want",
+    "pensa": "thinks", "succede": "happens", "stato": "been", "stata": "been", "anni": "years", "persone": "people",
+    "gente": "people", "giorno": "day", "settimana": "week", "ora": "time", "nome": "name", "macchina": "car",
+    "auto": "car", "ponte": "bridge", "polizia": "police", "poliziotto": "police officer", "agente": "officer",
+    "attacco": "attack", "attentato": "attack", "attentatore": "attacker", "aggressore": "attacker",
+    "articolo": "article", "titolo": "headline", "autore": "author", "giornalista": "journalist",
+    "programma": "programme", "governo": "government", "legge": "law", "leggi": "laws", "messaggio": "message",
+    "messaggi": "messages", "aziende": "companies", "azienda": "company", "prove": "evidence", "fonte": "source",
+    "ruolo": "role", "lavoro": "job", "partito": "party", "proprietario": "owner", "città": "city",
+    "telefono": "phone", "servizi": "services", "segreti": "secret", "leggere": "read", "sbloccare": "unlock",
+    "storia": "story", "mondo": "world", "usano": "use", "esattamente": "exactly", "proprio": "really",
+    "adesso": "now", "abitava": "lived", "viveva": "lived", "faceva": "did", "prima": "before",
+    "incontrerà": "will meet", "collaborano": "cooperate", "rivendicazione": "claim", "dichiarazioni": "statements",
+    "riporta": "reports", "sempre": "always", "fare": "do", "dovrebbe": "should", "dovrebbero": "should",
+    "spiare": "spy on", "marca": "make", "modello": "model", "secondi": "seconds", "minuti": "minutes",
+    "ore": "hours", "feriti": "injured", "morti": "dead", "vittime": "victims", "chiamava": "called",
+    "precedenti": "previous", "penali": "criminal", "solo": "only", "altre": "other", "altri": "other",
+}
+_ITALIAN_DROPPED = frozenset("ma allora quindi cioè tipo beh dunque già proprio ci si lo".split())
+# the words that show a question is in Italian: its glossed words that are no English ones
+_ITALIAN_MARK = (frozenset(_ITALIAN) | {"chiama", "chiamava", "chiamavano", "fare"}) - frozenset(
+    "a i in e o ma se le la lo con su ha come era dove auto solo prove ora un una uno al da per del".split())
+
 
 def _german_order(glossed: str) -> str:
     """A German question glossed word for word, its past participle put back after the
@@ -344,7 +420,8 @@ def read_code_mixed(question: str) -> str:
             (_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK, None),
             (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK, None),
             (_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK, None),
-            (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order)):
+            (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order),
+            (_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, None)):
         glossed = _glossed(question, idioms, words_in, dropped, marks, reorder)
         if glossed is not None:
             return glossed

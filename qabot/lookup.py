@@ -877,6 +877,11 @@ _POLITE_FRAME = re.compile(
           |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
           |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
           |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?)
+          # a prompt as people write them to chat bots: "Based on the article, who ...", "In the
+          # passage, what ...", "Using the article only, ...", "Answer in one word: ..."
+          |(?:(?:(?:based|drawing)\s+on|going\s+by|using|from|in|per)\s+(?:the|this|that|your)\s+(?:news\s+)?
+            (?:article|story|piece|report|text|passage|corpus|sources?)(?:\s+(?:only|alone|above|given|provided))?
+            |answer\s+(?:in\s+(?:one|a\s+few|two|three)\s+words?|briefly|in\s+brief))
           |""" + _FORMAL_FRAME + r"""
           # a command to a search box: "Find who actually shot Masood", "Get me the bit about how
           # many people died", "Show me where he lived"
@@ -1069,6 +1074,9 @@ _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo
                          r"^\s*(?-i:[A-Z]+(?:-[A-Z]+)+)\s*(?://|:|-)\s*|"
                          # a South African "..., hey?"
                          r"(?:(?<=,)|(?<=,\s))hey(?=\s*[?.!]*\s*$)|"
+                         # the particles that end a Cantonese or Singaporean speaker's question, in
+                         # lower case before its mark: "the attacker how old ah?", "which day wor?"
+                         r"(?<=\w\s)(?-i:ah|ar|lah|la|lor|leh|meh|wor|hor|mah|ga|ge|liao)(?=\s*(?:[?!]|$))|"
                          r"um+|uh+|uhm|erm|hmm+)\b", re.I)
 # a question said again in other words after "like", as people talk: "who wrote this article like
 # whos the reporter", "where was he from like what town did he live in"; the first asks it
@@ -1498,6 +1506,8 @@ def _question_order(embedded: str) -> str:
 # a worksheet's gap: "The attacker was ___ years old.", "Fill in: Rudd appeared on the ______
 # Show", "The attacker's name was ______ ______."
 _GAP = re.compile(r"_{2,}(?:\s+_{2,})*")
+# a question set out as in a quiz or a prompt: "Q: What was the attacker's name? A:"
+_QA_MARKS = re.compile(r"^\s*Q\s*[:.)]\s*(?=\S)|(?<=[?.!])\s*A\s*:\s*$")
 _FILL_IN = re.compile(r"^\s*(?:fill\s+in(?:\s+the\s+(?:blanks?|gaps?))?|complete(?:\s+the\s+sentence)?)\s*[:.\-–—]\s*", re.I)
 
 
@@ -1524,7 +1534,7 @@ def strip_frame(question: str) -> str:
     said_that = _who_said_that(question)
     if said_that is not None:
         return said_that
-    question = _gap_asked(question)
+    question = _gap_asked(_QA_MARKS.sub("", question))
     again = _ASKED_AGAIN.match(question)
     if again:
         question = again.group("q")

@@ -20,7 +20,8 @@ _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|fathe
            "partner|commissioner|mayor|governor|senator|candidate|official|lawyer|prosecutor|doctor|"
            "surgeon|boss|manager|chairman|executive|employee|worker|member|imam|priest|teacher|pilot|"
            "soldier|agent|detective|investigator|witness|neighbour|neighbor|accomplice|relative|king|"
-           "queen|prince|pope|people|persons")
+           "queen|prince|pope|people|persons|pedestrian|passer-by|passers-by|bystander|tourist|civilian|"
+           "student|resident|shooter")
 # up to three words before the noun: "the stabbed police officer"
 _NOUN = rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
 _ASKS = [
@@ -31,7 +32,11 @@ _ASKS = [
     re.compile(rf"^\s*{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # "Which officer shot Masood?": a name tells which
     re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
-    re.compile(rf"^\s*who\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
+    re.compile(rf"^\s*who(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
+    # "the police officer who got stabbed, name what?" (the question word last)
+    re.compile(rf"^\s*(?:the\s+)?{_NOUN}[^?]*?,?\s+names?\s+(?:is\s+)?what\b", re.I),
+    # "Do they name the officer?", "Name the officer who shot him."
+    re.compile(rf"(?:^\s*|\b(?:they|it|article|story|report|police)\s+)name\s+(?:the|his|her|their)\s+(?:\w+\s+)?{_NOUN}", re.I),
     # "What was the attacker called?" (not "What was the bill called?", no person)
     re.compile(rf"^\s*what\s+(?:is|was|were|are)\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}"
                rf"(?:\s+[^?]*?)?\s+called\s*[?.!]*\s*$", re.I),

@@ -430,3 +430,59 @@ def test_becoming_a_post_is_an_appointment_asked(question, events):
 ])
 def test_becoming_a_post_must_be_told(question, passage, reports):
     assert reports_events(question, passage) is reports
+
+
+@pytest.mark.parametrize("question, events", [
+    # a message's recipient asked with the question word last, or in Pidgin
+    ("Masood send WhatsApp to who?", ["contact"]),
+    ("Na who Masood send the WhatsApp message to?", ["contact"]),
+    ("Who did he send the message to?", ["contact"]),
+    # a response asked with its verb in the past, or as a reply to someone named
+    ("What has WhatsApp itself answered on the demand of Rudd?", ["response"]),
+    ("What's WhatsApp saying back to Rudd?", ["response"]),
+    ("WhatsApp company reply Rudd what?", ["response"]),
+    # the verb before its subject ("In which city lived Masood?"), glossed word for word
+    ("In which city lived Masood?", ["residence"]),
+    ("from where was Khalid Masood, where lived?", ["residence"]),
+    # kin asked as a yes/no question
+    ("Had Masood children or a wife?", ["family"]),
+    ("Did he have any kids?", ["family"]),
+    ("What stood in the WhatsApp message exactly?", ["message_content"]),
+    ("How many people became injured by the attack?", ["injury", "amount"]),
+    ("How many people wound for the attack?", ["injury", "amount"]),
+    # a count asked anywhere, but "how much time" is a length of time
+    ("San Bernardino shooting killed how many people?", ["amount"]),
+    ("The attacker used WhatsApp how much time before the attack?", ["duration"]),
+    ("Rudd has been Home Secretary how long already?", ["duration"]),
+    # a payment, not attention paid
+    ("Who did the FBI end up paying to hack the iPhone?", ["payment"]),
+    ("Did anyone pay attention to the warnings?", []),
+    ("the new law they want to make, call what?", ["law_name"]),
+])
+def test_events_asked_in_word_orders_of_other_englishes(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    # what happened to someone in the end is told by his death or arrest
+    ("In the end, what happened to the attacker?", "He was shot dead by police.", True),
+    ("Did the FBI ever get into the iPhone?", "He was shot dead by police.", False),
+    ("Who paid for the rental car?", "Khalid Masood, 52, drove a rented car into pedestrians.", False),
+    ("Who paid for the rental car?", "The car was paid for with a stolen card.", True),
+])
+def test_an_end_and_a_payment_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_a_recipient_a_response_or_kin_the_article_lacks_is_an_abstention(loaded):
+    for question, missing in [("Masood send WhatsApp to who ah?", "whom anyone was in touch with"),
+                              ("Based on the article, who was Masood messaging on WhatsApp before the attack?",
+                               "whom anyone was in touch with"),
+                              ("What has WhatsApp itself answered on the demand of Rudd?", "a response"),
+                              ("Had Masood children or a wife?", "a spouse or relative"),
+                              ("who did the FBI end up paying to hack the San Bernardino iPhone", "a payment")]:
+        answer = loaded.ask(question)
+        assert answer.abstained and answer.missing == missing, question
+    assert loaded.ask("How many people became injured by the attack?").abstained
+    end = loaded.ask("In the end, what happened to the attacker?")
+    assert not end.abstained and "shot dead by police" in end.quotes[0].text

@@ -1842,3 +1842,53 @@ def test_wire_desk_and_london_shorthand_are_read_plainly(question, read):
     from qabot.lookup import expand_titles, question_mark, strip_frame, written_out
 
     assert expand_titles(question_mark(strip_frame(written_out(question)))) == read
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Chi ha scritto questo articolo?", "who wrote this article?"),
+    ("Quanti anni aveva the attacker?", "how old was the attacker?"),
+    ("come si chiamava l'attentatore di Westminster?", "what is the name of the attacker of Westminster?"),
+    ("quante persone sono morte on the bridge?", "how many people died on the bridge?"),
+    ("Amber Rudd che ruolo ha nel governo?", "Amber Rudd what role has in the government?"),
+    ("Rudd ha detto che è una cosa inaccettabile?", "Rudd said that is a what inaccettabile?"),
+    ("cosa c'era scritto nel messaggio WhatsApp di Masood?", "what was written in the message WhatsApp of Masood?"),
+    # English with a word of Italian, and Italian names, stay
+    ("Who is Che Guevara?", "Who is Che Guevara?"),
+    ("Did the dove come back?", "Did the dove come back?"),
+    ("What did Chi say about the era?", "What did Chi say about the era?"),
+])
+def test_italian_in_an_english_question_is_read_in_english(question, plain):
+    from qabot.code_mixed import read_code_mixed
+
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question, asked", [
+    # the particles that end a Cantonese or Singaporean speaker's question
+    ("the attacker how old ah?", "how old the attacker?"),
+    ("Rudd talk to BBC which day wor?", "Rudd talk to BBC which day?"),
+    ("Is he in LA?", "Is he in LA?"),
+    ("Who is Ah Kow?", "Who is Ah Kow?"),
+    # prompts as people write them to chat bots
+    ("Based on the article, who was Masood messaging?", "Who was Masood messaging?"),
+    ("In the passage, what kind of encryption does WhatsApp use?", "What kind of encryption does WhatsApp use?"),
+    ("Answer in one word: which app did the attacker use?", "Which app did the attacker use?"),
+    ("Q: What was the name of the Westminster attacker? A:", "What was the name of the Westminster attacker?"),
+    ("In the article, who wrote it?", "Who wrote it?"),
+])
+def test_particles_and_prompt_frames_ask_nothing(question, asked):
+    from qabot.lookup import question_mark, strip_frame, written_out
+
+    assert question_mark(strip_frame(written_out(question))) == asked
+
+
+def test_italian_cantonese_and_prompt_style_questions_are_answered(loaded):
+    for question, expected in [("Chi ha rivendicato l'attacco?", "Islamic State"),
+                               ("Quanti anni aveva the attacker?", "52"),
+                               ("the attacker how old ah?", "52"),
+                               ("Q: Who claimed responsibility for the attack? A:", "Islamic State")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
+    for question in ["A chi ha mandato il messaggio su WhatsApp prima dell'attacco?",
+                     "cosa c'era scritto nel messaggio WhatsApp di Masood?"]:
+        assert loaded.ask(question).abstained, question

@@ -148,3 +148,16 @@ def test_a_peoples_adjective_is_no_name_an_article_must_hold():
 
     assert yes_no_names("Did the British police find that the Islamic State directed Masood?") == [
         "islamic", "state", "masood"]
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Who's the officer that shot him?", "officer"),
+    ("who actually shot him, do they name the officer?", "officer"),
+    ("Name the officer who shot Masood.", "officer"),
+    ("What were the names of the three pedestrians who died?", "pedestrian"),
+    ("the police officer who got stabbed, name what?", "officer"),
+    ("Who's the guy that did it?", None),
+    ("Did Rudd name the companies?", None),
+])
+def test_a_name_asked_by_who_s_by_naming_or_last(question, noun):
+    assert asked_person(question) == noun
