@@ -1,4 +1,5 @@
-"""Questions that mix English with Hindi, Spanish, Tagalog, French, German or Italian, read in English.
+"""Questions that mix English with Hindi, Spanish, Tagalog, French, German, Italian or Portuguese,
+read in English.
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
@@ -357,8 +358,10 @@ _ITALIAN = {
 }
 _ITALIAN_DROPPED = frozenset("ma allora quindi cioè tipo beh dunque già proprio ci si lo".split())
 # the words that show a question is in Italian: its glossed words that are no English ones
-_ITALIAN_MARK = (frozenset(_ITALIAN) | {"chiama", "chiamava", "chiamavano", "fare"}) - frozenset(
-    "a i in e o ma se le la lo con su ha come era dove auto solo prove ora un una uno al da per del".split())
+_ITALIAN_SHARED = frozenset("a i in e o ma se le la lo con su ha come era dove auto solo ora un una uno al da per "
+                            "del".split())
+# ("prove", evidence, is an English word too, but seldom among Italian ones: "ci sono prove che")
+_ITALIAN_MARK = (frozenset(_ITALIAN) | {"chiama", "chiamava", "chiamavano", "fare"}) - _ITALIAN_SHARED - {"prove"}
 
 
 def _german_order(glossed: str) -> str:
@@ -374,18 +377,20 @@ def _german_order(glossed: str) -> str:
 _ASKING = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "how many", "how much"})
 
 
-def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> str | None:
-    """``question`` with the words of a language in English (``idioms`` first, ``dropped`` left
-    out, then put in English order by ``reorder``), when it has two of its ``marks`` or more;
-    else None."""
-    # (a question word typed with a capital inside the question is a name: "Who is Wer?")
+def _marks(question: str, words_in: dict[str, str], marks: frozenset[str]) -> int:
+    """How strongly ``question`` shows a language: its words among ``marks``, a word with an
+    accent ("qué", "cuántos") or a question word ("qui", "wer") counting twice, as no English
+    word is one. A question word typed with a capital inside the question is a name ("Who is Wer?")."""
     typed = {w.lower() for k, w in enumerate(re.findall(r"[\w'’-]+", question))
              if k == 0 or not w[0].isupper() or words_in.get(w.lower()) not in _ASKING} & marks
-    # (a word with an accent, "qué", "cuántos", or a question word, "qui", "wer", is no English
-    # word: one is enough)
-    strong = sum(bool(re.search(r"[áéíóúñàâçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed)
-    if len(typed) + strong < 2:
-        return None
+    return len(typed) + sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed)
+
+
+def _glossed(question: str, idioms, words_in, dropped, reorder=None, shared=frozenset()) -> str:
+    """``question`` with the words of a language in English (``idioms`` first, ``dropped`` left
+    out, then put in English order by ``reorder``). A word ``shared`` with English is glossed
+    only before a word of the language or a name: Portuguese "no WhatsApp" is "in the
+    WhatsApp", but "no place for terrorists" is English."""
     for pattern, plain in idioms:
         question = pattern.sub(plain, question)
 
@@ -395,6 +400,10 @@ def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> s
             return ""
         if m.group(0)[0].isupper() and m.start() > 0 and words_in.get(low) in _ASKING:
             return m.group(0)
+        if low in shared:
+            after = re.match(r"\s+([\w'’-]+)", m.string[m.end():])
+            if after and not after.group(1)[0].isupper() and after.group(1).lower() not in words_in:
+                return m.group(0)
         return words_in.get(low, m.group(0))
     out = re.sub(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])", english, re.sub(r"[¿¡]", "", question))
     out = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,")
@@ -409,6 +418,75 @@ def _glossed(question: str, idioms, words_in, dropped, marks, reorder=None) -> s
     return out
 
 
+# Portuguese ("Quem disse that ...?", "Quantos anos tinha the attacker?"): an article before a name
+# ("o Masood", "a Rudd") left out, "é que" of "quando é que" too
+_PORTUGUESE_PARTICIPLES = {
+    "esfaqueado": "stabbed", "esfaqueada": "stabbed", "morto": "killed", "morta": "killed", "preso": "arrested",
+    "presos": "arrested", "ferido": "injured", "feridos": "injured", "feridas": "injured", "ferida": "injured",
+    "convertido": "converted", "alugado": "rented", "usado": "used", "escrito": "written", "dito": "said",
+}
+_PORTUGUESE_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bquantos\s+anos\s+(?:tinha|tem|tinham)\b", "how old was"), (r"\bquantos\s+anos\b", "how old"),
+    (r"\bo\s+qu[eê]\b", "what"), (r"\b(?:é|e)\s+que\b", ""), (r"\bqual\s+(?:é|era)\s+o\s+nome\b", "what is the name"),
+    (r"\bde\s+quem\b", "whose"), (r"^(\s*)por\s*qu[eê]\b", r"\1why"), (r"\bno\s+(?:final|fim)\b", "in the end"),
+    (r"\bde\s+onde\b", "from where"), (r"\bque\s+tipo\s+de\b", "what kind of"), (r"\bt[eê]m\s+a\s+ver\b", "are connected"),
+    (r"\b(?:para|pra)\s+quem\b", "to whom"), (r"\bem\s+que\b", "on which"), (r"\bcom\s+vapor\b", "with steam"),
+    (r"\bantecedentes\s+criminais\b", "criminal record"), (r"\bservi[çc]os\s+de\s+seguran[çc]a\b", "security services"),
+    (r"\bestado\s+isl[aâ]mico\b", "Islamic State"),
+    (r"\b(?:o|a)\s+(?=(?-i:[A-Z])(?!IS\b))", ""),
+    # "que" after a word that is no preposition, nor a name, joins a clause ("o policial que foi
+    # esfaqueado": the officer that was stabbed); first, or after a preposition, it asks
+    (r"(?<![\w'’])(?P<prev>[\w'’]+\s+)que\b",
+     lambda m: m.group("prev") + ("what" if m.group("prev")[0].isupper() or m.group("prev").strip().lower()
+                                  in ("de", "em", "a", "para", "pra", "por", "com", "e", "ou") else "that")),
+]]
+_PORTUGUESE = {
+    **_PORTUGUESE_PARTICIPLES,
+    "quem": "who", "que": "what", "quando": "when", "onde": "where", "como": "how", "quantos": "how many",
+    "quantas": "how many", "quanto": "how much", "qual": "which", "quais": "which", "porque": "why",
+    "o": "the", "a": "the", "os": "the", "as": "the", "um": "a", "uma": "a", "do": "of the", "da": "of the",
+    "dos": "of the", "das": "of the", "de": "of", "no": "in the", "na": "in the", "nos": "in the", "nas": "in the",
+    "em": "in", "ao": "to the", "à": "to the", "aos": "to the", "às": "to the", "pelo": "by the", "pela": "by the",
+    "para": "to", "pra": "to", "com": "with", "sem": "without", "sobre": "about", "e": "and", "ou": "or",
+    "não": "not", "se": "if", "antes": "before", "depois": "after", "dele": "his", "dela": "her", "ele": "he",
+    "ela": "she", "eles": "they", "esse": "this", "essa": "this", "este": "this", "esta": "this", "isso": "this",
+    "disso": "of this", "é": "is", "foi": "was", "era": "was", "são": "are", "eram": "were", "tinha": "had",
+    "tem": "has", "há": "are there", "disse": "said", "falou": "spoke", "escreveu": "wrote", "morreu": "died",
+    "morreram": "died", "matou": "killed", "mataram": "killed", "usou": "used", "usa": "uses",
+    "atropelar": "run over", "esfaqueou": "stabbed", "reivindicou": "claimed", "chamou": "called",
+    "agiu": "acted", "mandou": "sent", "quis": "wanted", "quer": "wants", "querem": "want", "acha": "thinks",
+    "pediu": "asked for", "respondeu": "answered", "alugou": "rented", "nasceu": "was born",
+    "conseguiu": "managed", "desbloquear": "unlock", "conhecia": "knew", "faz": "does", "fazer": "do",
+    "ficaram": "were", "sozinho": "alone", "segundo": "according to", "anos": "years", "ano": "year",
+    "pessoas": "people", "gente": "people", "ataque": "attack", "atacante": "attacker", "polícia": "police",
+    "policia": "police", "policial": "police officer", "ponte": "bridge", "dia": "day", "semana": "week",
+    "mensagens": "messages", "mensagem": "message", "programa": "programme", "nome": "name", "notícia": "story",
+    "artigo": "article", "título": "headline", "subtítulo": "standfirst", "empresas": "companies",
+    "governo": "government", "lei": "law", "vítimas": "victims", "carro": "car", "modelo": "model",
+    "data": "date", "mês": "month", "partido": "party", "religião": "religion", "faca": "knife",
+    "provas": "evidence", "mandado": "warrant", "cartas": "letters", "lugar": "place", "acesso": "access",
+    "três": "three", "mais": "more", "nova": "new", "novo": "new", "alguém": "anyone", "algo": "anything",
+    "exatamente": "exactly", "sempre": "always", "só": "only", "outros": "other", "assim": "like that",
+    "abrir": "open", "hora": "time", "já": "already", "antecedentes": "record", "criminais": "criminal",
+}
+_PORTUGUESE_DROPPED = frozenset("né aí então tipo".split())
+# the words that show a question is in Portuguese: its glossed words that are no English ones
+_PORTUGUESE_SHARED = frozenset("a as do no o e em era data se com nos um dia ele mais ano como tem modelo antes".split())
+_PORTUGUESE_MARK = frozenset(_PORTUGUESE) - _PORTUGUESE_SHARED
+
+
+# each language: its idioms, its words in English, its words left out, the words that show it,
+# how its glossing is put in English order, and (where listed) its words that are English ones too
+_LANGUAGES = [
+    (_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK, None),
+    (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK, None),
+    (_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK, None),
+    (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order),
+    (_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, None, _ITALIAN_SHARED),
+    (_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, None, _PORTUGUESE_SHARED),
+]
+
+
 def read_code_mixed(question: str) -> str:
     """``question`` in English when it mixes English with Hindi, Spanish or Tagalog ("Masood kitne
     saal ka tha?" → "how many years was Masood?", "cuántos people died on the bridge?" → "how many
@@ -416,13 +494,11 @@ def read_code_mixed(question: str) -> str:
     hindi = _hindi(question)
     if hindi != question:
         return hindi
-    for idioms, words_in, dropped, marks, reorder in (
-            (_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK, None),
-            (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK, None),
-            (_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK, None),
-            (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order),
-            (_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, None)):
-        glossed = _glossed(question, idioms, words_in, dropped, marks, reorder)
-        if glossed is not None:
-            return glossed
-    return question
+    # the language the question shows most, if it shows one (two marks or more): Spanish and
+    # Portuguese share words ("ataque", "carro", "gente"), as do Italian and French
+    score, language = max(((_marks(question, lang[1], lang[3]), k) for k, lang in enumerate(_LANGUAGES)),
+                          key=lambda x: (x[0], -x[1]))
+    if score < 2:
+        return question
+    idioms, words_in, dropped, _, reorder, *shared = _LANGUAGES[language]
+    return _glossed(question, idioms, words_in, dropped, reorder, *shared)

@@ -40,7 +40,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     for name, asked, told in [
         ("birth",
          r"\b(?:when|where|(?:what|which)\s+(?:year|date|day|city|town|country|place|hospital|village))\b.*\bborn\b|\bbirth(?:place|day|date)\b"
-         r"|\bdate\s+of\s+birth\b",
+         r"|\bdate\s+of\s+birth\b|\bborn\s+(?:in\s+|on\s+)?(?:which|what|where|when)\b",
          r"born|birth|birthplace|birthday|née|nee"),
         ("injury",
          r"\b(?:were|was|been|being|are|is|get|got|became|become|left)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
@@ -171,7 +171,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)"
          # "Masood send WhatsApp to who?", "Who did he send the message to?"
          r"|\bsen(?:d|t|ding|ds)\s+(?:(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+)?to\s+(?:whom|who)\b"
-         r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$",
+         r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$"
+         r"|\b(?:messages?|texts?)\s+to\s+(?:who|whom)\b(?:\s+\w+)?\s+sen(?:d|t|ding|ds)\b",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
@@ -224,6 +225,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:called|named|titled)\s*[?.!]*\s*$"
          # "the new law they want to make, call what?"
          r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:call(?:ed)?|name[ds]?)\s+what\b"
+         r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:has|have|had|got)\s+(?:a\s+)?name\b"
          r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b"
          # "Which law would the government use?", "is there a specific act", "Under which statute?"
          r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact|existing|current|proposed)\s+){0,2}(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
@@ -236,7 +238,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\bknown\s+to\s+(?:the\s+)?(?:police|authorities|security|intelligence|mi5|mi6|fbi|cia|officials)"
          r"|\b(?:on|off)\s+(?:the|their|a)\s+(?:\w+\s+)?(?:radar|watch\s*-?list)"
          r"|\b(?:had|have|has|kept|keep)\s+(?:their|an?|his|her)\s+eyes?\s+on\b"
-         r"|\b(?:criminal|police)\s+record|\bprevious\s+convictions?\b|\bunder\s+surveillance\b",
+         r"|\b(?:criminal|police)\s+record|\bprevious\s+convictions?\b|\bunder\s+surveillance\b"
+         r"|\b(?:mi5|mi6|police|fbi|cia|authorities|security\s+services)\s+(?:\w+\s+)?(?:knew|know)\s+(?:of\s+|about\s+)?(?:him|her|them|(?-i:[A-Z])\w+)\b",
          r"known|radar|watch\s*-?list|monitor\w*|surveillance|investigat\w*|records?|convict\w*|jailed|prison|"
          r"sentenced|flagged|peripheral|history|previously|past|before\s+(?:the|his|her)\s+attack"),
         # what happened in the end: "Did the FBI ever get into the iPhone?", "How did the FBI
@@ -244,11 +247,16 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("outcome",
          # (not how someone died "in the end": the death is the end, and the passage reporting
          # it tells it: "How did the attacker die at the end?")
-         r"^(?!.*\b(?:die|died|dies|dying|death|killed|dead)\b)(?:\s*(?:did|has|have|was|were|how|when)\b.*\b(?:eventually|ever|"
-         r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|yet|so\s+far|by\s+now)\b"
-         r"|\s*(?:in|at)\s+the\s+end\b(?!\s+of)"
+         # (a thing asked, what or who it was in the end, is told by the passage naming it: "Who
+         # claimed responsibility in the end?", "What did NSFNET eventually provide?")
+         r"^(?!.*\b(?:die|died|dies|dying|death|killed|dead)\b)"
          # "What was the eventual outcome of the dispute?", "apple fbi outcome?"
-         r"|.*\b(?:eventual|outcome)\b)",
+         r"(?:.*\b(?:eventual|outcome)\b|(?!\s*(?:what(?!\s+about)|who|whom|which|where)\b)"
+         r"(?:.*\b(?:did|has|have|was|were|how|when|whether)\b.*\b(?:eventually|(?<!\bwhen\s)(?<!\bwhat\s)(?<!\bhow\s)ever|"
+         r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|yet|so\s+far|by\s+now)\b"
+         r"|.*\b(?:in|at)\s+the\s+end\b(?!\s+of)"
+         # asked in a learner's words: "FBI later open the iPhone or no?"
+         r"|.*\b(?:later|eventually|finally)\b.*\bor\s+(?:no|not)\s*\??\s*$))",
          r"eventually|finally|ultimately|in\s+the\s+end|later|subsequently|ended\s+up|since|managed|"
          r"succeeded|went\s+on|dropped|resolved|settled|withdr\w*|outcome|result\w*|unlocked|concluded|ended|ending"),
         # what a message said: "What was written in his last WhatsApp message?"; a passage telling
@@ -259,14 +267,17 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|^\s*what\s+(?:was|were|did|does|is|stood|stands)\s+(?:written\s+)?(?:in|on)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|notes?)\b"
          r"|^\s*what\s+(?:did|does|do)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\s+"
          r"(?:say|read|contain)\b"
-         r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\b",
+         r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\b"
+         # "Masood write what in WhatsApp message?", "Does it say what his last message said?"
+         r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
+         r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b",
          r"(?:messages?|texts?|posts?|notes?)\s+(?:\w+\s+){0,3}(?:said|says|read|reads|reading|saying|stated|wrote)"
          r"|(?:said|read|wrote)\s+(?:in\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:message|text|post|note)"
          r"|(?:messages?|texts?)\s*[:,]\s*[\"“]"),
         # what a company or a person said back: "What did WhatsApp answer to Rudd?", "WhatsApp
         # response to Rudd"; a passage telling what was asked of them tells not
         ("response",
-         r"\b(?:respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|react(?:ed|ion)?|answer(?:ed|s)?)\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])"
+         r"\b(?:respon(?:d|ds|ded|se)|repl(?:y|ies|ied)|react(?:ed|ion)?|answer(?:ed|s)?)\s+(?:what\s+)?(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])"
          # "What response did WhatsApp issue?", "What's WhatsApp's side of the story?", "WhatsApp response?"
          r"|\bwhat\s+(?:response|reply|reaction|answer)\s+(?:did|has|have|had)\s+(?-i:[A-Z])"
          r"|(?-i:[A-Z])[\w'’-]*['’]s\s+(?:side\s+of\s+the\s+story|response|reply|reaction)\b"

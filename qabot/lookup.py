@@ -893,7 +893,9 @@ _POLITE_FRAME = re.compile(
             \s+(?:say|mention|tell\s+(?:us|you|me)|state|give|explain|report|show)
           |(?:which|what)\s+(?:paragraph|sentence|line|part|bit|passage|section)(?:\s+of\s+(?:the|this)\s+(?:article|story|piece))?
             \s+(?:actually\s+)?(?:tells?\s+(?:you|us|me)|says?|explains?|reveals?|shows?|gives?|states?|mentions?)
-          |(?:is|are)\s+there\s+(?:a|any)\s+(?:line|sentence|bit|part|passage|paragraph)s?\s+(?:saying|that\s+says|telling\s+(?:you|us|me)|on|about))
+          |(?:is|are)\s+there\s+(?:a|any)\s+(?:line|sentence|bit|part|passage|paragraph)s?\s+(?:saying|that\s+says|telling\s+(?:you|us|me)|on|about)
+          # a homework sheet's instruction: "Describe how ...", "Explain why ...", "State what ..."
+          |(?:describe|explain|state|identify|outline|say|write\s+down|find\s+out)(?:\s+(?:briefly|in\s+your\s+own\s+words))?)
         [\s,:]+(?:please\s+)?(?=(?:(?:on|at|in|from|to|about|by|for|with|under|through)\s+)?(?:who|whom|whose|what|when|where|why|which|how)\b)""",
     re.I | re.X,
 )
@@ -1506,8 +1508,13 @@ def _question_order(embedded: str) -> str:
 # a worksheet's gap: "The attacker was ___ years old.", "Fill in: Rudd appeared on the ______
 # Show", "The attacker's name was ______ ______."
 _GAP = re.compile(r"_{2,}(?:\s+_{2,})*")
-# a question set out as in a quiz or a prompt: "Q: What was the attacker's name? A:"
-_QA_MARKS = re.compile(r"^\s*Q\s*[:.)]\s*(?=\S)|(?<=[?.!])\s*A\s*:\s*$")
+# a question set out as in a quiz, a prompt or a homework sheet: "Q: What was the attacker's name?
+# A:", "3. (1 mark) How old ...?", "Q6) On what day ...?", "b) State ...", "[2 marks] Name ...",
+# "Task 2 - According to ...", "... (3 marks)"
+_MARKS_WORDS = r"[\[(]\s*\d+\s*marks?\s*[\])]"
+_QA_MARKS = re.compile(rf"^(?:\s*(?:{_MARKS_WORDS}|Q(?:uestion)?\s*\d*\s*[:.)]|Q\s*\d+\b|\d{{1,2}}\s*[.)]|[a-h]\)|"
+                       rf"Task\s+\d+\s*[-–—:.)]))+\s*(?=\S)"
+                       rf"|(?<=[?.!])\s*A\s*:\s*$|\s*{_MARKS_WORDS}(?=\s*[?.!]*\s*$)", re.I)
 _FILL_IN = re.compile(r"^\s*(?:fill\s+in(?:\s+the\s+(?:blanks?|gaps?))?|complete(?:\s+the\s+sentence)?)\s*[:.\-–—]\s*", re.I)
 
 

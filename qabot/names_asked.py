@@ -35,6 +35,8 @@ _ASKS = [
     re.compile(rf"^\s*who(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
     # "the police officer who got stabbed, name what?" (the question word last)
     re.compile(rf"^\s*(?:the\s+)?{_NOUN}[^?]*?,?\s+names?\s+(?:is\s+)?what\b", re.I),
+    # "Is the officer who shot Masood identified?", "Is the police officer who was stabbed named anywhere?"
+    re.compile(rf"^\s*(?:is|was|are|were)\s+(?:the|his|her|their)\s+{_NOUN}\b[^?]*?\b(?:named|identified)\b", re.I),
     # "Do they name the officer?", "Name the officer who shot him."
     re.compile(rf"(?:^\s*|\b(?:they|it|article|story|report|police)\s+)name\s+(?:the|his|her|their)\s+(?:\w+\s+)?{_NOUN}", re.I),
     # "What was the attacker called?" (not "What was the bill called?", no person)

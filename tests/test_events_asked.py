@@ -486,3 +486,25 @@ def test_a_recipient_a_response_or_kin_the_article_lacks_is_an_abstention(loaded
     assert loaded.ask("How many people became injured by the attack?").abstained
     end = loaded.ask("In the end, what happened to the attacker?")
     assert not end.abstained and "shot dead by police" in end.quotes[0].text
+
+
+@pytest.mark.parametrize("question, events", [
+    # an end asked after a frame or in a learner's words; a thing asked "in the end" is no outcome
+    ("Do we know whether the FBI ever got into the San Bernardino iPhone in the end?", ["outcome"]),
+    ("FBI in the end the iPhone could unlock or not?", ["outcome"]),
+    ("FBI later open the iPhone or no?", ["outcome"]),
+    ("What was the eventual outcome of the dispute?", ["outcome"]),
+    ("Who claimed responsibility for it in the end?", []),
+    ("What did NSFNET eventually provide", []),
+    ("can the security services read the messages when ever they want", []),
+    # a recipient, a message's words, a response, a birth and what MI5 knew, in other orders
+    ("Masood WhatsApp message to who he sent?", ["contact"]),
+    ("Masood write what in WhatsApp message?", ["message_content"]),
+    ("Does it say what his last WhatsApp message actually said?", ["message_content"]),
+    ("WhatsApp company answer what to Rudd?", ["response"]),
+    ("Masood born in which city please?", ["birth"]),
+    ("MI5 already knew Masood before of the attack?", ["known_before"]),
+    ("this law new that the government wants has name?", ["law_name"]),
+])
+def test_events_asked_after_frames_and_in_learners_orders(question, events):
+    assert events_asked(question) == events

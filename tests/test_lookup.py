@@ -1892,3 +1892,46 @@ def test_italian_cantonese_and_prompt_style_questions_are_answered(loaded):
     for question in ["A chi ha mandato il messaggio su WhatsApp prima dell'attacco?",
                      "cosa c'era scritto nel messaggio WhatsApp di Masood?"]:
         assert loaded.ask(question).abstained, question
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("Quantos anos tinha the attacker?", "how old was the attacker?"),
+    ("quantas pessoas morreram on the bridge?", "how many people died on the bridge?"),
+    ("Quem disse that there should be no place for terrorists?", "who said that there should be no place for terrorists?"),
+    ("Para quem o Masood mandou a mensagem no WhatsApp?", "to whom Masood sent the message in the WhatsApp?"),
+    ("Qual era o nome do policial que foi esfaqueado?", "what is the name of the police officer that was stabbed?"),
+    # Spanish and Portuguese share words: the language shown most is read
+    ("Quantas pessoas morreram no ataque com o carro?", "how many people died in the attack with the car?"),
+    ("Is Data a character in Star Trek?", "Is Data a character in Star Trek?"),
+])
+def test_portuguese_in_an_english_question_is_read_in_english(question, plain):
+    from qabot.code_mixed import read_code_mixed
+
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("1. (1 mark) What is the headline of the article?", "What is the headline of the article?"),
+    ("Q6) On what day did Amber Rudd speak?", "On what day did Amber Rudd speak?"),
+    ("b) State the name of the man who carried out the attack.", "What is the name of the man who carried out the attack?"),
+    ("[2 marks] Name the TV programme on which Rudd was speaking.", "What is the name of the TV programme on which Rudd was speaking?"),
+    ("Task 6 - How did the FBI eventually get into the iPhone?", "How did the FBI eventually get into the iPhone?"),
+    ("Describe how WhatsApp responded to Amber Rudd's demands. (3 marks)", "How did WhatsApp respond to Amber Rudd's demands?"),
+    ("Explain what Rudd meant by a secret place.", "What did Rudd mean by a secret place?"),
+    ("22 people died?", "22 people died?"),
+])
+def test_a_homework_sheets_numbers_marks_and_instructions_ask_nothing(question, asked):
+    from qabot.lookup import question_mark, strip_frame, written_out
+
+    assert question_mark(strip_frame(written_out(question))) == asked
+
+
+def test_portuguese_and_homework_questions_are_answered_or_abstain(loaded):
+    for question, expected in [("Quem reivindicou o ataque?", "Islamic State"),
+                               ("3. (1 mark) How old was the Westminster attacker?", "52")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
+    for question in ["Para quem o Masood mandou a mensagem no WhatsApp?",
+                     "Is the officer who shot Masood identified?",
+                     "Task 6 - How did the FBI eventually get into the San Bernardino iPhone?"]:
+        assert loaded.ask(question).abstained, question

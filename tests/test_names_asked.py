@@ -161,3 +161,12 @@ def test_a_peoples_adjective_is_no_name_an_article_must_hold():
 ])
 def test_a_name_asked_by_who_s_by_naming_or_last(question, noun):
     assert asked_person(question) == noun
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Is the officer who shot Masood identified?", "officer"),
+    ("Is the police officer who was stabbed named anywhere?", "officer"),
+    ("Is the article named after the attacker?", None),
+])
+def test_a_name_asked_as_whether_someone_is_named(question, noun):
+    assert asked_person(question) == noun
