@@ -85,7 +85,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
          r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b"
          # where someone is from: "Where was Khalid Masood from?"
-         rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from(?:\s+originally)?\s*\??\s*$"
+         rf"|^\s*where\s+(?:is|was|were|are)\s+{_WHO}\s+(?:originally\s+)?from(?:\s+originally)?"
+         r"(?:\s*,\s*(?:which|what)\s+(?:town|city|country|place|area|part))?\s*\??\s*$"
          rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b"
          # glossed word for word: "from where was Khalid Masood, where lived?"
          r"|^\s*from\s+where\s+(?:is|was|were|are)\b|(?:^|[,;?]\s*)(?:and\s+)?where\s+(?:he\s+|she\s+)?(?:lived|lives)\b"
@@ -172,7 +173,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Masood send WhatsApp to who?", "Who did he send the message to?"
          r"|\bsen(?:d|t|ding|ds)\s+(?:(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+)?to\s+(?:whom|who)\b"
          r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$"
-         r"|\b(?:messages?|texts?)\s+to\s+(?:who|whom)\b(?:\s+\w+)?\s+sen(?:d|t|ding|ds)\b",
+         r"|\b(?:messages?|texts?)\s+to\s+(?:who|whom)\b(?:\s+\w+)?\s+sen(?:d|t|ding|ds)\b"
+         r"|^\s*(?:who|whom)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:\w+\s+){0,2}?(?:sen(?:d|t)|messag(?:e|ed)|text(?:ed)?|contact(?:ed)?)\b",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
@@ -195,7 +197,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Which company rented the car to him?", "what company did he rent the car from"
          rf"|\b(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b.*\b{_GOT}\b"
          rf"|\b{_GOT}\b.*\bfrom\s+(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b"
-         r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b",
+         r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b"
+         r"|^\s*where\b.*\b(?:get|got)\s+(?:the|his|her|their|a|an)\s+\w+(?:\s+\w+)?\s+from\b",
          r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
          r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
         # the make of a thing: "What make of car did Masood drive?"; "a rented car" gives none
@@ -239,6 +242,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:on|off)\s+(?:the|their|a)\s+(?:\w+\s+)?(?:radar|watch\s*-?list)"
          r"|\b(?:had|have|has|kept|keep)\s+(?:their|an?|his|her)\s+eyes?\s+on\b"
          r"|\b(?:criminal|police)\s+record|\bprevious\s+convictions?\b|\bunder\s+surveillance\b"
+         r"|\b(?:was|were|been)\s+(?:\w+\s+)?in\s+(?:prison|jail|trouble)\b(?:\s+\w+)?\s+before\b"
+         r"|\bin\s+trouble\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:police|law|authorities)\b"
          r"|\b(?:mi5|mi6|police|fbi|cia|authorities|security\s+services)\s+(?:\w+\s+)?(?:knew|know)\s+(?:of\s+|about\s+)?(?:him|her|them|(?-i:[A-Z])\w+)\b",
          r"known|radar|watch\s*-?list|monitor\w*|surveillance|investigat\w*|records?|convict\w*|jailed|prison|"
          r"sentenced|flagged|peripheral|history|previously|past|before\s+(?:the|his|her)\s+attack"),
@@ -270,7 +275,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\b"
          # "Masood write what in WhatsApp message?", "Does it say what his last message said?"
          r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
-         r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b",
+         r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b"
+         r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|said|sent|typed|texted)\b.*\b(?:messages?|texts?)\b",
          r"(?:messages?|texts?|posts?|notes?)\s+(?:\w+\s+){0,3}(?:said|says|read|reads|reading|saying|stated|wrote)"
          r"|(?:said|read|wrote)\s+(?:in\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:message|text|post|note)"
          r"|(?:messages?|texts?)\s*[:,]\s*[\"“]"),
@@ -305,7 +311,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # the weapon used: "What weapon did Masood use to stab the officer?"; "stabbing" names none
         ("weapon",
          r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:weapons?|knife|knives|guns?|firearms?|blades?)\b"
-         r"|\bwith\s+what\s+(?:weapon|knife|gun)\b",
+         r"|\bwith\s+what\s+(?:weapon|knife|gun)\b"
+         r"|^\s*what\s+did\s+\S+\s+(?:stab|shoot|cut)\s+(?:\w+\s+)?with\b",
          r"weapons?|knife|knives|blades?|guns?|firearms?|rifles?|pistols?|handguns?|revolvers?|shotguns?|machetes?|"
          r"axes?|hammers?|bombs?|explosives?|grenades?|swords?|daggers?|bats?|arms|armed|ammunition"
          # for "What weapon ...?", how it was used tells it ("stabbing a police officer", "drove a

@@ -25,13 +25,16 @@ _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|fathe
 # up to three words before the noun: "the stabbed police officer"
 _NOUN = rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
 _ASKS = [
-    re.compile(rf"\bnames?\s+of\s+(?:the|his|her|their|its|a|an|[A-Z]\w*['’]s)\s+(?:\w+\s+)?{_NOUN}", re.I),
+    re.compile(rf"\bnames?\s+of\s+(?:(?:the|his|her|their|its|a|an|[A-Z]\w*['’]s)\s+)?(?:\w+\s+)?{_NOUN}", re.I),
+    # the person first, the name asked after: "the police officer, the one stabbed, what was his
+    # name", "the San Bernardino shooters, what were their names?"
+    re.compile(rf"^\s*(?:the\s+)?{_NOUN}\b[^?]*?\b(?:his|her|their)\s+names?\b", re.I),
     # "the officer's name", and typed in a hurry "the police officers name"
     re.compile(rf"\b(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # typed as into a search box: "police officer name who died"
     re.compile(rf"^\s*{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # "Which officer shot Masood?": a name tells which
-    re.compile(rf"^\s*which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
+    re.compile(rf"(?:^\s*|[,;]\s*|\b(?:him|her|them)\s+)which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
     re.compile(rf"^\s*who(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
     # "the police officer who got stabbed, name what?" (the question word last)
     re.compile(rf"^\s*(?:the\s+)?{_NOUN}[^?]*?,?\s+names?\s+(?:is\s+)?what\b", re.I),
@@ -65,6 +68,9 @@ def asked_person(question: str) -> str | None:
             # "the name of the Host Committee's initiative": a title word inside a longer name
             if noun[0].isupper() and re.match(r"\s+[A-Z]", question[m.end("noun"):]):
                 continue
+            # "which police man": a policeman, whom news calls a police officer
+            if noun.lower() in ("man", "woman") and re.search(r"\bpolice\s+$", question[:m.start("noun")], re.I):
+                return "police" + noun.lower()
             return noun.lower()
     return None
 
@@ -118,6 +124,10 @@ def names_asked_person(question: str, passage: str) -> bool:
     if noun is None:
         return False
     for name in new_names(passage, question):
+        # the post as the name's title: "Home Secretary Amber Rudd" for "the Home Secretary"
+        title = re.match(rf"(?:[A-Z][\w'’-]*\s+)*?{re.escape(noun)}s?\s+(?=[A-Z])", name, re.I)
+        if title and re.search(r"\b[A-Z]", name[title.end():]):
+            return True
         for m in re.finditer(re.escape(name), passage):
             before = passage[max(0, m.start() - 40):m.start()]
             after = passage[m.end():m.end() + 50]

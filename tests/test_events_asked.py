@@ -508,3 +508,20 @@ def test_a_recipient_a_response_or_kin_the_article_lacks_is_an_abstention(loaded
 ])
 def test_events_asked_after_frames_and_in_learners_orders(question, events):
     assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, events", [
+    # without the auxiliary, as a learner or a hurried speaker asks
+    ("who he send the WhatsApp message to before?", ["contact"]),
+    ("what he wrote in that WhatsApp message?", ["message_content"]),
+    ("where was Masood from, which town?", ["residence"]),
+    ("where did he get the car from which car place", ["source"]),
+    ("Where did he get shot?", []),
+    ("he was in prison before, this Masood?", ["known_before"]),
+    ("was he known was he in trouble before with police", ["known_before"]),
+    # a weapon asked as what someone stabbed with; what a car hit people with is the car
+    ("what did he stab with was it a knife", ["weapon"]),
+    ("what did he hit people with, a van or a car?", []),
+])
+def test_events_asked_without_an_auxiliary(question, events):
+    assert events_asked(question) == events

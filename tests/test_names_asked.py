@@ -170,3 +170,21 @@ def test_a_name_asked_by_who_s_by_naming_or_last(question, noun):
 ])
 def test_a_name_asked_as_whether_someone_is_named(question, noun):
     assert asked_person(question) == noun
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("what were the names of three people killed on the bridge?", "people"),
+    ("the police officer the one stabbed what was his name", "officer"),
+    ("the San Bernardino shooters, what were their names?", "shooter"),
+    ("who shot him which police man shot him", "policeman"),
+    ("In which country did the president sign it?", None),
+])
+def test_a_name_asked_after_the_person_or_without_a_determiner(question, noun):
+    assert asked_person(question) == noun
+
+
+def test_a_post_as_a_names_title_names_who_holds_it():
+    # "Home Secretary Amber Rudd" names the Home Secretary; "a police officer" names no officer
+    lead = "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp to give access to messages."
+    assert names_asked_person("What is name of Home Secretary in this article?", lead)
+    assert not names_asked_person("What was the name of the police officer?", DRIVE)
