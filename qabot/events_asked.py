@@ -440,7 +440,8 @@ _HAPPENED_TO = re.compile(r"\bhappen\w*\s+to\s+(?:him|her|them|the\s+\w+|(?-i:[A
 _A_PERSONS_END = re.compile(r"\b(?:dead|died|dies|killed|shot|arrested|jailed|imprisoned|convicted|sentenced|charged|"
                             r"released|freed|acquitted|fled|escaped|detained)\b", re.I)
 # an arrest asked of one person, and of others, of many or before the events reported
-_ONE_ARRESTED = re.compile(r"\barrest(?:ed)?\s+(?:him|her)\b|\b(?:he|she|him|[A-Z][\w'’-]+|the\s+(?:\w+\s+)?(?:attacker|suspect|"
+_ONE_ARRESTED = re.compile(r"\barrest(?:ed)?\s+(?:him|her|the\s+(?:\w+\s+)?(?:attacker|suspect|gunman|killer|assailant|man|driver|"
+                           r"terrorist))\b|\b(?:he|she|him|[A-Z][\w'’-]+|the\s+(?:\w+\s+)?(?:attacker|suspect|"
                            r"gunman|killer|assailant|man|driver|terrorist))\s+(?:\w+\s+)?arrested\b")
 _OTHERS_ARRESTED = re.compile(r"\bhow\s+many\b|\b(?:anyone|anybody|someone|others?|else|people|members|arrests|"
                               r"before|previously|earlier|ever|past|prior|times)\b", re.I)

@@ -1039,6 +1039,9 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bkick(?:ed)?\s+off\b", "start"), (r"\bpoor\s+souls\b", "people"),
     (r"\bmow(?:ed|ing)?\s+(?:(\w+)\s+)?down\b", r"drove into \1"),
     (r"\bout\s+of\s+order\b", "unacceptable"),
+    # "the guy that pulled off the attack", "the bloke who done it" (a capital "Guy" is a name)
+    (r"(?-i:\bguy\b)(?=\s+(?:that|who)\b)", "man"), (r"(?-i:\bguys\b)(?=\s+(?:that|who)\b)", "men"), (r"\bpull(?:ed|s)?\s+off\b", "carried out"),
+    (r"\b(who|that)\s+done\b", r"\1 did"),
     # Indian English: "What is the good name of the attacker?", "As per the Home Secretary, ...",
     # "in the olden days"
     (r"\bgood\s+name\b", "name"), (r"^(\s*)as\s+per\b", r"\1According to"), (r"\bolden\s+days\b", "old days"),
@@ -1076,6 +1079,9 @@ _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo
                          r"^\s*(?-i:[A-Z]+(?:-[A-Z]+)+)\s*(?://|:|-)\s*|"
                          # a South African "..., hey?"
                          r"(?:(?<=,)|(?<=,\s))hey(?=\s*[?.!]*\s*$)|"
+                         # a word of address or of feeling at either end: "who wrote this article
+                         # mate?", "..., guv?", Ghana's "chale ..." and "... paa?"
+                         r"(?<=\w)\s*,?\s*(?:mate|guv|fam|bro|bruh|dude|chale|paa)(?=\s*[?.!]*\s*$)|^\s*(?:chale|ei+)\b[,!\s]*|"
                          # the particles that end a Cantonese or Singaporean speaker's question, in
                          # lower case before its mark: "the attacker how old ah?", "which day wor?"
                          r"(?<=\w\s)(?-i:ah|ar|lah|la|lor|leh|meh|wor|hor|mah|ga|ge|liao)(?=\s*(?:[?!]|$))|"
@@ -1216,6 +1222,8 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          r"|(?:was|is)\s+it|right|correct|yes|no"
                          # an aside naming what the asker thinks it was: ", another Sunday morning stunt?"
                          r"|(?:another|yet\s+another|just\s+another|probably|maybe|perhaps|presumably)\s+[^,?]*"
+                         # a guess left open: ", a truck or what?", ", they lock him up or what?"
+                         r"|(?:a|an|the|they|he|she|it|did|was)\b[^,?]*\bor\s+(?:what|something|not)"
                          # a reason aside about someone: ", since he's apparently the new poster boy ..."
                          r"|(?:since|seeing\s+as|now\s+that|given\s+that)\s+(?:he|she|they|it|we|you|i)\b[^,?]*)"
                          r"(?:\s*,?\s*(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they))?"

@@ -1935,3 +1935,20 @@ def test_portuguese_and_homework_questions_are_answered_or_abstain(loaded):
                      "Is the officer who shot Masood identified?",
                      "Task 6 - How did the FBI eventually get into the San Bernardino iPhone?"]:
         assert loaded.ask(question).abstained, question
+
+
+@pytest.mark.parametrize("question, asked", [
+    # words of address and of feeling at either end, a guess left open, London's "who done it"
+    ("who wrote this article mate?", "who wrote this article?"),
+    ("chale how many people died on the bridge paa?", "how many people died on the bridge?"),
+    ("whats the name of the bloke who done Westminster attack, guv?", "what's the name of the man who did Westminster attack?"),
+    ("So how'd it end for the attacker, they lock him up or what?", "How'd it end for the attacker?"),
+    ("Who's the guy that pulled off the Westminster attack?", "Who's the man that carried out the Westminster attack?"),
+    ("How old was the guy?", "How old was the guy?"),
+    ("Who is Guy Fawkes?", "Who is Guy Fawkes?"),
+    ("Who shot the mate of the attacker?", "Who shot the mate of the attacker?"),
+])
+def test_addresses_open_guesses_and_street_verbs_are_read_plainly(question, asked):
+    from qabot.lookup import question_mark, restore_apostrophes, strip_frame, written_out
+
+    assert question_mark(strip_frame(restore_apostrophes(written_out(question)))) == asked
