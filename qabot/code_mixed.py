@@ -1,5 +1,5 @@
-"""Questions that mix English with Hindi, Spanish, Tagalog, French, German, Italian or Portuguese,
-read in English.
+"""Questions that mix English with Hindi, Spanish, Tagalog, French, German, Italian, Portuguese or
+Hebrew, read in English.
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
@@ -475,6 +475,25 @@ _PORTUGUESE_SHARED = frozenset("a as do no o e em era data se com nos um dia ele
 _PORTUGUESE_MARK = frozenset(_PORTUGUESE) - _PORTUGUESE_SHARED
 
 
+# Hebrew in Latin letters, as Israelis mix it in: its question words ("kama years old was he?", "mi
+# amar that ...?", "on eize TV show ...?") and its words of talk, left out ("nu", "yalla")
+_HEBREW_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\bmi\s+amar\b", "who said"),
+    # Jamaican "mi" is "I" ("mi waan know ..."), and Swahili "kama" before its clause is "if"
+    # ("what will they do kama WhatsApp refuses?")
+    (r"\bmi(?=\s+(?:waan|wan|want|nuh|a|tink|hear|know|see|deh|seh)\b)", "I"),
+    (r"\bkama(?=\s+(?:(?-i:[A-Z])|(?:he|she|they|it|the|we|you|i)\b))", "if"),
+]]
+_HEBREW = {"kama": "how many", "ma": "what", "mi": "who", "eize": "which", "eizeh": "which", "eyze": "which",
+           "eizo": "which", "matay": "when", "eifo": "where", "eyfo": "where", "lama": "why", "ech": "how",
+           "eich": "how", "amar": "said", "amra": "said"}
+_HEBREW_DROPPED = frozenset("nu beseder yalla achla sababa walla ahi achi davka stam".split())
+# ("lama" is a Tibetan teacher too, "ma" a mother: "ma" and "mi" show Hebrew only opening a
+# question, ``_HEBREW_OPENING``)
+_HEBREW_MARK = (frozenset(_HEBREW) | _HEBREW_DROPPED) - {"lama", "ma", "mi"}
+_HEBREW_OPENING = re.compile(r"^\s*(?:ma|mi)\s+(?=[a-z])")
+
+
 # each language: its idioms, its words in English, its words left out, the words that show it,
 # how its glossing is put in English order, and (where listed) its words that are English ones too
 _LANGUAGES = [
@@ -484,6 +503,7 @@ _LANGUAGES = [
     (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order),
     (_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, None, _ITALIAN_SHARED),
     (_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, None, _PORTUGUESE_SHARED),
+    (_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, None),
 ]
 
 
@@ -496,8 +516,9 @@ def read_code_mixed(question: str) -> str:
         return hindi
     # the language the question shows most, if it shows one (two marks or more): Spanish and
     # Portuguese share words ("ataque", "carro", "gente"), as do Italian and French
-    score, language = max(((_marks(question, lang[1], lang[3]), k) for k, lang in enumerate(_LANGUAGES)),
-                          key=lambda x: (x[0], -x[1]))
+    hebrew_opening = 2 * bool(_HEBREW_OPENING.match(question))
+    score, language = max(((_marks(question, lang[1], lang[3]) + (hebrew_opening if lang[1] is _HEBREW else 0), k)
+                           for k, lang in enumerate(_LANGUAGES)), key=lambda x: (x[0], -x[1]))
     if score < 2:
         return question
     idioms, words_in, dropped, _, reorder, *shared = _LANGUAGES[language]

@@ -915,7 +915,11 @@ _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bw
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
 _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot|quick\s+q(?:uestion)?|"
                      r"just\s+(?:to\s+)?(?:check|checking|confirm|confirming|wondering)|one\s+more(?:\s+thing)?|"
-                     r"another\s+(?:one|question)|btw|by\s+the\s+way|eish|ja"
+                     r"another\s+(?:one|question)|btw|by\s+the\s+way|eish|ja|quick\s+one"
+                     # a troll's bait before the question: "admit it, ...", "be honest, ...", "c'mon, ...",
+                     # "lol useless bot, ..."
+                     r"|admit\s+it|be\s+honest|c['’]?mon|come\s+on|seriously|honestly|lol|lmao"
+                     r"|(?:you\s+)?(?:useless|stupid|dumb|rubbish)\s+(?:bot|machine|thing)"
                      # whom the message is addressed to: "Hello brother, who ...", "Please sir, ..."
                      r"|(?:please\s+)?(?:brother|sister|bro|sis|mate|sir|madam|ma['’]am|boss|buddy|pal|dear)(?=\s*[,!])"
                      # "exactly how many minutes ...?" asks how many
@@ -1042,6 +1046,11 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     # "the guy that pulled off the attack", "the bloke who done it" (a capital "Guy" is a name)
     (r"(?-i:\bguy\b)(?=\s+(?:that|who)\b)", "man"), (r"(?-i:\bguys\b)(?=\s+(?:that|who)\b)", "men"), (r"\bpull(?:ed|s)?\s+off\b", "carried out"),
     (r"\b(who|that)\s+done\b", r"\1 did"),
+    # corporate English: "the threat actor behind the incident", "the casualty count", "the end
+    # state for the attacker"
+    (r"\bthreat\s+actors?\b", "attacker"), (r"\b(?:casualty|death|body)\s+(?:count|toll)\b", "number of people killed"),
+    # a troll's name for the article: "who even wrote this garbage?"
+    (r"\bthis\s+(?:garbage|rubbish|trash|crap|nonsense|drivel|rag)\b", "this article"),
     # Indian English: "What is the good name of the attacker?", "As per the Home Secretary, ...",
     # "in the olden days"
     (r"\bgood\s+name\b", "name"), (r"^(\s*)as\s+per\b", r"\1According to"), (r"\bolden\s+days\b", "old days"),

@@ -1952,3 +1952,33 @@ def test_addresses_open_guesses_and_street_verbs_are_read_plainly(question, aske
     from qabot.lookup import question_mark, restore_apostrophes, strip_frame, written_out
 
     assert question_mark(strip_frame(restore_apostrophes(written_out(question)))) == asked
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("kama years old was the attacker?", "how many years old was the attacker?"),
+    ("ma exactly was written in his WhatsApp message?", "what exactly was written in his WhatsApp message?"),
+    ("mi amar \"It is completely unacceptable\"?", "who said \"It is completely unacceptable\"?"),
+    ("on eize TV show Rudd was talking?", "on which TV show Rudd was talking?"),
+    # a mother, a Tibetan teacher, Jamaican "mi" and Swahili "kama" are no Hebrew
+    ("Did my ma say what?", "Did my ma say what?"),
+    ("Who is the Dalai Lama?", "Who is the Dalai Lama?"),
+    ("mi waan know if police find proof", "I waan know if police find proof"),
+    ("What will the govt do kama WhatsApp refuses?", "what will the govt do if WhatsApp refuses?"),
+])
+def test_hebrew_in_an_english_question_is_read_in_english(question, plain):
+    from qabot.code_mixed import read_code_mixed
+
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Quick one - how old was the attacker?", "How old was the attacker?"),
+    ("Who was the threat actor behind the Westminster incident?", "Who was the attacker behind the Westminster incident?"),
+    ("admit it, who claimed the attack?", "who claimed the attack?"),
+    ("lol useless bot, who even wrote this garbage?", "who wrote this article?"),
+    ("Be honest, did Rudd want access?", "Did Rudd want access?"),
+])
+def test_corporate_words_and_a_trolls_bait_ask_nothing(question, asked):
+    from qabot.lookup import question_mark, strip_frame, written_out
+
+    assert question_mark(strip_frame(written_out(question))) == asked
