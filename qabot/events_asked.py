@@ -90,6 +90,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b"
          # glossed word for word: "from where was Khalid Masood, where lived?"
          r"|^\s*from\s+where\s+(?:is|was|were|are)\b|(?:^|[,;?]\s*)(?:and\s+)?where\s+(?:he\s+|she\s+)?(?:lived|lives)\b"
+         r"|\bfrom\s+(?:which|what)\s+(?:city|town|country|village|area|part|region)\b"
+         r"|^\s*where\s+(?:did|does|do|was|were|is|had|has)\b.*\bstay(?:ed|ing)?\b"
          # "Where were the people who died on the bridge from?"
          r"|^\s*where\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:people|victims|pedestrians|tourists|men|women|dead|"
          r"injured|wounded|killed)\b[^?]*\bfrom\s*\??\s*$"
@@ -99,7 +101,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"suburb|district)\s+(?:(?:or\s+\w+\s+)?(?:did|does|do|was|were|is|are|had|has)\b|(?-i:[A-Z])|(?=(?:lived|lives|resided)\b)).*\b(?:live[ds]?|living|reside[ds]?|"
          r"(?:grow|grew|grown)\s+up|(?:come|came|hail(?:ed|s)?)\s+from)\b",
          r"live\w*|lived|living|resid\w*|home(?!\s+(?:secretary|office|minister|affairs|department))\w*|hometown|"
-         r"native|population|inhabit\w*|born|moved|settled|grew|"
+         r"native|population|inhabit\w*|born|moved|settled|grew|stay\w*|hotel\w*|"
          r"raised|brought\s+up|childhood"),
         ("radicalisation", r"\bradicali[sz]\w*",
          r"radicali[sz]\w*|extremis\w*|convert\w*|indoctrinat\w*|inspired|recruit\w*"),
@@ -145,7 +147,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{4}"),
         # the time of day, not the day: "on Wednesday" tells no time
         ("time",
-         r"(?<!during\s)(?<!in\s)\bwhat\s+time\b(?!\s+(?:period|frame|zone|span|scale|limit))|\bat\s+what\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b"
+         r"(?<!during\s)(?<!in\s)\bwhat\s+time\b(?!\s+(?:period|frame|zone|span|scale|limit))|\bat\s+(?:what|which)\s+hour\b|\btime\s+of\s+(?:the\s+)?day\b"
+         # a note: "time of attack", "exact time of the stabbing"
+         r"|^\s*(?:the\s+)?(?:exact\s+)?time\s+of\s+(?:the\s+)?(?:attack|shooting|stabbing|incident|crash|explosion|bombing)\s*\??\s*$"
          r"|\b(?:exact|precise|clock)\s+time\b",
          r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m|p\.?m)\b\.?|o['’]clock|noon|midday|midnight|morning|afternoon|"
          r"evening|night|dawn|dusk|daybreak|lunchtime|rush\s+hour|hours?"),
@@ -174,6 +178,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bsen(?:d|t|ding|ds)\s+(?:(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+)?to\s+(?:whom|who)\b"
          r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$"
          r"|\b(?:messages?|texts?)\s+to\s+(?:who|whom)\b(?:\s+\w+)?\s+sen(?:d|t|ding|ds)\b"
+         r"|\b(?:messages?|texts?)\s+recipients?\b|\brecipients?\s+of\s+(?:the|his|her|that)\s+(?:\w+\s+)?(?:messages?|texts?)\b"
          r"|^\s*(?:who|whom)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:\w+\s+){0,2}?(?:sen(?:d|t)|messag(?:e|ed)|text(?:ed)?|contact(?:ed)?)\b",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
@@ -205,7 +210,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("make",
          r"\b(?:make|model|brand)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
          r"(?:car|vehicle|van|truck|lorry|suv|jeep|phone|gun|rifle|pistol|knife)s?\b"
-         r"|\b(?:car|vehicle|van|truck|phone|gun)\s+(?:make|model|brand)\b",
+         r"|\b(?:car|vehicle|van|truck|phone|gun)\s+(?:make|model|brand)\b"
+         r"|\b(?:which|what)\s+(?:make|model|brand)\s+(?:was|is)\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|phone|gun)\b",
          r"(?-i:[A-Z][\w-]+)\s+(?:[\w-]+\s+)?(?:car|van|suv|truck|lorry|jeep|saloon|hatchback|sedan|4x4|vehicle|"
          r"phone|smartphone|handset|rifle|pistol|handgun|revolver|knife)s?\b|(?-i:iPhone|Galaxy|Glock)"
          # "a grey Hyundai Tucson"
@@ -276,6 +282,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Masood write what in WhatsApp message?", "Does it say what his last message said?"
          r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
          r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b"
+         r"|\b(?:messages?|texts?)\s+(?:content|contents|wording|text)\b"
          r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|said|sent|typed|texted)\b.*\b(?:messages?|texts?)\b",
          r"(?:messages?|texts?|posts?|notes?)\s+(?:\w+\s+){0,3}(?:said|says|read|reads|reading|saying|stated|wrote)"
          r"|(?:said|read|wrote)\s+(?:in\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:message|text|post|note)"
@@ -298,7 +305,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"answer\w*|insist\w*|argu\w*|reject\w*|refus\w*|welcom\w*|counter\w*|dismiss\w*"),
         # a politician's party: "Which political party is Amber Rudd from?"
         ("party",
-         r"\b(?:which|what)\s+(?:political\s+)?party\b|\bparty\s+(?:does|did|is|was)\s+\S+(?:\s+\S+)?\s+(?:belong|from|in)\b",
+         r"\b(?:which|what)\s+(?:political\s+)?party\b|\bparty\s+(?:does|did|is|was)\s+\S+(?:\s+\S+)?\s+(?:belong|from|in)\b"
+         r"|^\s*(?!(?:what|who|which|the|a|birthday|tea|search|dinner)\b)\w+(?:\s+\w+)?\s+(?:political\s+)?party\s*\??\s*$",
          r"part(?:y|ies)|conservatives?|tor(?:y|ies)|labour|liberal|democrats?|republicans?|gop|snp|ukip|greens?"),
         # what something cost: "How much did the FBI pay to hack the iPhone?"; "one of the
         # shooters" counts nothing paid

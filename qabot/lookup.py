@@ -876,6 +876,8 @@ _POLITE_FRAME = re.compile(
           |i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+need\s+to\s+know
           |i(?:['’]m|\s+am|\s+was)\s+(?:curious|wondering)(?:\s+about)?|i\s+wonder(?:ed)?
           |do\s+you\s+know|any\s+idea|does\s+(?:the|any)\s+(?:article|corpus|story)\s+say
+          # asking the crowd: "Does anyone know ...", "Can someone tell me ..."
+          |(?:does\s+)?any(?:one|body)\s+know|(?:can|could)\s+(?:someone|anyone|somebody|anybody)\s+(?:please\s+)?tell\s+me
           |according\s+to\s+(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece|report|text|corpus|sources?)
           # a prompt as people write them to chat bots: "Based on the article, who ...", "In the
           # passage, what ...", "Using the article only, ...", "Answer in one word: ..."
@@ -1186,10 +1188,22 @@ def restore_apostrophes(question: str) -> str:
     return _BARE.sub(fix, question)
 
 
+# a word typed in capitals for emphasis is a common English word ("Who WROTE this article?", "the
+# NAME of the man"); an acronym is none ("FBI", "ISIS", "AIDS"), and "WHO" may be the agency
+_EMPHASIS_FREQUENCY = 20000
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{3,}(?![\w-])")
+
+
 def unshouted(question: str) -> str:
     """A question typed all in capitals ("WHO CLAIMED THE WESTMINSTER ATTACK?"), in lower case:
-    capitals mark names, and ``Engine._recased`` gives back those the corpus writes."""
-    return question.lower() if re.search(r"[A-Z].*[A-Z].*[A-Z]", question) and not re.search(r"[a-z]", question) else question
+    capitals mark names, and ``Engine._recased`` gives back those the corpus writes. In a
+    question typed in both cases, a common word in capitals for emphasis is in lower case too."""
+    if re.search(r"[A-Z].*[A-Z].*[A-Z]", question) and not re.search(r"[a-z]", question):
+        return question.lower()
+    if not re.search(r"[a-z]", question):
+        return question
+    return _CAPITALS.sub(lambda m: m.group(0).lower() if m.group(0) != "WHO"
+                         and frequency(m.group(0).lower()) >= _EMPHASIS_FREQUENCY else m.group(0), question)
 
 
 _ASKING = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|"
@@ -1204,6 +1218,10 @@ def question_mark(question: str) -> str:
         return question + "?"
     if question.endswith(".") and not question.endswith("..") and _ASKING.match(question[:-1]):
         return question[:-1] + "?"
+    # a question trailing off: "Who wrote this article..."
+    trailing = re.sub(r"\s*(?:\.{2,}|…)\s*$", "", question)
+    if trailing != question and _ASKING.match(trailing):
+        return trailing + "?"
     return question
 
 
@@ -1264,6 +1282,7 @@ _OPENS_QUESTION = re.compile(r"^\s*(?:what|who|whom|whose|when|where|why|how|whi
                              r"could|will|would|has|have|had|should)\b", re.I)
 # "Could you tell me the headline?": a thing asked for, not a question
 _FRAME_THEN_THING = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?tell\s+me|tell\s+me|"
+                               r"(?:does\s+)?any(?:one|body)\s+know|(?:can|could)\s+(?:someone|anyone|somebody|anybody)\s+tell\s+me|"
                                + _FORMAL_FRAME + r")"
                                r"\s+(?=(?:the|his|her|their|its)\s)", re.I)
 # "how old the attacker was": a question asked inside a frame keeps a statement's order (its
@@ -1376,8 +1395,9 @@ def asked_sentences(question: str) -> str:
     def asks(p: str) -> bool:
         end = p.rstrip("\"”’') ")
         # "When I was a girl, ..." opens as a question does, but ends as a statement
+        # (an ellipsis trails off, and ends no statement: "Who WROTE this article... I like to know")
         return end.endswith("?") or bool(_POLITE_FRAME.match(p)) or bool(_FRAME_THEN_THING.match(p)) or (
-            bool(_OPENS_QUESTION.match(p)) and not end.endswith((".", "!")))
+            bool(_OPENS_QUESTION.match(p)) and (not end.endswith((".", "!")) or end.endswith(("...", "…"))))
     asking = [i for i, p in enumerate(parts) if not _COURTESY.match(p) and asks(p)]
     if not asking:
         return question

@@ -35,11 +35,14 @@ _ASKS = [
     re.compile(rf"^\s*{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # "Which officer shot Masood?": a name tells which
     re.compile(rf"(?:^\s*|[,;]\s*|\b(?:him|her|them)\s+)which\s+{_NOUN}\s+(?!of\b|in\b|on\b|at\b|from\b)", re.I),
-    re.compile(rf"^\s*who(?:['’]s|\s+(?:is|was|were|are))\s+(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}", re.I),
+    re.compile(rf"^\s*who(?:['’]s|\s+(?:is|was|were|are))\s+(?:(?:the|his|her|their|[A-Z]\w*['’]s)\s+)?{_NOUN}", re.I),
     # "the police officer who got stabbed, name what?" (the question word last)
     re.compile(rf"^\s*(?:the\s+)?{_NOUN}[^?]*?,?\s+names?\s+(?:is\s+)?what\b", re.I),
     # "Is the officer who shot Masood identified?", "Is the police officer who was stabbed named anywhere?"
     re.compile(rf"^\s*(?:is|was|are|were)\s+(?:the|his|her|their)\s+{_NOUN}\b[^?]*?\b(?:named|identified)\b", re.I),
+    # a note naming the person by what they did: "officer who shot masood"
+    re.compile(rf"^\s*(?!(?:was|is|were|are|did|does|do|has|had|have|who|whom|what|which|when|where|why|how)\b)"
+               rf"(?:the\s+)?{_NOUN}\s+(?:who|that)\s+(?:[\w'’-]+\s*){{1,4}}\??\s*$", re.I),
     # "Do they name the officer?", "Name the officer who shot him."
     re.compile(rf"(?:^\s*|\b(?:they|it|article|story|report|police)\s+)name\s+(?:the|his|her|their)\s+(?:\w+\s+)?{_NOUN}", re.I),
     # "What was the attacker called?" (not "What was the bill called?", no person)

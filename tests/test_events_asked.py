@@ -525,3 +525,19 @@ def test_events_asked_after_frames_and_in_learners_orders(question, events):
 ])
 def test_events_asked_without_an_auxiliary(question, events):
     assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, events", [
+    # notes typed into a search box, and a learner's "which hour", "which model", "from which city"
+    ("time of attack", ["time"]),
+    ("whatsapp message recipient", ["contact"]),
+    ("whatsapp message content", ["message_content"]),
+    ("rudd party", ["party"]),
+    ("search party", []),
+    ("At which hour exactly happened the attack?", ["time"]),
+    ("Which model was the rented car?", ["make"]),
+    ("Masood was from which city of UK?", ["residence"]),
+    ("Where did Masood stay the night before the attack?", ["residence"]),
+])
+def test_events_asked_as_notes(question, events):
+    assert events_asked(question) == events

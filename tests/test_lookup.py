@@ -820,7 +820,7 @@ def test_a_question_in_capitals_is_read_in_lower_case(question, read):
     ("Did Masood act alone", "Did Masood act alone?"),
     ("What did Rudd say?", "What did Rudd say?"),
     ("what did rudd say.", "what did rudd say?"),        # a full stop typed for one
-    ("what did rudd say...", "what did rudd say..."),
+    ("what did rudd say...", "what did rudd say?"),      # trailing off, still a question
     ("tell me about the attack", "tell me about the attack"),
     ("Amber Rudd's words on WhatsApp", "Amber Rudd's words on WhatsApp"),
 ])
@@ -1982,3 +1982,29 @@ def test_corporate_words_and_a_trolls_bait_ask_nothing(question, asked):
     from qabot.lookup import question_mark, strip_frame, written_out
 
     assert question_mark(strip_frame(written_out(question))) == asked
+
+
+@pytest.mark.parametrize("question, read", [
+    # a common word in capitals for emphasis, in a question typed in both cases; acronyms stay
+    ("Who WROTE this article?", "Who wrote this article?"),
+    ("What did the FBI want from Apple?", "What did the FBI want from Apple?"),
+    ("Did ISIS direct him?", "Did ISIS direct him?"),
+    ("What did WHO say?", "What did WHO say?"),
+    ("UK-ATTACK // attacker age?", "UK-ATTACK // attacker age?"),
+    ("WHO WROTE THIS ARTICLE?", "who wrote this article?"),
+])
+def test_capitals_for_emphasis_are_read_in_lower_case(question, read):
+    from qabot.lookup import unshouted
+
+    assert unshouted(question) == read
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who WROTE this article... I like to know who I'm reading...", "Who wrote this article?"),
+    ("Does anyone know the NAME of the man who did this... so sad...", "What is the name of the man who did this?"),
+    ("Can someone tell me how many people he killed on that bridge...", "How many people he killed on that bridge?"),
+])
+def test_a_question_trailing_off_and_asked_of_the_crowd(question, asked):
+    from qabot.lookup import question_mark, strip_frame, unshouted, written_out
+
+    assert question_mark(strip_frame(written_out(unshouted(question)))) == asked

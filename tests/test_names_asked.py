@@ -188,3 +188,13 @@ def test_a_post_as_a_names_title_names_who_holds_it():
     lead = "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp to give access to messages."
     assert names_asked_person("What is name of Home Secretary in this article?", lead)
     assert not names_asked_person("What was the name of the police officer?", DRIVE)
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("officer who shot masood", "officer"),
+    ("Who was officer that shot Masood?", "officer"),
+    ("was the officer who got stabbed armed?", None),
+    ("Who was Khalid Masood?", None),
+])
+def test_a_name_asked_as_a_note_or_without_the(question, noun):
+    assert asked_person(question) == noun
