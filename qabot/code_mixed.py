@@ -303,19 +303,23 @@ _ITALIAN_PARTICIPLES = {
 _ASKS_AFTER = frozenset("di a da in con su per e o ma".split())
 _ITALIAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bquanti\s+anni\s+(?:aveva|ha|avevano|hanno)\b", "how old was"),
-    (r"\bquanto\s+(?:è|e['’]|era)\s+durat[oa]\b", "how long lasted"), (r"\bquanto\s+tempo\b", "how long"), (r"\bquanti\s+anni\b", "how old"),
-    (r"\bcome\s+si\s+chiama(?:va|no|vano)?(?=\s+\w)", "what is the name of"), (r"\bcome\s+si\s+chiama(?:va)?\b", "what is the name"),
+    (r"\bquanto\s+(?:è|e['’]|era)\s+durat[oa]\b", "how long lasted"), (r"\bquanto\s+tempo\b", "how long"),
+    (r"\bquanti\s+anni\b", "how old"),
+    (r"\bcome\s+si\s+chiama(?:va|no|vano)?(?=\s+\w)", "what is the name of"),
+    (r"\bcome\s+si\s+chiama(?:va)?\b", "what is the name"),
     (r"\b(?:che\s+)?cos['’]?\s*(?:è|e['’])\s+successo\b", "what happened"), (r"\bche\s+cosa\b", "what"),
     (r"\bqual\s*(?:è|e['’])", "what is"), (r"\bdi\s+chi\b", "whose"), (r"\bda\s+sol[oa]\b", "alone"),
     (r"\balla\s+fine\b", "in the end"), (r"\bc['’]entra\b", "has to do"), (r"\bc['’](?:è|e['’])\b", "is there"),
     (r"\bci\s+sono\s+stat[ie]\b", "were there"), (r"\bci\s+sono\b", "are there"),
-    (r"\bc['’]era\s+scritto\b", "was written"), (r"\bc['’]era\b", "was there"), (r"\bdi\s+dove\b", "from where"), (r"\ba\s+che\s+ora\b", "at what time"),
+    (r"\bc['’]era\s+scritto\b", "was written"), (r"\bc['’]era\b", "was there"), (r"\bdi\s+dove\b", "from where"),
+    (r"\ba\s+che\s+ora\b", "at what time"),
     (r"\bse\s+la\s+prende\s+con\b", "is angry with"), (r"\bsecondo\s+(?=\w)", "according to "),
     # a past tense: the auxiliary left out, the participle in English ("ha detto": said)
     (r"\b(?:ha|hanno|è|e['’]|sono|era|erano|aveva|avevano|abbia|è\s+stat[oaie]|sono\s+stat[ie])\s+(?=(?:%s)\b)"
      % "|".join(_ITALIAN_PARTICIPLES), ""),
     (r"\b(?:il|la|lo)\s+(?=(?-i:[A-Z])(?!SS\b))", ""),
-    (r"\b(?:è|e['’])\s+stat[oa]\b", "was"), (r"\bsono\s+stat[ie]\b", "were"), (r"\bstato\s+islamico\b", "Islamic State"), (r"\buna\s+volta\b", "once"),
+    (r"\b(?:è|e['’])\s+stat[oa]\b", "was"), (r"\bsono\s+stat[ie]\b", "were"), (r"\bstato\s+islamico\b", "Islamic State"),
+    (r"\buna\s+volta\b", "once"),
     (r"\bprecedenti\s+penali\b", "criminal record"),
     # "che" after a word that is no preposition, nor a name, joins a clause ("il poliziotto che è
     # stato ucciso": the officer that was killed); first, after a name or a preposition it asks
@@ -383,7 +387,8 @@ def _marks(question: str, words_in: dict[str, str], marks: frozenset[str]) -> in
     word is one. A question word typed with a capital inside the question is a name ("Who is Wer?")."""
     typed = {w.lower() for k, w in enumerate(re.findall(r"[\w'’-]+", question))
              if k == 0 or not w[0].isupper() or words_in.get(w.lower()) not in _ASKING} & marks
-    return len(typed) + sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed)
+    strong = sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed)
+    return len(typed) + strong
 
 
 def _glossed(question: str, idioms, words_in, dropped, reorder=None, shared=frozenset()) -> str:

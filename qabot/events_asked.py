@@ -98,7 +98,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "In which city did Masood live?", "what town did he live in"
          # ("In which city Masood was living?", "What town or city was he living in?")
          r"|\b(?:which|what)\s+(?:\w+\s+)?(?:city|town|village|country|county|area|region|neighbou?rhood|street|"
-         r"suburb|district)\s+(?:(?:or\s+\w+\s+)?(?:did|does|do|was|were|is|are|had|has)\b|(?-i:[A-Z])|(?=(?:lived|lives|resided)\b)).*\b(?:live[ds]?|living|reside[ds]?|"
+         r"suburb|district)\s+(?:(?:or\s+\w+\s+)?(?:did|does|do|was|were|is|are|had|has)\b|(?-i:[A-Z])"
+         r"|(?=(?:lived|lives|resided)\b)).*\b(?:live[ds]?|living|reside[ds]?|"
          r"(?:grow|grew|grown)\s+up|(?:come|came|hail(?:ed|s)?)\s+from)\b",
          r"live\w*|lived|living|resid\w*|home(?!\s+(?:secretary|office|minister|affairs|department))\w*|hometown|"
          r"native|population|inhabit\w*|born|moved|settled|grew|stay\w*|hotel\w*|"
@@ -109,7 +110,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # a payment: "Who did the FBI end up paying to hack the iPhone?", "Who paid for the rental
         # car?"; a passage telling what was refused or rented tells of none
         # (how much was paid is money asked; "ISIS paid him to do it, right?" is a guess checked)
-        ("payment", r"(?:^|[?.!]\s+)(?:who|whom|what|which|when|where|why|how(?!\s+much\b))\b[^?.!]*\b(?:pay|pays|paid|paying)\b(?!\s+(?:attention|tribute|respects?|heed|homage|a\s+visit)\b)",
+        ("payment", r"(?:^|[?.!]\s+)(?:who|whom|what|which|when|where|why|how(?!\s+much\b))\b[^?.!]*"
+         r"\b(?:pay|pays|paid|paying)\b(?!\s+(?:attention|tribute|respects?|heed|homage|a\s+visit)\b)",
          r"paid|pay\w*|[$£€]|dollars?|pounds?|euros?|fees?|cost\w*|bought|buy\w*|purchas\w*|money|fund\w*|"
          r"financ\w*|spen[dt]\w*|hired|contract\w*|sponsor\w*|bought|sold|sale"),
         ("pay", r"\b(?:salary|salaries|wages?|earnings|earns?|earned|income)\b",
