@@ -17,6 +17,7 @@ typed.
 from __future__ import annotations
 
 import re
+from typing import Callable, NamedTuple
 
 # the common words of Hindi, in English
 _HINDI = {
@@ -275,8 +276,8 @@ _GERMAN = {
     "wenn": "if", "ende": "end", "genannt": "called", "gefordert": "demanded", "geantwortet": "answered",
     "früher": "before", "laut": "according to", "zwischen": "between", "jahr": "year", "quelle": "source",
     "kommt": "comes", "lesen": "read", "können": "be able to", "helfer": "helpers", "eigenes": "own",
-    "eigenen": "own", "dann": "then", "alles": "everything", "brauchen": "need", "typ": "man", "gemacht": "did",
-    "ist": "is", "drin": "in", "sagen": "say", "hatte": "had",
+    "eigenen": "own", "dann": "then", "alles": "everything", "brauchen": "need", "typ": "man",
+    "drin": "in", "sagen": "say", "hatte": "had",
 }
 _GERMAN_DROPPED = frozenset("hat haben hatten denn eigentlich genau mal doch ja nochmal wirklich überhaupt einfach".split())
 _GERMAN_MARK = frozenset("wer wessen wann wo woher warum wieso weshalb wie viele welche welcher welches welchen gesagt sagte "
@@ -290,7 +291,7 @@ _PARTICIPLES = frozenset({"said", "happened", "killed", "died", "wrote", "used",
 # left out before its participle, as in French; an article before a surname ("la Rudd") too
 _ITALIAN_PARTICIPLES = {
     "detto": "said", "scritto": "wrote", "fatto": "did", "successo": "happened", "accaduto": "happened",
-    "morto": "died", "morta": "died", "morti": "died", "morte": "died", "ucciso": "killed", "uccisa": "killed",
+    "morto": "died", "morta": "died", "morti": "dead", "morte": "died", "ucciso": "killed", "uccisa": "killed",
     "uccisi": "killed", "parlato": "spoke", "rivendicato": "claimed", "chiamato": "called", "usato": "used",
     "utilizzato": "used", "mandato": "sent", "inviato": "sent", "accoltellato": "stabbed", "noleggiato": "rented",
     "noleggiata": "rented", "arrestato": "arrested", "arrestati": "arrested", "risposto": "answered",
@@ -299,8 +300,19 @@ _ITALIAN_PARTICIPLES = {
     "feriti": "injured", "ferito": "injured", "riuscita": "managed", "riuscito": "managed", "durato": "lasted",
     "nato": "born", "vissuto": "lived", "letto": "read", "minacciato": "threatened",
 }
-# the words after which Italian "che" asks ("di che partito": of what party)
-_ASKS_AFTER = frozenset("di a da in con su per e o ma".split())
+def _relative(word: str, asks_after: str, not_before: str = "") -> tuple[str, object]:
+    """The rule for a word that both asks and joins a clause (Italian "che", Portuguese "que"):
+    after a word that is no preposition nor a name it joins ("il poliziotto che è stato ucciso":
+    the officer that was killed); first, after a name ("Amber Rudd che ruolo ha?") or after one
+    of ``asks_after`` ("di che partito": of what party) it asks."""
+    prepositions = frozenset(asks_after.split())
+
+    def english(m: re.Match) -> str:
+        prev = m.group("prev")
+        return prev + ("what" if prev[0].isupper() or prev.strip().lower() in prepositions else "that")
+    return rf"(?<![\w'’])(?P<prev>[\w'’]+\s+){word}\b{not_before}", english
+
+
 _ITALIAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bquanti\s+anni\s+(?:aveva|ha|avevano|hanno)\b", "how old was"),
     (r"\bquanto\s+(?:è|e['’]|era)\s+durat[oa]\b", "how long lasted"), (r"\bquanto\s+tempo\b", "how long"),
@@ -321,11 +333,7 @@ _ITALIAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\b(?:è|e['’])\s+stat[oa]\b", "was"), (r"\bsono\s+stat[ie]\b", "were"), (r"\bstato\s+islamico\b", "Islamic State"),
     (r"\buna\s+volta\b", "once"),
     (r"\bprecedenti\s+penali\b", "criminal record"),
-    # "che" after a word that is no preposition, nor a name, joins a clause ("il poliziotto che è
-    # stato ucciso": the officer that was killed); first, after a name or a preposition it asks
-    (r"(?<![\w'’])(?P<prev>[\w'’]+\s+)che\b(?!\s+cosa\b)",
-     lambda m: m.group("prev") + ("what" if m.group("prev")[0].isupper() or m.group("prev").strip().lower() in _ASKS_AFTER
-                                  else "that")),
+    _relative("che", "di a da in con su per e o ma", not_before=r"(?!\s+cosa\b)"),
     (r"\b(?:l|dell|all|dall|nell|sull|quell|un)['’](?=\w)",
      lambda m: {"l": "the ", "dell": "of the ", "all": "to the ", "dall": "from the ", "nell": "in the ",
                 "sull": "on the ", "quell": "that ", "un": "a "}[m.group(0)[:-1].lower()]),
@@ -353,11 +361,11 @@ _ITALIAN = {
     "ruolo": "role", "lavoro": "job", "partito": "party", "proprietario": "owner", "città": "city",
     "telefono": "phone", "servizi": "services", "segreti": "secret", "leggere": "read", "sbloccare": "unlock",
     "storia": "story", "mondo": "world", "usano": "use", "esattamente": "exactly", "proprio": "really",
-    "adesso": "now", "abitava": "lived", "viveva": "lived", "faceva": "did", "prima": "before",
+    "adesso": "now", "abitava": "lived", "viveva": "lived", "faceva": "did",
     "incontrerà": "will meet", "collaborano": "cooperate", "rivendicazione": "claim", "dichiarazioni": "statements",
     "riporta": "reports", "sempre": "always", "fare": "do", "dovrebbe": "should", "dovrebbero": "should",
     "spiare": "spy on", "marca": "make", "modello": "model", "secondi": "seconds", "minuti": "minutes",
-    "ore": "hours", "feriti": "injured", "morti": "dead", "vittime": "victims", "chiamava": "called",
+    "ore": "hours", "vittime": "victims", "chiamava": "called",
     "precedenti": "previous", "penali": "criminal", "solo": "only", "altre": "other", "altri": "other",
 }
 _ITALIAN_DROPPED = frozenset("ma allora quindi cioè tipo beh dunque già proprio ci si lo".split())
@@ -439,11 +447,7 @@ _PORTUGUESE_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bantecedentes\s+criminais\b", "criminal record"), (r"\bservi[çc]os\s+de\s+seguran[çc]a\b", "security services"),
     (r"\bestado\s+isl[aâ]mico\b", "Islamic State"),
     (r"\b(?:o|a)\s+(?=(?-i:[A-Z])(?!IS\b))", ""),
-    # "que" after a word that is no preposition, nor a name, joins a clause ("o policial que foi
-    # esfaqueado": the officer that was stabbed); first, or after a preposition, it asks
-    (r"(?<![\w'’])(?P<prev>[\w'’]+\s+)que\b",
-     lambda m: m.group("prev") + ("what" if m.group("prev")[0].isupper() or m.group("prev").strip().lower()
-                                  in ("de", "em", "a", "para", "pra", "por", "com", "e", "ou") else "that")),
+    _relative("que", "de em a para pra por com e ou"),
 ]]
 _PORTUGUESE = {
     **_PORTUGUESE_PARTICIPLES,
@@ -499,21 +503,39 @@ _HEBREW_MARK = (frozenset(_HEBREW) | _HEBREW_DROPPED) - {"lama", "ma", "mi"}
 _HEBREW_OPENING = re.compile(r"^\s*(?:ma|mi)\s+(?=[a-z])")
 
 
-# each language: its idioms, its words in English, its words left out, the words that show it,
-# how its glossing is put in English order, and (where listed) its words that are English ones too
+class Language(NamedTuple):
+    """A language mixed into English questions: its idioms (glossed first), its words in English,
+    its words left out, the words that show it, how its glossing is put in English order, its
+    words that are English ones too (glossed only before a word of the language or a name), and
+    an opening that shows it however few its other words ("ma ..." in Hebrew)."""
+    idioms: list
+    words: dict[str, str]
+    dropped: frozenset[str]
+    marks: frozenset[str]
+    reorder: Callable[[str], str] | None = None
+    shared: frozenset[str] = frozenset()
+    opening: re.Pattern | None = None
+
+
 _LANGUAGES = [
-    (_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK, None),
-    (_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK, None),
-    (_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK, None),
-    (_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, _german_order),
-    (_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, None, _ITALIAN_SHARED),
-    (_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, None, _PORTUGUESE_SHARED),
-    (_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, None),
+    Language(_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK),
+    Language(_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK),
+    Language(_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK),
+    Language(_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, reorder=_german_order),
+    Language(_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, shared=_ITALIAN_SHARED),
+    Language(_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, shared=_PORTUGUESE_SHARED),
+    Language(_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, opening=_HEBREW_OPENING),
 ]
 
 
+def _shown(question: str, language: Language) -> int:
+    """How strongly ``question`` shows ``language`` (``_marks``; its opening counts two)."""
+    opening = 2 if language.opening is not None and language.opening.match(question) else 0
+    return _marks(question, language.words, language.marks) + opening
+
+
 def read_code_mixed(question: str) -> str:
-    """``question`` in English when it mixes English with Hindi, Spanish or Tagalog ("Masood kitne
+    """``question`` in English when it mixes English with another language (``_LANGUAGES``; "Masood kitne
     saal ka tha?" → "how many years was Masood?", "cuántos people died on the bridge?" → "how many
     people died on the bridge?", "Sino po yung attacker?" → "who attacker?"); as it is otherwise."""
     hindi = _hindi(question)
@@ -521,10 +543,8 @@ def read_code_mixed(question: str) -> str:
         return hindi
     # the language the question shows most, if it shows one (two marks or more): Spanish and
     # Portuguese share words ("ataque", "carro", "gente"), as do Italian and French
-    hebrew_opening = 2 * bool(_HEBREW_OPENING.match(question))
-    score, language = max(((_marks(question, lang[1], lang[3]) + (hebrew_opening if lang[1] is _HEBREW else 0), k)
-                           for k, lang in enumerate(_LANGUAGES)), key=lambda x: (x[0], -x[1]))
+    score, k = max(((_shown(question, lang), k) for k, lang in enumerate(_LANGUAGES)), key=lambda x: (x[0], -x[1]))
     if score < 2:
         return question
-    idioms, words_in, dropped, _, reorder, *shared = _LANGUAGES[language]
-    return _glossed(question, idioms, words_in, dropped, reorder, *shared)
+    lang = _LANGUAGES[k]
+    return _glossed(question, lang.idioms, lang.words, lang.dropped, lang.reorder, lang.shared)

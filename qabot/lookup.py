@@ -920,7 +920,7 @@ _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hell
                      r"another\s+(?:one|question)|btw|by\s+the\s+way|eish|ja|quick\s+one"
                      # a troll's bait before the question: "admit it, ...", "be honest, ...", "c'mon, ...",
                      # "lol useless bot, ..."
-                     r"|admit\s+it|be\s+honest|c['’]?mon|come\s+on|seriously|honestly|lol|lmao"
+                     r"|admit\s+it|be\s+honest|c['’]?mon|come\s+on|seriously|honestly"
                      r"|(?:you\s+)?(?:useless|stupid|dumb|rubbish)\s+(?:bot|machine|thing)"
                      # whom the message is addressed to: "Hello brother, who ...", "Please sir, ..."
                      r"|(?:please\s+)?(?:brother|sister|bro|sis|mate|sir|madam|ma['’]am|boss|buddy|pal|dear)(?=\s*[,!])"
@@ -1092,7 +1092,7 @@ _CHAT_NOISE = re.compile(r"[\s,]*\b(?:or\s+nah|or\s+nope|tbh|lol|lmao|fr|ngl|imo
                          r"(?:(?<=,)|(?<=,\s))hey(?=\s*[?.!]*\s*$)|"
                          # a word of address or of feeling at either end: "who wrote this article
                          # mate?", "..., guv?", Ghana's "chale ..." and "... paa?"
-                         r"(?<=\w)\s*,?\s*(?:mate|guv|fam|bro|bruh|dude|chale|paa)(?=\s*[?.!]*\s*$)|^\s*(?:chale|ei+)\b[,!\s]*|"
+                         r"(?<=\w)\s*,?\s*(?:mate|guv|fam|bro|dude|chale|paa)(?=\s*[?.!]*\s*$)|^\s*(?:chale|ei+)\b[,!\s]*|"
                          # the particles that end a Cantonese or Singaporean speaker's question, in
                          # lower case before its mark: "the attacker how old ah?", "which day wor?"
                          r"(?<=\w\s)(?-i:ah|ar|lah|la|lor|leh|meh|wor|hor|mah|ga|ge|liao)(?=\s*(?:[?!]|$))|"
