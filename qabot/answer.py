@@ -12,8 +12,8 @@ import re
 
 from .models import Answer, Article, Quote
 from .events_asked import DESCRIBED, asks_count, counts_of_something_else, counts_what_is_asked, unreported
-from .names_asked import CALENDAR_WORDS, asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
-from .retrieval import Candidate, CorpusIndex, checks_statement, content_words, entity_terms
+from .names_asked import CALENDAR_WORDS, asked_as_statement, asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
+from .retrieval import Candidate, CorpusIndex, checks_statement, content_words, entity_terms, stem, stems
 from .text import names_someone_before, opens_with_reference
 
 MAX_QUOTE_CHARS = 500
@@ -133,6 +133,20 @@ def _diverse(candidates: list[Candidate], first: frozenset[int] = frozenset()):
         yield cand
 
 
+# the words a statement put to be checked ends with, which tell nothing of it
+_CHECK_WORDS = frozenset("right correct true wrong yes no innit".split())
+
+
+def _tells_the_rest(question: str, text: str) -> bool:
+    """Whether ``text`` (an article) tells what the statement ``question`` says but its names:
+    every one of its other words, as a stem (one may be missing from three or more)."""
+    named = {w.lower() for m in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", question) for w in re.findall(r"\w+", m)}
+    asked = [stem(w) for w in content_words(question) if w not in named and w not in _CHECK_WORDS]
+    told = stems(text)
+    lacking = sum(w not in told for w in asked)
+    return bool(asked) and lacking <= (1 if len(asked) >= 3 else 0)
+
+
 class Answerer:
     """Turns scored candidates into an Answer.
 
@@ -248,15 +262,27 @@ class Answerer:
             # "Did Theresa May back her up?" is not answered from an article that never names her
             subject = yes_no_subject(question)
             aid = candidates[0].row.article_id
-            if subject and not any(self.index.article_has(aid, w) for w in subject):
-                abstained, missing = True, " ".join(question.split()[1:1 + len(subject)]).rstrip("?,.")
+            # a statement put to be checked ("Al-Qaeda claimed responsibility for the attack?"):
+            # a name of its that the article lacks is corrected by the article's own where the
+            # article tells the rest of it ("The Islamic State group claimed responsibility ..."),
+            # and not told where it does not ("Khalid Masood was born in Kent?")
+            stated = asked_as_statement(question) and not checks_statement(question)
+            told = stated and _tells_the_rest(question, self.index.articles[aid].text)
+            if subject and not any(self.index.article_has(aid, w) for w in subject) and not told:
+                # (the name as typed: after the question's first word, or opening a statement asked)
+                at = 0 if asked_as_statement(question) else 1
+                abstained, missing = True, " ".join(question.split()[at:at + len(subject)]).rstrip("?,.")
             elif names_typed:
                 # "Did Rudd mention Telegram?" is not answered by an article that never names it;
                 # but a name checked ("Was it al-Qaeda that claimed it?") may be corrected by the
                 # article's own, where it holds another name of the question's
                 names = yes_no_names(question)
                 absent = [w for w in names if not self.index.article_has(aid, w)]
-                if absent and checks_statement(question):
+                if absent and stated:
+                    # (a day checked is corrected by the article's day: "the attack was on
+                    # Monday, right?")
+                    absent = [] if told else [w for w in absent if w not in CALENDAR_WORDS]
+                elif absent and checks_statement(question):
                     # (a day checked is corrected by the article's day: "Was it the Thursday that
                     # the attack happened?")
                     absent = [] if len(absent) < len(names) else [w for w in absent if w not in CALENDAR_WORDS]

@@ -19,7 +19,7 @@ import numpy as np
 
 from .models import Statement
 from .code_mixed import read_code_mixed
-from .names_asked import asked_person
+from .names_asked import asked_as_statement, asked_person
 from .spelling import frequency
 from .retrieval import IRREGULAR, QUOTED, CorpusIndex, content_words, skeleton, stems, unpack_lines
 from .store import speaker_key
@@ -498,10 +498,34 @@ def _described(named: "re.Match[str]") -> str:
     return " ".join(x for x in (named.group("d"), named.group("d2")) if x)
 
 
+# whether someone wrote it, asked of a name: "Was the article written by Ben Ariel?", "Did Ben Ariel
+# write this piece?", "Is Ben Ariel the author?" (the byline answers, whoever it names)
+_NAME_TYPED = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+_IT_WRITTEN = (r"(?:it|this|that|(?:the|this|that)\s+(?:[\w-]+\s+)?(?:news\s+)?(?:article|story|piece|report)"
+               r"(?:\s+(?:about|on)\s+[^?]+?)?)")
+_AUTHOR_CHECKED = re.compile(
+    rf"^\s*(?:(?:was|is)\s+(?P<w>{_IT_WRITTEN})\s+(?:(?:really|actually)\s+)?(?:written|authored|reported|filed|by)\s+(?:by\s+)?{_NAME_TYPED}"
+    rf"|did\s+{_NAME_TYPED}\s+(?:really\s+|actually\s+)?(?:write|author|report|file)\s+(?P<w2>{_IT_WRITTEN})"
+    rf"|(?:is|was)\s+{_NAME_TYPED}\s+(?:really\s+|actually\s+)?the\s+(?:author|writer|reporter|journalist)(?:\s+of\s+(?P<w3>{_IT_WRITTEN}))?"
+    rf"|(?:is|was)\s+the\s+(?:author|writer|reporter|byline)(?:\s+of\s+(?P<w4>{_IT_WRITTEN}))?\s+{_NAME_TYPED}"
+    # put as a statement to check: "The article was written by Ben Ariel?", "Ben Ariel wrote it?"
+    rf"|(?P<w5>{_IT_WRITTEN})\s+(?:was|is)\s+(?:written|authored|reported|filed|by)\s+(?:by\s+)?{_NAME_TYPED}"
+    rf"|{_NAME_TYPED}\s+(?:wrote|authored|filed)\s+(?P<w6>{_IT_WRITTEN}))"
+    r"\s*[?.!]*\s*$", re.I)
+
+
 def parse_author(question: str) -> str | None:
     """What a "Who wrote the article about X?" question describes ("X"; "" for "Who wrote
     it?"), or None when it does not ask for an author. "Who wrote 'a secret place'?" asks who
-    said a phrase, not who wrote an article."""
+    said a phrase, not who wrote an article. Whether a name wrote it is asked of the author too
+    ("Was the article written by Ben Ariel?"): the byline answers it."""
+    checked = _AUTHOR_CHECKED.match(question)
+    if checked:
+        written = next((w for w in checked.groups() if w), "it")
+        writing, named = _WRITING.match(written), _WRITING_AFTER.match(written)
+        if writing and writing.end() < len(written):
+            return written[writing.end():].strip()  # "the article about WhatsApp"
+        return _described(named) if named and not writing else ""
     m = _AUTHOR.match(re.sub(r"^(\s*who)['’]s\b", r"\1 is", question, flags=re.I))
     if not m:
         return None
@@ -1025,6 +1049,8 @@ def _scots(text: str) -> str:
         if m.group("det"):
             return m.group("det") + "one"
         word = m.group(0)
+        if word[0].isupper() and re.search(r"[\w,]\s+$", text[:m.start()]):
+            return word  # a name inside a sentence: "born in Kent", "Mr Lang"
         plain = {"o": "of", "an": "and", "ken": "know"}.get(word.lower()) or _SCOTS[word.lower()]
         return plain[0].upper() + plain[1:] if word[0].isupper() else plain
     return _SCOTS_WORD.sub(english, text)
@@ -1246,6 +1272,8 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          r"(?:i\s+(?:think|believe|guess|reckon|thought)\b[^,?]*"
                          r"|in\s+(?:his|her|their)\s+[\w-]+"
                          r"|(?:was|is|were|are|did|does|do|had|has)\s*n['’]?t\s+(?:he|she|it|they)"
+                         # a name guessed: "Who wrote this article, wasn't it Ben Ariel?"
+                         r"|(?:was|is)\s*n['’]?t\s+it\s+(?:[A-Z][\w'’.-]*\s*){1,3}"
                          r"|(?:was|is)\s+it|right|correct|yes|no"
                          # an aside naming what the asker thinks it was: ", another Sunday morning stunt?"
                          r"|(?:another|yet\s+another|just\s+another|probably|maybe|perhaps|presumably)\s+[^,?]*"
@@ -1258,12 +1286,14 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
 # a fact-checker's instruction around what is checked: "Confirm attacker age.", "Rudd on Marr
 # show - what exactly?", "IS description of Masood - quote needed" (what is checked is asked)
 _CHECK_FRAME = re.compile(r"^\s*(?:(?:please\s+)?(?:confirm|verify|check|double[\s-]?check|fact[\s-]?check|quick\s+check|claim|"
-                          r"(?:is|was)\s+it\s+(?:true|correct|right|accurate)(?:\s+to\s+(?:understand|say|think|believe|assume))?|true\s+or\s+false)"
+                          r"(?:is|was)\s+it\s+(?:true|correct|right|accurate)(?:\s+to\s+(?:understand|say|think|believe|assume))?|true\s+or\s+false|"
+                          r"fact\s+or\s+fiction|right\s+or\s+wrong|correct\s+me(?:\s+if\s+i['’]?m\s+wrong)?)"
                           r"(?:\s+(?:that|whether|if))?\s*[:,-]?\s+)(?=\S+\s+\S)", re.I)
 _CHECK_TAIL = re.compile(r"\s+[-–—:]+\s*(?:(?:please\s+)?(?:confirm|verify|check)(?:\s+\w+){0,3}|quote\s+needed|"
                          r"need\s+(?:the\s+)?(?:exact\s+)?(?:quote|wording|words)|(?:exact|direct)\s+(?:quote|wording|words)|"
                          r"spelling(?:\s+check)?|what\s+exactly|exactly\s+what|verbatim|in\s+full)\s*[?.!]*\s*$"
-                         r"|\s*[.,;:-]+\s*(?:true\s+or\s+false|is\s+that\s+(?:true|right|correct)|right|yes\s+or\s+no)\s*[?.!]*\s*$"
+                         r"|\s*[.,;:-]+\s*(?:true\s+or\s+false|fact\s+or\s+fiction|right\s+or\s+wrong|is\s+that\s+(?:true|right|correct)|"
+                         r"right|yes\s+or\s+no)\s*[?.!]*\s*$"
                          # "What's the attacker's full name as reported?"
                          r"|\s+as\s+(?:reported|given|written|stated|printed|published|quoted)\s*[?.!]*\s*$", re.I)
 # a thing asked for in a few words, as a note: "Rudd's job title?", "Number dead?", "Number of
@@ -1569,6 +1599,15 @@ def _gap_asked(question: str) -> str:
     return re.sub(r"\s*[.!?]*\s*$", "?", asked)
 
 
+_NEGATIVE_OPENING = re.compile(r"^(\s*)(did|does|do|was|were|is|are|has|have|had|could|would|should|ca|wo)n['’]?t\b", re.I)
+
+
+def _positive(m: re.Match) -> str:
+    """A ``_NEGATIVE_OPENING``'s auxiliary without its "n't" ("Wasn't" → "Was", "Won't" → "Will")."""
+    aux = {"ca": "can", "wo": "will"}.get(m.group(2).lower(), m.group(2))
+    return m.group(1) + (aux[0].upper() + aux[1:] if m.group(2)[0].isupper() else aux)
+
+
 def strip_frame(question: str) -> str:
     """The question without the words that lead into it ("And what was the headline?") or a
     polite frame around it ("I'd like to know which group claimed the attack" → "Which group
@@ -1595,8 +1634,16 @@ def strip_frame(question: str) -> str:
     # "who actually wrote this article?" asks who wrote it
     rest = re.sub(r"^(\s*(?:who|what|which)\s+)(?:actually|really|exactly|even)\s+(?=\w+)", r"\1", rest,
                   flags=re.I)
+    # a yes/no question asked in the negative asks what the positive one does: "Wasn't Masood
+    # living in Birmingham?", "Isn't it true that ...?" (not "Why didn't WhatsApp ...?")
+    rest = _NEGATIVE_OPENING.sub(_positive, rest)
     checked = _CHECK_TAIL.sub("?", _CHECK_FRAME.sub("", rest))
     if len(checked.split()) >= 2:
+        asked = re.sub(r"\s*[.!?]*\s*$", "?", checked, count=1)
+        if checked != rest and asked_as_statement(asked):
+            # a claim put to be checked asks whether it holds: "True or false: four people were
+            # killed." is "Four people were killed?" ("Confirm attacker age." stays a note)
+            checked = asked
         rest = checked
     m = _POLITE_FRAME.match(rest)
     if m:

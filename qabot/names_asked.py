@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .spelling import is_english
+
 # nouns for a person whose name a question may ask
 _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|father|brother|sister|child|"
            "victim|attacker|shooter|gunman|killer|bomber|suspect|assailant|perpetrator|leader|chief|head|"
@@ -175,10 +177,31 @@ _YES_NO_SUBJECT = re.compile(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|
                              r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
+# a statement asked as a question: "Khalid Masood was born in Kent?", "Masood rented the car in
+# Birmingham?" (no question word anywhere, a verb after the first words, four words or more)
+_WH_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)"
+_AUX_FIRST = r"(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)"
+_DECLARATIVE = re.compile(rf"^(?!\s*{_AUX_FIRST}\b)(?!.*\b{_WH_WORD}\b)(?=\s*(?:\S+\s+){{3}})"
+                          r"(?=\s*\S+\s+(?:\S+\s+)*?(?i:is|was|were|are|has|had|have|did|does|will|would|can|could|"
+                          r"said|told|wrote|\w{3,}ed)\s).*\?\s*$", re.I)
+
+
+def asked_as_statement(question: str) -> bool:
+    """Whether ``question`` is a statement asked as a yes/no question ("Khalid Masood was born in
+    Kent?"), as people check what they believe."""
+    return bool(_DECLARATIVE.match(question))
+
+
 def yes_no_subject(question: str) -> list[str]:
     """The words (lower case) of the name a yes/no question is about ("Did Theresa May back her
-    up?": ["theresa", "may"]), or [] when it names no one first ("Did the police ...?")."""
+    up?", "Theresa May backed her up?": ["theresa", "may"]), or [] when it names no one first
+    ("Did the police ...?")."""
     m = _YES_NO_SUBJECT.match(question)
+    if m is None and asked_as_statement(question):
+        m = re.match(r"^\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?-i:[a-z])", question)
+        # (the capital of a sentence's first word: "Four people were killed ...?", "Police said ...?")
+        if m and " " not in m.group("name") and is_english(m.group("name")):
+            m = None
     if not m:
         return []
     words = _WORD.findall(re.sub(r"['’]s$", "", m.group("name")).lower())
@@ -194,9 +217,13 @@ _LATER_NAME = re.compile(r"(?:(?<=[\w,;:'’\"“]\s)|(?<=\bM[rs]\.\s)|(?<=\bMrs
 def yes_no_names(question: str) -> list[str]:
     """The names (lower case, without "'s") of a yes/no question, first word excepted, or []
     when it is no yes/no question."""
-    if not re.match(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s", question):
+    if not re.match(r"^\s*(?i:did|does|do|was|is|were|are|has|have|had|will|would|can|could|should)\s", question) \
+            and not asked_as_statement(question):
         return []
-    names = (re.sub(r"['’]s$", "", m.group("name")).lower() for m in _LATER_NAME.finditer(question))
+    # (a name quoted keeps no quotation mark: "'a soldier of the Islamic State'"; names joined by a
+    # hyphen are two: "the Apple-FBI fight")
+    names = (part.lower() for m in _LATER_NAME.finditer(question)
+             for part in re.split(r"-(?=[A-Z])", re.sub(r"['’]s$", "", m.group("name").rstrip("'’"))))
     # "Is it Ms Rudd's contention ...?": a title is no name an article must hold, nor a people's
     # ("Did the British police find ...?" of an article saying "Britain's")
     return [n for n in names if n.rstrip(".") not in HONORIFICS and n not in DEMONYMS]

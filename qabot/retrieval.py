@@ -792,6 +792,8 @@ _DAY_OR_MONTH_OR_NUMBER = re.compile(rf"\b(?:{_DAYS}|{_MONTHS})\b|\b\d[\d,.]*\b"
 # that right?"
 _CLEFT_PATTERN = (r"^\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)|(?:^|[.?!]\s+)(?:was|is)\s+it\s+(?:the\s+|an?\s+)?"
                   r"[\w'’-]+\s*\?|\bor\s+was\s+it\b"
+                  # after a clause that asks nothing: "In last year's dispute, was it Google that ...?"
+                  r"|^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*,\s*(?:was|is|were)\s+it\s+(?!true\b|right\b|correct\b)"
                   r"|\bif\s+i\s+remember\s+(?:rightly|correctly)\b|\bif\s+i['’]?m\s+not\s+mistaken\b|"
                   r"\bhave\s+i\s+got\s+(?:that|it)\s+right\b")
 _CLEFT = re.compile(_CLEFT_PATTERN, re.I)
@@ -898,6 +900,8 @@ def question_type(question: str) -> str:
     if re.match(r"(?:so\s+|and\s+)?what\s+(?:happens|will\s+happen|would\s+happen|if)\b", q) \
             or re.match(r"(?:so\s+|and\s+)?if\b[^,?]*,\s*(?:then\s+)?what\b", q) \
             or re.match(r"(?:so\s+|and\s+)?what\s+(?:will|would|could|can|might)\s+[^?]*?\bdo\s+if\b", q) \
+            or re.match(r"(?:so\s+|and\s+)?what(?:['’]s|\s+(?:is|are|does|do|did|the))?\b[^?]{0,60}?\b(?:to\s+do|will\s+do|"
+                        r"would\s+do|gonna\s+do|going\s+to\s+do)\s+(?:then\s+|now\s+)?(?:if|unless)\b", q) \
             or re.search(r"\bthreat\w*\s+(?:[\w'’-]+\s+){0,3}?if\b", q) \
             or re.search(r"\bwhat(?:\s+is|['’]s)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:threat|consequence|penalty)\b", q):
         return "if"

@@ -325,9 +325,45 @@ def test_a_set_phrase_the_article_never_uses_is_what_it_does_not_tell(loaded):
     assert not loaded.ask("What did Amber Rudd say about WhatsApp?").abstained
 
 
-@pytest.mark.parametrize("question", ["what if whatsapp won't cooperate", "What happens if the tech firms won't play ball?"])
+@pytest.mark.parametrize("question", ["what if whatsapp won't cooperate", "What happens if the tech firms won't play ball?",
+                                      "What's the UK government going to do if WhatsApp just says no?",
+                                      "What does the government plan to do if WhatsApp and the others refuse to cooperate?"])
 def test_a_consequence_asked_is_answered_by_the_condition(loaded, question):
     """Other sentences of the seed article name WhatsApp and are nearer in meaning; the
     condition's form ("If the companies do not cooperate, ... would ...") ranks it first."""
     answer = loaded.ask(question)
     assert answer.quotes[0].text.startswith("If the companies do not cooperate")
+
+
+@pytest.mark.parametrize("question, answered, expected", [
+    # a claim put to be checked, with a name the article corrects: its own answers
+    ("Is it right that al-Qaeda claimed responsibility for the Westminster attack?", True,
+     "Islamic State group claimed responsibility"),
+    ("The car attack was on London Bridge, wasn't it?", True, "Westminster Bridge"),
+    ("Claim: four people were killed on the bridge. Right or wrong?", True, "killing three people"),
+    # ... and with a name the article never gives, of what it never tells: no answer
+    ("True or false: Khalid Masood was born in Kent.", False, "kent"),
+    ("Fact or fiction: Masood hired the car in Birmingham.", False, "birmingham"),
+    ("Claim: Theresa May publicly backed Rudd's call on WhatsApp.", False, "Theresa May"),
+])
+def test_a_statement_put_to_be_checked(loaded, question, answered, expected):
+    """A statement asked as a question ("Khalid Masood was born in Kent?", what "True or false:
+    ..." asks) is held to its names as a yes/no question is, unless the article tells the rest
+    of it in its own names ("The Islamic State group claimed responsibility ...")."""
+    answer = loaded.ask(question)
+    if answered:
+        assert not answer.abstained and expected in answer.quotes[0].text
+    else:
+        assert answer.abstained and answer.missing in (expected, None)
+
+
+@pytest.mark.parametrize("question", [
+    "Was the article about WhatsApp written by Ben Ariel?",
+    "True or false: the WhatsApp article was written by Ben Ariel.",
+    "Did Ben Ariel write the WhatsApp story?", "Is Ben Ariel the author of the article on WhatsApp?",
+    "Was the WhatsApp article written by John Smith?",
+])
+def test_whether_someone_wrote_it_is_answered_by_the_byline(loaded, question):
+    """The byline settles whether a name wrote the article, whichever name is asked."""
+    answer = loaded.ask(question)
+    assert not answer.abstained and answer.quotes[0].text == "Ben Ariel"

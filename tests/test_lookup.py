@@ -166,6 +166,14 @@ def test_who_is_a_role_names_the_person(loaded):
     ("Who was the writer", ""),
     ("who write this article?", ""),
     ("Who's the author of the article?", ""),
+    # whether a name wrote it: the byline answers
+    ("Was the article written by Ben Ariel?", ""),
+    ("Did Ben Ariel write this piece?", ""),
+    ("Is Ben Ariel the author?", ""),
+    ("The WhatsApp article was written by Ben Ariel?", "WhatsApp"),
+    ("Ben Ariel wrote it?", ""),
+    ("Was the article about WhatsApp written by Ben Ariel?", "WhatsApp"),
+    ("Was Ben Ariel at the scene?", None),
 ])
 def test_author_questions_are_told_apart(question, about):
     from qabot.lookup import parse_author
@@ -479,6 +487,19 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("What did Rudd want to know?", "What did Rudd want to know?"),
     # a fact-checker's instruction around what is checked, and a thing asked for as a note
     ("Confirm attacker age.", "Attacker age."),
+    # a yes/no question asked in the negative asks what the positive one does (a why-question
+    # keeps its "not")
+    ("Wasn't Masood living in Birmingham before the attack?", "Was Masood living in Birmingham before the attack?"),
+    ("Didn't Rudd name the people who were killed?", "Did Rudd name the people who were killed?"),
+    ("Won't WhatsApp cooperate?", "Will WhatsApp cooperate?"),
+    ("Isn't it true the attacker's name was Khalid Masood?", "The attacker's name was Khalid Masood?"),
+    ("Why didn't WhatsApp respond?", "Why didn't WhatsApp respond?"),
+    # a name guessed after the question is no part of it
+    ("Who wrote this article, wasn't it Ben Ariel?", "Who wrote this article?"),
+    # a claim put to be checked asks whether it holds
+    ("True or false: four people were killed on the bridge.", "Four people were killed on the bridge?"),
+    ("Claim: four people were killed on the bridge. Right or wrong?", "Four people were killed on the bridge?"),
+    ("Fact or fiction: Masood hired the car in Birmingham.", "Masood hired the car in Birmingham?"),
     ("Rudd on Marr show - what exactly?", "Rudd on Marr show?"),
     ("IS description of Masood - quote needed", "IS description of Masood?"),
     ("Check: who claimed it?", "Who claimed it?"),
@@ -1375,6 +1396,9 @@ def test_the_parts_of_the_article_asked_in_other_words_are_quoted(engine, tmp_pa
     # English stays English: "an" before a vowel, a capital or a silent h; "O" and "wan" elsewhere
     ("an FBI agent, an hour, and an officer", "an FBI agent, an hour, and an officer"),
     ("O what a wan smile", "O what a wan smile"),
+    # a Scots word with a capital inside a sentence is a name: the county, not "knew"
+    ("Was Masood born in Kent?", "Was Masood born in Kent?"),
+    ("Kent ye the man?", "Knew you the man?"),
 ])
 def test_scots_is_read_as_news_writes_it(question, plain):
     from qabot.lookup import written_out

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from qabot.names_asked import asked_person, lacks_asked_name, mentions_unnamed, names_asked_person, new_names
+from qabot.names_asked import (asked_as_statement, asked_person, lacks_asked_name, mentions_unnamed, names_asked_person,
+                               new_names, yes_no_names, yes_no_subject)
 
 DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge on Wednesday, "
          "killing three people, before stabbing a police officer to death outside Parliament.")
@@ -198,3 +199,27 @@ def test_a_post_as_a_names_title_names_who_holds_it():
 ])
 def test_a_name_asked_as_a_note_or_without_the(question, noun):
     assert asked_person(question) == noun
+
+
+@pytest.mark.parametrize("question, stated", [
+    ("Khalid Masood was born in Kent?", True),
+    ("Masood rented the car in Birmingham?", True),
+    ("The attack was on Monday, right?", True),
+    # a question word anywhere, an auxiliary first, a note without a verb: none
+    ("Chelsea had 29 injured, right? How many did the attacker kill?", False),
+    ("Was Masood born in Kent?", False),
+    ("Attacker age?", False),
+    ("Khalid Masood was born in Kent.", False),
+])
+def test_a_statement_asked_as_a_question(question, stated):
+    assert asked_as_statement(question) is stated
+
+
+def test_the_names_of_a_statement_asked():
+    """A statement's names are checked as a yes/no question's: its first word is a name unless
+    it is an English word opening the sentence; names joined by a hyphen are two, a quoted
+    name's quotation mark is none of it."""
+    assert yes_no_subject("Theresa May backed Rudd?") == ["theresa", "may"]
+    assert yes_no_subject("Four people were killed on the bridge?") == []
+    assert yes_no_names("The Apple-FBI fight was over the Orlando shooting?") == ["apple", "fbi", "orlando"]
+    assert yes_no_names("Islamic State called Masood 'a soldier of the Islamic State'?")[-1] == "state"
