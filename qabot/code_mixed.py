@@ -1,5 +1,5 @@
-"""Questions that mix English with Hindi, Spanish, Tagalog, French, German, Italian, Portuguese or
-Hebrew, read in English.
+"""Questions that mix English with Hindi, Spanish, Tagalog, French, German, Italian, Portuguese,
+Hebrew, Indonesian or Malay, Czech, Greek or Arabic typed in Latin letters, read in English.
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
@@ -12,12 +12,22 @@ auxiliaries, verbs of saying and happening) lets the rest of the reading (questi
 look-ups, checks) work as on an English question. Hindi puts its verb last and its postpositions
 after their nouns, so its words are also put in English order, as is a German past participle;
 the others ask with the question word first, as English does. Words it does not know stay as
-typed.
+typed. Indonesian and Malay, Czech, Greek (in its own script or in Latin letters) and Arabic typed
+in Latin letters with digits ("meen 2al ...?") have glossaries long enough to be modules of their
+own (``languages``), each with its idioms and its own English order ("Masood umur berapa?" →
+"how old is Masood?"); a question is normalised to composed accents first, as Greek ones typed
+apart would split a word.
 """
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
+import unicodedata
+
+from .languages import Language
+from .languages.arabizi import ARABIZI
+from .languages.czech import CZECH
+from .languages.greek import GREEK
+from .languages.indonesian import INDONESIAN
 
 # the common words of Hindi, in English
 _HINDI = {
@@ -395,7 +405,7 @@ def _marks(question: str, words_in: dict[str, str], marks: frozenset[str]) -> in
     word is one. A question word typed with a capital inside the question is a name ("Who is Wer?")."""
     typed = {w.lower() for k, w in enumerate(re.findall(r"[\w'’-]+", question))
              if k == 0 or not w[0].isupper() or words_in.get(w.lower()) not in _ASKING} & marks
-    strong = sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäöß]", w)) or words_in.get(w) in _ASKING for w in typed)
+    strong = sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäößýčďěňřšťůž]", w)) or words_in.get(w) in _ASKING for w in typed)
     return len(typed) + strong
 
 
@@ -503,20 +513,6 @@ _HEBREW_MARK = (frozenset(_HEBREW) | _HEBREW_DROPPED) - {"lama", "ma", "mi"}
 _HEBREW_OPENING = re.compile(r"^\s*(?:ma|mi)\s+(?=[a-z])")
 
 
-class Language(NamedTuple):
-    """A language mixed into English questions: its idioms (glossed first), its words in English,
-    its words left out, the words that show it, how its glossing is put in English order, its
-    words that are English ones too (glossed only before a word of the language or a name), and
-    an opening that shows it however few its other words ("ma ..." in Hebrew)."""
-    idioms: list
-    words: dict[str, str]
-    dropped: frozenset[str]
-    marks: frozenset[str]
-    reorder: Callable[[str], str] | None = None
-    shared: frozenset[str] = frozenset()
-    opening: re.Pattern | None = None
-
-
 _LANGUAGES = [
     Language(_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK),
     Language(_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK),
@@ -525,6 +521,8 @@ _LANGUAGES = [
     Language(_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, shared=_ITALIAN_SHARED),
     Language(_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, shared=_PORTUGUESE_SHARED),
     Language(_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, opening=_HEBREW_OPENING),
+    # (last: a tie goes to the languages above, whose words these share)
+    INDONESIAN, CZECH, GREEK, ARABIZI,
 ]
 
 
@@ -538,6 +536,10 @@ def read_code_mixed(question: str) -> str:
     """``question`` in English when it mixes English with another language (``_LANGUAGES``; "Masood kitne
     saal ka tha?" → "how many years was Masood?", "cuántos people died on the bridge?" → "how many
     people died on the bridge?", "Sino po yung attacker?" → "who attacker?"); as it is otherwise."""
+    # (an accent typed as a letter of its own, "ποιός" as "ποιο" + "́" + "ς", would end a word)
+    composed = unicodedata.normalize("NFC", question)
+    if composed != question and re.search(r"[^\x00-\x7f]", composed):
+        question = composed
     hindi = _hindi(question)
     if hindi != question:
         return hindi

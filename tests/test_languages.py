@@ -1,0 +1,79 @@
+"""Indonesian and Malay, Czech, Greek and Arabizi mixed into English questions, read in English
+(``qabot.languages``, read by ``code_mixed``), and English and the other languages left as they
+were."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from qabot.code_mixed import read_code_mixed
+
+
+@pytest.mark.parametrize("question, plain", [
+    # Indonesian and Malay: the question word often last, a modifier after its noun
+    ("Siapa yang nulis artikel ini?", "who wrote this article?"),
+    ("Masood umur berapa?", "how old is Masood?"),
+    ("Amber Rudd bilang apa soal WhatsApp?", "what did Amber Rudd say about WhatsApp?"),
+    ("Judul artikelnya apa?", "what is the headline of the article?"),
+    ("mobilnya disewa dari mana?", "where was the car rented from?"),
+    # Czech, with its diacritics or without
+    ("Co řekla Amber Rudd o WhatsAppu?", "what did Amber Rudd say about WhatsApp?"),
+    ("Kolik let bylo the attacker?", "how old was the attacker?"),
+    ("Kde se narodil Khalid Masood?", "where was Khalid Masood born?"),
+    ("Proč Apple odmítl pomoct FBI odemknout iPhone?", "why did Apple refuse to help FBI unlock iPhone?"),
+    # Greek, in its script (its question mark a semicolon) or in Latin letters
+    ("Ποιος έγραψε το άρθρο;", "who wrote the article?"),
+    ("Τι είπε η Amber Rudd για το WhatsApp;", "what did Amber Rudd say about WhatsApp?"),
+    ("poios egrapse to article?", "who wrote the article?"),
+    ("poso xronwn itan o attacker?", "how old was the attacker?"),
+    ("pou gennithike o Masood?", "where was Masood born?"),
+    # Arabic in Latin letters, digits for its sounds
+    ("meen 2al that WhatsApp is a secret place for terrorists?",
+     "who said that WhatsApp is a secret place for terrorists?"),
+    ("Khalid Masood kan 3ando kam sana?", "how old was Khalid Masood?"),
+    ("el hagma 7asalet emta?", "when did the attack happen?"),
+    ("el article katbo meen?", "who wrote the article?"),
+])
+def test_a_language_mixed_in_is_read_in_english(question, plain):
+    assert read_code_mixed(question) == plain
+
+
+def test_accents_typed_apart_are_read_as_one_letter():
+    """"ποιός" typed as "ποιο" + an accent + "ς" (a decomposed form some keyboards send) is one
+    word, not two."""
+    assert read_code_mixed(unicodedata.normalize("NFD", "Ποιός έγραψε το άρθρο;")) == "who wrote the article?"
+
+
+@pytest.mark.parametrize("question", [
+    # English names and words that are words of these languages stay
+    "Who wrote the article?", "What is the new law called?", "Did the police find any evidence?",
+    "Is Dan Coats the director?", "What did Jake Tapper ask?", "Is there a KDE version of WhatsApp?",
+    "Who is Andrew Yang?", "Was Al Gore at the debate?", "Did the FBI open the phone in LA?",
+])
+def test_english_stays_english(question):
+    assert read_code_mixed(question) == question
+
+
+@pytest.mark.parametrize("question, plain", [
+    ("¿Quién escribió el artículo?", "who wrote the article?"),
+    ("Wer hat the article geschrieben?", "who wrote the article?"),
+    ("Sino po yung attacker?", "who is the attacker?"),
+])
+def test_the_other_languages_are_read_as_before(question, plain):
+    assert read_code_mixed(question) == plain
+
+
+@pytest.fixture
+def loaded(engine, corpus):
+    engine.ingest([corpus])
+    return engine
+
+
+def test_questions_in_the_new_languages_are_answered(loaded):
+    for question, expected in [("Masood umur berapa?", "Khalid Masood, 52"),
+                               ("Kdo se přihlásil k útoku?", "Islamic State group claimed responsibility"),
+                               ("poios egrapse to article gia to WhatsApp?", "Ben Ariel"),
+                               ("el hagma 7asalet emta?", "on Wednesday")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
