@@ -1,5 +1,5 @@
 """Arabizi (Arabic typed in Latin letters and digits) mixed into English questions, read in
-English: a draft entry for qabot/code_mixed.py, in the style of its Italian and Portuguese ones.
+English.
 
 Egyptians, Levantines and Gulf Arabs type Arabic as they speak it, with digits for the sounds
 Latin letters lack (3 = ع, 7 = ح, 2 = ء/ق, 5 = خ, 8 = غ), and keep the names and technical things in

@@ -1,4 +1,4 @@
-"""Czech (and Slovak) mixed into English questions: a draft of its tables for qabot/code_mixed.py.
+"""Czech (and Slovak) mixed into English questions, read in English.
 
 Czechs and Slovaks type the frame of a question in their language and the story's names and things
 in English ("Kdo rekl that WhatsApp is a secret place?", "Kolik let bylo the attacker?", "Co řekla

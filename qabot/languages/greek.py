@@ -1,4 +1,4 @@
-"""Greek mixed into English questions, read in English: a draft for code_mixed.py.
+"""Greek mixed into English questions, read in English.
 
 Greeks ask in Greek script, with or without accents ("ποιος έγραψε το article;", "ποιός το
 εγραψε"), or in greeklish, Greek in Latin letters spelled as each one likes ("poios egrapse to
