@@ -26,8 +26,13 @@ import unicodedata
 from .languages import Language
 from .languages.arabizi import ARABIZI
 from .languages.czech import CZECH
+from .languages.dutch import DUTCH
 from .languages.greek import GREEK
 from .languages.indonesian import INDONESIAN
+from .languages.polish import POLISH
+from .languages.russian import RUSSIAN
+from .languages.scandinavian import SCANDINAVIAN
+from .languages.turkish import TURKISH
 
 # the common words of Hindi, in English
 _HINDI = {
@@ -405,7 +410,7 @@ def _marks(question: str, words_in: dict[str, str], marks: frozenset[str]) -> in
     word is one. A question word typed with a capital inside the question is a name ("Who is Wer?")."""
     typed = {w.lower() for k, w in enumerate(re.findall(r"[\w'’-]+", question))
              if k == 0 or not w[0].isupper() or words_in.get(w.lower()) not in _ASKING} & marks
-    strong = sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäößýčďěňřšťůž]", w)) or words_in.get(w) in _ASKING for w in typed)
+    strong = sum(bool(re.search(r"[áéíóúñàâãõçèêëîïôûüäößýčďěňřšťůžąęćłńśźżışğİ]", w)) or words_in.get(w) in _ASKING for w in typed)
     return len(typed) + strong
 
 
@@ -522,7 +527,7 @@ _LANGUAGES = [
     Language(_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, shared=_PORTUGUESE_SHARED),
     Language(_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, opening=_HEBREW_OPENING),
     # (last: a tie goes to the languages above, whose words these share)
-    INDONESIAN, CZECH, GREEK, ARABIZI,
+    INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN,
 ]
 
 

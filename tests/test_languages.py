@@ -1,4 +1,4 @@
-"""Indonesian and Malay, Czech, Greek and Arabizi mixed into English questions, read in English
+"""Indonesian and Malay, Czech, Greek, Arabizi, Dutch, Polish, Russian, Turkish and Scandinavian mixed into English questions, read in English
 (``qabot.languages``, read by ``code_mixed``), and English and the other languages left as they
 were."""
 from __future__ import annotations
@@ -21,7 +21,7 @@ from qabot.code_mixed import read_code_mixed
     ("Co řekla Amber Rudd o WhatsAppu?", "what did Amber Rudd say about WhatsApp?"),
     ("Kolik let bylo the attacker?", "how old was the attacker?"),
     ("Kde se narodil Khalid Masood?", "where was Khalid Masood born?"),
-    ("Proč Apple odmítl pomoct FBI odemknout iPhone?", "why did Apple refuse to help FBI unlock iPhone?"),
+    ("Proč Apple odmítl pomoct FBI odemknout iPhone?", "why did Apple refuse to help FBI unlock the iPhone?"),
     # Greek, in its script (its question mark a semicolon) or in Latin letters
     ("Ποιος έγραψε το άρθρο;", "who wrote the article?"),
     ("Τι είπε η Amber Rudd για το WhatsApp;", "what did Amber Rudd say about WhatsApp?"),
@@ -34,6 +34,36 @@ from qabot.code_mixed import read_code_mixed
     ("Khalid Masood kan 3ando kam sana?", "how old was Khalid Masood?"),
     ("el hagma 7asalet emta?", "when did the attack happen?"),
     ("el article katbo meen?", "who wrote the article?"),
+    # Dutch: its participle last, its verb before its subject
+    ("Wie heeft the article geschreven?", "who wrote the article?"),
+    ("Wat zei Amber Rudd over WhatsApp?", "what did Amber Rudd say about WhatsApp?"),
+    ("Hoeveel mensen zijn er gestorven bij de aanslag?", "how many people died in the attack?"),
+    # Polish, with its diacritics or without; Czech words it shares read as Czech reads them
+    ("Co powiedziała Amber Rudd o WhatsAppie?", "what did Amber Rudd say about WhatsApp?"),
+    ("Ile lat miał the attacker?", "how old was the attacker?"),
+    ("Czy Masood działał sam?", "did Masood act alone?"),
+    ("Gdzie się urodził Khalid Masood?", "where was Khalid Masood born?"),
+    # Russian, in Latin letters as chats type it or in Cyrillic; a name's case ending taken off
+    ("kto skazal that WhatsApp is a secret place for terrorists?", "who said that WhatsApp is a secret place for terrorists?"),
+    ("chto skazala Amber Rudd pro WhatsApp?", "what did Amber Rudd say about WhatsApp?"),
+    ("skol'ko let bylo Khalidu Masoodu?", "how old was Khalid Masood?"),
+    ("Когда и где произошла атака?", "when and where did the attack happen?"),
+    # Turkish: its verb last, its question particle after what it asks
+    ("Masood kaç yaşındaydı?", "how old was Masood?"),
+    ("Rudd WhatsApp hakkında ne dedi?", "what did Rudd say about WhatsApp?"),
+    ("Makale kim tarafından yazıldı?", "who wrote the article?"),
+    ("Masood yalnız mı hareket etti?", "did Masood act alone?"),
+    # Norwegian, Danish and Swedish: one glossary, their verb second
+    ("Hva sa Rudd om WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("Hur gammal var Khalid Masood när han dog?", "how old was Khalid Masood when he died?"),
+    ("Hvem tok på seg ansvaret for angrepet?", "who claimed responsibility for the attack?"),
+    # the words of what a passage must tell: an owner, a make
+    ("yg punya WhatsApp siapa sih?", "who owns WhatsApp?"),
+    ("merk mobil yg disewa Masood apa?", "what is the brand of the car that was rented by Masood?"),
+    ("Komu patří WhatsApp?", "who owns WhatsApp?"),
+    ("Jaké značky bylo to auto?", "what brand was the car?"),
+    # a word of the language opening the question is no owner's name
+    ("Judul artikelnya apa?", "what is the headline of the article?"),
 ])
 def test_a_language_mixed_in_is_read_in_english(question, plain):
     assert read_code_mixed(question) == plain
@@ -50,6 +80,7 @@ def test_accents_typed_apart_are_read_as_one_letter():
     "Who wrote the article?", "What is the new law called?", "Did the police find any evidence?",
     "Is Dan Coats the director?", "What did Jake Tapper ask?", "Is there a KDE version of WhatsApp?",
     "Who is Andrew Yang?", "Was Al Gore at the debate?", "Did the FBI open the phone in LA?",
+    "Is Van Jones here?", "Is most of it on WhatsApp?", "Kim Jong-un threatened whom?", "Did the men die?", "I think a hotel was near the bridge?", "Did Ben Carson say it over the phone?", "what happens if whatsapp and co don't cooperate?",
 ])
 def test_english_stays_english(question):
     assert read_code_mixed(question) == question
@@ -74,6 +105,8 @@ def test_questions_in_the_new_languages_are_answered(loaded):
     for question, expected in [("Masood umur berapa?", "Khalid Masood, 52"),
                                ("Kdo se přihlásil k útoku?", "Islamic State group claimed responsibility"),
                                ("poios egrapse to article gia to WhatsApp?", "Ben Ariel"),
-                               ("el hagma 7asalet emta?", "on Wednesday")]:
+                               ("el hagma 7asalet emta?", "on Wednesday"),
+                               ("Wie heeft het artikel over WhatsApp geschreven?", "Ben Ariel"),
+                               ("Ile lat miał napastnik?", "Khalid Masood, 52")]:
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question

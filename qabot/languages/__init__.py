@@ -4,7 +4,7 @@ Malay, Czech, Greek, Arabic typed in Latin letters), the shorter ones kept in ``
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 
 class Language(NamedTuple):
@@ -19,3 +19,18 @@ class Language(NamedTuple):
     reorder: Callable[[str], str] | None = None
     shared: frozenset[str] = frozenset()
     opening: re.Pattern | None = None
+
+
+class Idioms:
+    """A language's idioms as (pattern, English) pairs, compiled when a question first shows the
+    language: the long glossaries' patterns take a quarter of a second to compile, which a
+    question in English never needs."""
+
+    def __init__(self, pairs: list[tuple[str, object]], prepare: Callable[[str], str] = lambda p: p) -> None:
+        self._pairs, self._prepare = pairs, prepare
+        self._compiled: list[tuple[re.Pattern, object]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[re.Pattern, object]]:
+        if self._compiled is None:
+            self._compiled = [(re.compile(self._prepare(p), re.I), plain) for p, plain in self._pairs]
+        return iter(self._compiled)

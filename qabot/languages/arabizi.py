@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from . import Language
+from . import Idioms, Language
 
 # question words, as the idioms below spell them (the dictionary has the same spellings)
 _AR_WHO = r"meen|mien|miin|minu|mnu"
@@ -75,7 +75,7 @@ def _this(m: re.Match) -> str:
 # the idioms of Arabizi, glossed before its words, in order: words of talk left out, names of
 # things, question idioms, then the Arabic word order put in English order (adjectives before
 # their noun, owners after "of"), last the short words that are English too only in lower case
-_ARABIZI_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+_ARABIZI_IDIOMS = Idioms([
     # words of talk: "ya gama3a", "2olly", "ana 3ayez a3raf" (I want to know) say nothing of the question
     (r"\bya\s+(?:gama3a|gma3a|jama3a|shabab|shbab|nas|basha|3am|akhi|a5i|5oya|a5oya|ostaz|7abibi|habibi)\b", ""),
     (r"\b(?:(?:momken|mumkin|momkin|mmkn)\s+)?(?:t?2oll?[iy]|t?2ool[iy]|te2ol+[iy]|ti2ull[iy]|gooli|golli)\b", ""),
@@ -210,7 +210,7 @@ _ARABIZI_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"(?<![\w'’-])(?-i:al)\s+(?=(?-i:[a-z0-9]))", "the "), (r"^(\s*)Al\s+(?=(?-i:[a-z0-9]))", r"\1the "),
     (r"(?<![\w'’-])(?-i:f)\s+(?=(?:el|il|al)\b)", "in "),
     (r"(?<![\w'’-])(?-i:men)\s+(?=(?:el|il|al)\b|(?-i:[A-Z]))", "from "),
-]]
+])
 
 # the common words of Arabizi, in English: the usual Egyptian, Levantine and Gulf spellings, digits and all
 _ARABIZI = {

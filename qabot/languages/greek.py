@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import Language
+from . import Idioms, Language
 
 # a capital, Latin or Greek: a name follows an article ("ο Masood", "η Ραντ")
 _CAP = "A-ZΑ-ΩΆΈΉΊΌΎΏΪΫ"
@@ -471,7 +471,7 @@ _ENGLISH_AFTER_TO = frozenset("whom what which who where when how be do get make
 _SUBJECT_FIRST = (r"%s(?:(?P<asked>\s*%s)\s+|\s*)%s(?P<verb>%s)(?P<obj>\s+%s)?\s+(?P<article>%s|%s)\s+(?P<rest>.*)$"
                   % (_START, _ASKED, _BEFORE_VERB, _INVERTED, _OBJECT, _NOMINATIVE, _NEUTER), _subject_first)
 
-_GREEK_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+_GREEK_IDIOMS = Idioms([
     # the Greek question mark (";", or U+037E, which is one once normalized)
     (r"\s*[;\u037e]", "?"),
     # ways of asking to be told, left out ("μπορείς να μου πεις ποιος ...": who ...)
@@ -627,7 +627,7 @@ _GREEK_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     # an article before a name left out ("η Rudd", "το FBI"); "του Masood": of Masood
     (r"(?<![\w'’-])(ο|η|οι|το|τα|τον|την|τη|o|h|oi|ta|thn|th|του|της|των|tou|ths|twn|toy|στον|στην|στη|ston|stin|sthn|"
      r"sti|στο|στα|sto|sta)\s+(?=(?-i:[%s])|(?:%s)\b)" % (_CAP, _verbs(_GREEK_NAMES)), _article_before_name),
-]]
+])
 
 _GREEK = {
     **_GREEK_VERBS,
