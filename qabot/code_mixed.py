@@ -28,6 +28,7 @@ from .languages.arabizi import ARABIZI
 from .languages.czech import CZECH
 from .languages.dutch import DUTCH
 from .languages.greek import GREEK
+from .languages import hindi_urdu
 from .languages.indonesian import INDONESIAN
 from .languages.polish import POLISH
 from .languages.russian import RUSSIAN
@@ -56,9 +57,14 @@ _HINDI = {
 _HINDI_PARTICLES = frozenset("""ne ka ki ke ko se pe par mein me hai hain tha thi yaar bhai batao bata batana matlab
     na hi bhi sab yeh ye woh wo isme usme iska uska uski uske iske wala wali wale raha rahi rahe jo toh gaya gayi
     gaye karke karna kar ho hoga hogi tak""".split())
-# the words that show a question is in Hindi: none of them English ("log", "din", "mare" are)
+# Hindi's and Urdu's many other words (``hindi_urdu``)
+_HINDI = {**_HINDI, **hindi_urdu.HINDI_ADD}
+_HINDI_PARTICLES = _HINDI_PARTICLES | hindi_urdu.PARTICLES_ADD
+# the words that show a question is in Hindi: none of them English ("log", "din", "mare" are) nor
+# another language's
 _HINDI_MARK = (frozenset(_HINDI) | _HINDI_PARTICLES) - frozenset(
-    "log din mare hue ya hi me wo jo par bole pata na sab the kar ho tak aur ne ka ki ke se baat koi".split())
+    "log din mare hue ya hi me wo jo par bole pata na sab the kar ho tak aur ne ka ki ke se baat koi".split()) - \
+    hindi_urdu.MARK_EXCLUDE
 _HINDI_ASKED = re.compile(r"what|who|whom|whose|which|when|where|why|how|how many|how much")
 
 
@@ -67,9 +73,11 @@ _HINDI_VERBS = {"said": "say", "wrote": "write", "happened": "happen", "died": "
                 "wants": "want", "want": "want", "gave": "give", "did": "do", "caught": "catch", "sent": "send",
                 "came": "come", "lived": "live", "live": "live", "stop": "stop", "read": "read", "say": "say"}
 # the nouns glossed, which may be owned ("attacker ka naam")
-_HINDI_NOUNS = frozenset({"name", "years", "people", "day", "talk", "city", "answer", "owner", "work"})
+_HINDI_NOUNS = frozenset({"name", "years", "people", "day", "talk", "city", "answer", "owner", "work"}) | hindi_urdu.NOUNS_ADD
+_HINDI_VERBS = {**_HINDI_VERBS, **hindi_urdu.VERBS_ADD}
 # postpositions, which follow their noun in Hindi and go before it in English
-_HINDI_POSTPOSITIONS = {"saath": "with", "baad": "after", "through": "through", "zariye": "through", "bina": "without"}
+_HINDI_POSTPOSITIONS = {"saath": "with", "baad": "after", "through": "through", "zariye": "through", "bina": "without",
+                        **hindi_urdu.POSTPOSITIONS_ADD}
 
 
 def _hindi(question: str) -> str:
@@ -82,6 +90,11 @@ def _hindi(question: str) -> str:
     if len({w.lower() for w in words} & _HINDI_MARK) < 2 or \
             sum(w.lower() in _HINDI_MARK or w.lower() in _HINDI_PARTICLES for w in words) < 3:
         return question
+    # its phrases, once the words as typed have shown Hindi: a phrase written in English ("kitne
+    # saal ka tha" → "how old was") takes its marks with it
+    for pattern, plain in hindi_urdu.IDIOMS:
+        question = pattern.sub(plain, question)
+    words = re.findall(r"[\w'’-]+|[^\w\s]", question)
     # (word, kind): "en" a word as typed, "wh" a question word, "verb", "post", "mark" punctuation
     out: list[list[str]] = []
     past = any(w.lower() in ("tha", "thi", "the") for w in words)

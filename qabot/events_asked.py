@@ -70,7 +70,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*|sons?|daughters?|child|children|father\w*|"
          r"mother\w*|parents?|brothers?|sisters?|siblings?|famil\w*|relatives?"),
         ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b|^\s*(?:was|is|were|are)\b.*\b(?:muslim|christian|jewish|"
-         r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b|\bconvert(?:ed|s|ing)?\s+to\b",
+         r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b|\bconvert(?:ed|s|ing)?\s+to\b"
+         r"|\bbec(?:ome|ame|omes)\s+(?:a\s+)?(?:muslim|christian|jewish|hindu|buddhist|catholic|sikh)\b",
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|nationalities|citizenship)\b"
@@ -119,13 +120,16 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # "Did WhatsApp agree to give access?", asked of Rudd's demand; not "the Lama agreed to
         # be reborn" or "Who agreed with ...?"
         ("compliance",
-         r"^\s*(?:did|has|have|will|would|does|do)\b.*\b(?:agree[ds]?|hand(?:ed|s)?\s+over|compl(?:y|ied|ies))\b",
+         r"^\s*(?:did|has|have|will|would|does|do)\b.*\b(?:agree[ds]?|hand(?:ed|s)?\s+over|compl(?:y|ied|ies)|refuse[ds]?|"
+         r"co-?operate[ds]?)\b",
          r"agree\w*|refus\w*|compl\w*|declin\w*|reject\w*|accept\w*|hand\w*\s+over|cooperat\w*|respon\w*|"
          r"deal|consent\w*"),
         # a number is a length of time or a distance only with its unit ("82 seconds", "250
         # metres", "a three-day"): "Khalid Masood, 52," and "on Wednesday" tell no time
         # (asked last too: "Rudd be Home Secretary how long already?")
-        ("duration", r"^\s*how\s+long\b|\bhow\s+long(?:\s+already)?\s*[?.!]*\s*$|\bhow\s+much\s+time\b",
+        ("duration", r"^\s*how\s+long\b|\bhow\s+long(?:\s+already)?\s*[?.!]*\s*$|\bhow\s+much\s+time\b"
+         # "Since when has Rudd been Home Secretary?"
+         r"|^\s*since\s+when\b",
          r"\d(?:[\d.,]*\d)?(?:\s*-\s*|\s+)?[a-z]+|\w+-(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
          r"days?|weeks?|months?|years?|decades?|centur\w*|long|brief\w*|short|while|since|until"),
         # a person's age is given as "Khalid Masood, 52,", "a 52-year-old", "aged 52" or "in his
@@ -175,7 +179,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
          r"|(?:na\s+)?(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)(?!\s+(?:apps?|services?|platforms?|compan\w+|firms?|giants?))|text(?:ed|ing)?|"
          r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?|whatsapps?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
-         r"contact(?:ed|ing)|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)"
+         r"contact(?:ed|ing)?|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)"
          # "Masood send WhatsApp to who?", "Who did he send the message to?"
          r"|\bsen(?:d|t|ding|ds)\s+(?:(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+)?to\s+(?:whom|who)\b"
          r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$"
@@ -186,7 +190,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
         # another name of a person: "What is Khalid Masood's real name?"
-        ("alias", r"\b(?:real|birth|original|true|legal|maiden|given)\s+name\b|\bborn\s+as\b|\balias\b",
+        ("alias", r"\b(?:real|birth|original|true|legal|maiden|given)\s+name\b|\bborn\s+as\b|\balias\b"
+         r"|\bchang(?:e|ed|es|ing)\s+(?:his|her|their)\s+name\b",
          r"born|real\s+name|birth\s+name|alias\w*|known\s+as|n[ée]e|formerly|changed\s+(?:his|her|their)\s+name|"
          r"original\s+name|also\s+called|aka|nicknamed|named"),
         # "Which hospital treated the victims?": a passage that names none of the kind answers not
@@ -250,6 +255,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:on|off)\s+(?:the|their|a)\s+(?:\w+\s+)?(?:radar|watch\s*-?list)"
          r"|\b(?:had|have|has|kept|keep)\s+(?:their|an?|his|her)\s+eyes?\s+on\b"
          r"|\b(?:criminal|police)\s+record|\bprevious\s+convictions?\b|\bunder\s+surveillance\b"
+         r"|\bconvicted\s+(?:\w+\s+)?before\b|\bever\s+(?:been\s+)?convicted\b"
          r"|\b(?:was|were|been)\s+(?:\w+\s+)?in\s+(?:prison|jail|trouble)\b(?:\s+\w+)?\s+before\b"
          r"|\bin\s+trouble\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:police|law|authorities)\b"
          r"|\b(?:mi5|mi6|police|fbi|cia|authorities|security\s+services)\s+(?:\w+\s+)?(?:knew|know)\s+(?:of\s+|about\s+)?(?:him|her|them|(?-i:[A-Z])\w+)\b",
@@ -296,6 +302,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "What response did WhatsApp issue?", "What's WhatsApp's side of the story?", "WhatsApp response?"
          r"|\bwhat\s+(?:response|reply|reaction|answer)\s+(?:did|has|have|had)\s+(?-i:[A-Z])"
          r"|(?-i:[A-Z])[\w'’-]*['’]s\s+(?:side\s+of\s+the\s+story|response|reply|reaction)\b"
+         # "What was WhatsApp's statement?" (not "per the Home Secretary's statement", which frames)
+         r"|^\s*what\s+(?:was|is)\s+(?-i:[A-Z])[\w'’-]*['’]s\s+(?:official\s+)?statement\b"
          r"|^\s*(?-i:[A-Z])[\w'’-]*\s+(?:response|reply|reaction)\s*\??\s*$"
          r"|^\s*(?:what|how)\s+(?:did|does|has|have|was|is)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+"
          r"(?:\w+\s+)?(?:respond(?:ed|ing)?|repl(?:y|ied|ying)|react(?:ed|ing)?|answer(?:ed|ing)?)\b"
@@ -314,7 +322,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # shooters" counts nothing paid
         ("money",
          r"^\s*how\s+much\b.*\b(?:pay|paid|cost|costs|spend|spent|charge[ds]?|worth|price|fee|fine[ds]?|money|raise[ds]?)\b"
-         r"|\bhow\s+much\s+money\b|\b(?:what|which)\s+(?:was\s+the\s+)?(?:price|fee|cost|sum|amount\s+of\s+money)\b",
+         r"|\bhow\s+much\s+money\b|\b(?:what|which)\s+(?:(?:was|is|were|are)\s+the\s+)?(?:price|fee|cost|sum|amount\s+of\s+money)\b",
          r"[$£€¥]|\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?\s*(?:dollars?|pounds?|euros?|yen|cents?|pence|p\b)"
          r"|(?:dollars?|pounds?|euros?|million|billion|thousand|hundred|fee|price|cost\w*|paid|pay\w*|free|"
          r"sum|budget|fund\w*|spen[dt]\w*|charg\w*|fine[ds]?|worth)"),
@@ -322,7 +330,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("weapon",
          r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:weapons?|knife|knives|guns?|firearms?|blades?)\b"
          r"|\bwith\s+what\s+(?:weapon|knife|gun)\b"
-         r"|^\s*what\s+did\s+\S+\s+(?:stab|shoot|cut)\s+(?:\w+\s+)?with\b",
+         r"|^\s*what\s+did\s+\S+\s+(?:stab|shoot|cut)\s+(?:\w+\s+){0,3}?with\b",
          r"weapons?|knife|knives|blades?|guns?|firearms?|rifles?|pistols?|handguns?|revolvers?|shotguns?|machetes?|"
          r"axes?|hammers?|bombs?|explosives?|grenades?|swords?|daggers?|bats?|arms|armed|ammunition"
          # for "What weapon ...?", how it was used tells it ("stabbing a police officer", "drove a
@@ -330,7 +338,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|stab\w*|shot|shoot\w*|gunned|rammed|ramming|drove|driving|ran\s+over|car|vehicle|van|truck|lorry"),
         # "What penalties would the new laws impose?": a passage telling that laws would force them
         # tells of no penalty
-        ("penalty", r"\bpenalt(?:y|ies)\b|\bpunish\w*|\bsanction(?:s|ed)?\b|\bfined\b|\bfines\b",
+        ("penalty", r"\bpenalt(?:y|ies)\b|\bpunish\w*|\bsanction(?:s|ed)?\b|\bfined\b|\bfines\b"
+         # a fine as a thing ("What is the fine?"), not "fine" as well
+         r"|\b(?:a|the|any|what)\s+fine\b(?!\s+(?:line|print|art|arts|job|example|mess)\b)",
          r"penalt\w*|punish\w*|fine[sd]?|sanction\w*|jail\w*|prison\w*|imprison\w*|sentenced?|prosecut\w*|liable"),
         # "Has the Home Secretary arranged a meeting with the companies?"
         ("meeting",

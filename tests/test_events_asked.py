@@ -138,6 +138,20 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Is Rudd meeting tech company bosses about this?", ["meeting"]),
     ("What happens if WhatsApp refuses?", []),
     ("Where did the couple meet?", []),
+    # asked in the words the glossaries give: since when, a name changed, a statement, a fine, a
+    # weapon after its object, a refusal, a contact, a price, a conviction, a faith taken up
+    ("Since when has Rudd been Home Secretary?", ["duration"]),
+    ("Did Masood change his name?", ["alias"]),
+    ("What was WhatsApp's statement?", ["response"]),
+    ("By what lawful means, per the Home Secretary's statement, were interceptions carried out?", []),
+    ("What is the fine?", ["penalty"]),
+    ("Is that fine?", []),
+    ("What did Masood stab the police officer with?", ["weapon"]),
+    ("Did WhatsApp refuse?", ["compliance"]),
+    ("Who did Masood contact before the attack?", ["contact"]),
+    ("What is the price of the hack?", ["money"]),
+    ("Had he been convicted before?", ["known_before"]),
+    ("When did Masood become Muslim?", ["religion"]),
     # the name of a minister who wants to read messages is asked, not what a message said
     ("What is the name of the minister who wants to read terrorists' messages?", []),
 ])

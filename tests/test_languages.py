@@ -11,6 +11,10 @@ from qabot.code_mixed import read_code_mixed
 
 
 @pytest.mark.parametrize("question, plain", [
+    # Hindi and Urdu: their phrases and verbs of two words
+    ("Hamle ki zimmedari kisne li?", "who claimed responsibility for attack?"),
+    ("Masood ko goli kisne maari?", "who shot Masood?"),
+    ("Westminster Bridge pe kitne log maare gaye?", "how many people were killed on Westminster Bridge?"),
     # Indonesian and Malay: the question word often last, a modifier after its noun
     ("Siapa yang nulis artikel ini?", "who wrote this article?"),
     ("Masood umur berapa?", "how old is Masood?"),
@@ -80,7 +84,7 @@ def test_accents_typed_apart_are_read_as_one_letter():
     "Who wrote the article?", "What is the new law called?", "Did the police find any evidence?",
     "Is Dan Coats the director?", "What did Jake Tapper ask?", "Is there a KDE version of WhatsApp?",
     "Who is Andrew Yang?", "Was Al Gore at the debate?", "Did the FBI open the phone in LA?",
-    "Is Van Jones here?", "Is most of it on WhatsApp?", "Kim Jong-un threatened whom?", "Did the men die?", "I think a hotel was near the bridge?", "Did Ben Carson say it over the phone?", "what happens if whatsapp and co don't cooperate?",
+    "Is Van Jones here?", "Is most of it on WhatsApp?", "Kim Jong-un threatened whom?", "Kia is a car brand?", "Did the men die?", "I think a hotel was near the bridge?", "Did Ben Carson say it over the phone?", "what happens if whatsapp and co don't cooperate?",
 ])
 def test_english_stays_english(question):
     assert read_code_mixed(question) == question

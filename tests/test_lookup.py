@@ -1703,11 +1703,11 @@ def test_hashtags_and_handles_are_their_words(question, plain):
 
 @pytest.mark.parametrize("question, plain", [
     ("attacker ka naam kya tha yaar?", "what was attacker's name?"),
-    ("Masood kitne saal ka tha?", "how many years was Masood?"),
+    ("Masood kitne saal ka tha?", "how old was Masood?"),
     ("Rudd ne WhatsApp ke baare mein kya bola?", "what did Rudd say about WhatsApp?"),
     ("yeh article kisne likha hai?", "who wrote article?"),
     ("police officer ke saath kya hua tha?", "what happened with police officer?"),
-    ("Theresa May ne WhatsApp pe kya bola?", "what did Theresa May say WhatsApp?"),
+    ("Theresa May ne WhatsApp pe kya bola?", "what did Theresa May say on WhatsApp?"),
     # English with a word Hindi shares stays English
     ("Who is Imran Khan?", "Who is Imran Khan?"),
     ("What did the IS say in its claim?", "What did the IS say in its claim?"),

@@ -146,7 +146,8 @@ _GREEK_VERBS = {
     "έκανε": "did", "ekane": "did", "έκαναν": "did", "ekanan": "did", "κάνει": "does", "kanei": "does",
     "kani": "does", "κάνουν": "do", "kanoun": "do", "έδωσε": "gave", "edwse": "gave", "edose": "gave",
     "δώσει": "give", "dwsei": "give", "dosei": "give", "dosi": "give", "δίνει": "gives", "dinei": "gives",
-    "dini": "gives", "πήγε": "went", "pige": "went", "phge": "went", "ήρθε": "came", "irthe": "came", "hrthe": "came",
+    "dini": "gives", "πήγε": "went", "pige": "went", "phge": "went", "πήγαν": "went", "pigan": "went",
+    "phgan": "went", "ήρθε": "came", "irthe": "came", "hrthe": "came",
     "ir8e": "came", "hr8e": "came", "πήρε": "got", "pire": "got", "phre": "got", "συνάντησε": "met",
     "synantise": "met", "sinantise": "met", "synanthse": "met", "συναντήσει": "meet", "synantisei": "meet",
     "sinantisi": "meet", "κέρδισε": "won", "kerdise": "won", "έχασε": "lost", "exase": "lost", "ehase": "lost",
@@ -172,6 +173,112 @@ _GREEK_VERBS = {
     "περάσει": "pass", "perasei": "pass", "perasi": "pass",
     "βοηθήσει": "help", "voithisei": "help", "voithisi": "help", "vohthhsei": "help", "βοήθησε": "helped",
     "voithise": "helped", "vohthhse": "helped", "έφτιαξε": "made", "eftiakse": "made", "eftiaxe": "made",
+    # owning, buying, paying, costing, earning
+    "ανήκει": "belongs to", "anhkei": "belongs to", "anikei": "belongs to", "aniki": "belongs to",
+    "ανήκε": "belonged to", "anhke": "belonged to", "anike": "belonged to", "κατέχει": "owns", "katexei": "owns",
+    "katexi": "owns", "katehei": "owns", "αγόρασε": "bought", "agorase": "bought", "αγόρασαν": "bought",
+    "agorasan": "bought", "αγοράσει": "buy", "agorasei": "buy", "agorasi": "buy", "αγοράζει": "buys",
+    "agorazei": "buys", "agorazi": "buys", "εξαγόρασε": "bought", "eksagorase": "bought", "exagorase": "bought",
+    "πούλησε": "sold", "poulise": "sold", "poulhse": "sold", "πλήρωσε": "paid", "plirose": "paid",
+    "plirwse": "paid", "plhrwse": "paid", "πλήρωσαν": "paid", "plirosan": "paid", "plirwsan": "paid",
+    "plhrwsan": "paid", "πληρώσει": "pay", "plirosei": "pay", "plirwsei": "pay", "plhrwsei": "pay",
+    "plirosi": "pay", "πληρώσουν": "pay", "plirosoun": "pay", "plirwsoun": "pay", "plhrwsoun": "pay",
+    "πληρώνει": "pays", "plironei": "pays", "plirwnei": "pays", "plhrwnei": "pays", "plironi": "pays",
+    "πληρώνεται": "is paid", "plironetai": "is paid", "plirwnetai": "is paid", "plhrwnetai": "is paid",
+    "plironete": "is paid", "πληρωνόταν": "was paid", "plironotan": "was paid", "plhrwnotan": "was paid",
+    "πληρώθηκε": "was paid", "plirothike": "was paid", "plirwthike": "was paid", "plhrw8hke": "was paid",
+    "αμείβεται": "is paid", "ameivetai": "is paid", "amivete": "is paid", "κόστισε": "cost", "kostise": "cost",
+    "kosthse": "cost", "κοστίζει": "costs", "kostizei": "costs", "kostizi": "costs", "κερδίζει": "earns",
+    "kerdizei": "earns", "kerdizi": "earns", "παίρνει": "gets", "pairnei": "gets", "pairni": "gets", "perni": "gets",
+    "έπαιρνε": "got", "epairne": "got", "eperne": "got", "κέρδιζε": "earned", "kerdize": "earned", "βγάζει": "earns",
+    "vgazei": "earns", "vgazi": "earns", "έβγαζε": "earned", "evgaze": "earned",
+    # what a law provides for, imposes
+    "προβλέπει": "provides for", "provlepei": "provides for", "provlepi": "provides for",
+    "problepei": "provides for", "προβλέπουν": "provide for", "provlepoun": "provide for",
+    "επιβάλλει": "imposes", "epivallei": "imposes", "epivalei": "imposes", "epivali": "imposes",
+    # wounded, detained, charged, released, jailed, punished
+    "πληγώθηκε": "was wounded", "pligothike": "was wounded", "pligwthike": "was wounded",
+    "plhgw8hke": "was wounded", "πληγώθηκαν": "were wounded", "pligothikan": "were wounded",
+    "pligwthikan": "were wounded", "traumatistike": "was injured", "travmatisthke": "was injured",
+    "traumatistikan": "were injured", "νοσηλεύτηκε": "was hospitalised", "nosileftike": "was hospitalised",
+    "nosileutike": "was hospitalised", "noshleuthke": "was hospitalised", "νοσηλεύτηκαν": "were hospitalised",
+    "nosileftikan": "were hospitalised", "νοσηλεύεται": "is hospitalised", "nosilevetai": "is hospitalised",
+    "nosilevete": "is hospitalised", "noshleuetai": "is hospitalised", "νοσηλεύονται": "are hospitalised",
+    "nosilevontai": "are hospitalised", "nosilevonte": "are hospitalised", "μεταφέρθηκε": "was taken",
+    "metaferthike": "was taken", "metafer8hke": "was taken", "μεταφέρθηκαν": "were taken",
+    "metaferthikan": "were taken", "μαχαιρώθηκαν": "were stabbed", "maxairwthikan": "were stabbed",
+    "κρατήθηκε": "was detained", "kratithike": "was detained", "krath8hke": "was detained",
+    "kratithhke": "was detained", "κρατήθηκαν": "were detained", "kratithikan": "were detained",
+    "krath8hkan": "were detained", "κρατείται": "is detained", "krateitai": "is detained", "kratite": "is detained",
+    "κρατούνται": "are detained", "kratountai": "are detained", "kratounte": "are detained",
+    "προσήχθη": "was detained", "prosixthi": "was detained", "proshxthh": "was detained",
+    "προσήχθησαν": "were detained", "prosixthisan": "were detained", "κατηγορήθηκε": "was charged",
+    "katigorithike": "was charged", "kathgorh8hke": "was charged", "kathgorhthhke": "was charged",
+    "κατηγορήθηκαν": "were charged", "katigorithikan": "were charged", "κατηγορείται": "is charged",
+    "katigoreitai": "is charged", "katigorite": "is charged", "αφέθηκε": "was released", "afethike": "was released",
+    "afe8hke": "was released", "afethhke": "was released", "αφέθηκαν": "were released",
+    "afethikan": "were released", "afe8hkan": "were released", "απελευθερώθηκε": "was released",
+    "apeleftherothike": "was released", "apeleftherwthike": "was released", "apeleu8erw8hke": "was released",
+    "απελευθερώθηκαν": "were released", "apeleftherothikan": "were released", "αποφυλακίστηκε": "was released",
+    "apofylakistike": "was released", "apofilakistike": "was released", "apofylakisthke": "was released",
+    "φυλακίστηκε": "was jailed", "fylakistike": "was jailed", "filakistike": "was jailed",
+    "fylakisthke": "was jailed", "καταδικάστηκαν": "were convicted", "katadikastikan": "were convicted",
+    "καταδικαστεί": "been convicted", "katadikastei": "been convicted", "katadikasti": "been convicted",
+    "τιμωρήθηκε": "was punished", "timorithike": "was punished", "timwrithike": "was punished",
+    "timwrh8hke": "was punished", "τιμωρηθεί": "be punished", "timorithei": "be punished",
+    "timwrithei": "be punished", "τιμωρηθούν": "be punished", "timorithoun": "be punished",
+    "timwrithoun": "be punished",
+    # resigning, being appointed, becoming, converting
+    "παραιτήθηκε": "resigned", "paraitithike": "resigned", "paretithike": "resigned", "paraith8hke": "resigned",
+    "paraithhke": "resigned", "παραιτηθεί": "resign", "paraitithei": "resign", "paretithi": "resign",
+    "παραιτείται": "resigns", "paraiteitai": "resigns", "paretite": "resigns", "αποχώρησε": "left",
+    "apoxwrise": "left", "apoxorise": "left", "apoxwrhse": "left", "συνταξιοδοτήθηκε": "retired",
+    "syntaksiodotithike": "retired", "sintaxiodotithike": "retired", "διορίστηκε": "was appointed",
+    "dioristike": "was appointed", "dioristhke": "was appointed", "ορίστηκε": "was appointed",
+    "oristike": "was appointed", "oristhke": "was appointed", "διόρισε": "appointed", "diorise": "appointed",
+    "ορκίστηκε": "was sworn in", "orkistike": "was sworn in", "orkisthke": "was sworn in",
+    # ("κατέστη", became: what the idioms make of "έγινε" before a post, "έγινε υπουργός")
+    "κατέστη": "became", "μεταστράφηκε": "converted", "metastrafike": "converted",
+    "προσηλυτίστηκε": "converted", "prosilytistike": "converted", "prosilitistike": "converted",
+    "άλλαξε": "changed", "allakse": "changed", "allaxe": "changed",
+    # where one comes from, lives, grows up, works
+    "καταγόταν": "came from", "katagotan": "came from", "κατάγεται": "comes from", "katagetai": "comes from",
+    "katagete": "comes from", "προέρχεται": "comes from", "proerxetai": "comes from", "proerxete": "comes from",
+    "προερχόταν": "came from", "proerxotan": "came from", "κατοικούσε": "lived", "katoikouse": "lived",
+    "katikouse": "lived", "κατοικεί": "lives", "katoikei": "lives", "katiki": "lives", "διέμενε": "lived",
+    "diemene": "lived", "μεγάλωσε": "grew up", "megalwse": "grew up", "megalose": "grew up",
+    "δούλευε": "worked", "douleve": "worked", "douleue": "worked", "doulebe": "worked", "δουλεύει": "works",
+    "doulevei": "works", "douleuei": "works", "doulevi": "works", "εργαζόταν": "worked", "ergazotan": "worked",
+    "εργάζεται": "works", "ergazetai": "works", "ergazete": "works",
+    # messages: what they said, whom one talked to
+    "έγραφε": "said", "egrafe": "said", "έγραφαν": "said", "egrafan": "said", "έλεγε": "said", "elege": "said",
+    "έλεγαν": "said", "elegan": "said", "περιείχε": "contained", "periexe": "contained", "perieixe": "contained",
+    "μιλούσε": "was talking", "milouse": "was talking", "μιλούσαν": "were talking", "milousan": "were talking",
+    "επικοινώνησε": "communicated", "epikoinwnise": "communicated",
+    "epikinonise": "communicated", "epikoinwnhse": "communicated",
+    # agreeing, handing over, complying, reacting
+    "συμφώνησε": "agreed", "symfwnise": "agreed", "simfonise": "agreed", "symfwnhse": "agreed",
+    "συμφώνησαν": "agreed", "symfwnisan": "agreed", "simfonisan": "agreed", "συμφωνεί": "agrees",
+    "symfwnei": "agrees", "simfonei": "agrees", "simfoni": "agrees", "συμφωνήσει": "agree", "symfwnisei": "agree",
+    "simfonisi": "agree", "δέχτηκε": "accepted", "dextike": "accepted", "dexthke": "accepted",
+    "dehtike": "accepted", "αποδέχτηκε": "accepted", "apodextike": "accepted", "παρέδωσε": "handed over",
+    "paredwse": "handed over", "paredose": "handed over", "παραδώσει": "hand over", "paradwsei": "hand over",
+    "paradosi": "hand over", "παραδώσουν": "hand over", "paradwsoun": "hand over", "paradosoun": "hand over",
+    "συμμορφώθηκε": "complied", "symmorfwthike": "complied", "simmorfothike": "complied",
+    "συμμορφωθεί": "comply", "symmorfwthei": "comply", "simmorfothi": "comply", "απέρριψε": "rejected",
+    "aperripse": "rejected", "aperipse": "rejected", "αντέδρασε": "reacted", "antedrase": "reacted",
+    "σχολίασε": "commented", "sxoliase": "commented", "scholiase": "commented",
+    # lasting, managing, ending up, meeting, arranging, naming
+    "διάρκεσε": "lasted", "diarkese": "lasted", "διαρκεί": "lasts", "diarkei": "lasts", "diarki": "lasts",
+    "κρατάει": "lasts", "krataei": "lasts", "κατάφερε": "managed", "katafere": "managed", "καταφέρει": "manage",
+    "kataferei": "manage", "kataferi": "manage", "κατάφεραν": "managed", "kataferan": "managed",
+    "κατέληξε": "ended up", "katelikse": "ended up", "katelixe": "ended up", "κατέληξαν": "ended up",
+    "kateliksan": "ended up", "συναντήθηκε": "met", "synantithike": "met", "sinantithike": "met",
+    "synanth8hke": "met", "συναντηθεί": "meet", "synantithei": "meet", "sinantithi": "meet",
+    "synanth8ei": "meet", "συναντηθούν": "meet", "synantithoun": "meet", "κανόνισε": "arranged",
+    "kanonise": "arranged", "κανονίσει": "arrange", "kanonisei": "arrange", "kanonisi": "arrange",
+    "κάλεσε": "called", "kalese": "called", "ονόμασε": "named", "onomase": "named", "κατονόμασε": "named",
+    "katonomase": "named",
 }
 _GREEK_VERBS.update({_plain(w): e for w, e in list(_GREEK_VERBS.items()) if _plain(w) not in _GREEK_VERBS})
 # a verb's auxiliary and base form, to put a subject after it back before it ("τι είπε η Rudd":
@@ -204,7 +311,23 @@ _GREEK_BASE = {
     "communicated": ("did", "communicate"), "needs": ("does", "need"), "need": ("do", "need"),
     "allows": ("does", "allow"), "bans": ("does", "ban"), "had": ("did", "have"), "has": ("does", "have"),
     "have": ("do", "have"), "helped": ("did", "help"), "made": ("did", "make"), "happened": ("did", "happen"),
-    "happens": ("does", "happen"),
+    "happens": ("does", "happen"), "belongs to": ("does", "belong to"), "belonged to": ("did", "belong to"),
+    "owns": ("does", "own"), "bought": ("did", "buy"), "buys": ("does", "buy"), "buy": ("do", "buy"),
+    "sold": ("did", "sell"), "paid": ("did", "pay"), "pays": ("does", "pay"), "pay": ("do", "pay"),
+    "cost": ("did", "cost"), "costs": ("does", "cost"), "earns": ("does", "earn"), "resigned": ("did", "resign"),
+    "resigns": ("does", "resign"), "resign": ("do", "resign"), "left": ("did", "leave"), "retired": ("did", "retire"),
+    "appointed": ("did", "appoint"), "became": ("did", "become"), "converted": ("did", "convert"),
+    "changed": ("did", "change"), "came from": ("did", "come from"), "comes from": ("does", "come from"),
+    "grew up": ("did", "grow up"), "worked": ("did", "work"), "works": ("does", "work"),
+    "contained": ("did", "contain"), "agreed": ("did", "agree"),
+    "agrees": ("does", "agree"), "agree": ("do", "agree"), "accepted": ("did", "accept"),
+    "handed over": ("did", "hand over"), "hand over": ("do", "hand over"), "complied": ("did", "comply"),
+    "comply": ("do", "comply"), "rejected": ("did", "reject"), "reacted": ("did", "react"),
+    "commented": ("did", "comment"), "lasts": ("does", "last"), "managed": ("did", "manage"),
+    "manage": ("do", "manage"), "ended up": ("did", "end up"), "arranged": ("did", "arrange"),
+    "arrange": ("do", "arrange"), "named": ("did", "name"), "meet": ("do", "meet"), "earned": ("did", "earn"),
+    "gets": ("does", "get"),
+    "provides for": ("does", "provide for"), "provide for": ("do", "provide for"), "imposes": ("does", "impose"),
 }
 
 
@@ -224,16 +347,47 @@ _AUXILIARIES = {"είχε": "had", "eixe": "had", "ixe": "had", "eihe": "had", "
                 "itane": "was", "htane": "was", "ήτανε": "was", "είναι": "is", "einai": "is", "ine": "is", "inai": "is",
                 "βρίσκεται": "is", "vrisketai": "is", "vriskete": "is", "brisketai": "is"}
 _AUXILIARIES.update({_plain(w): e for w, e in list(_AUXILIARIES.items())})
-_INVERTED = _verbs(set(_GREEK_VERBS) | set(_AUXILIARIES))
+_AUX_AND_VERBS = set(_GREEK_VERBS) | set(_AUXILIARIES)
+# the adverbs that go last when typed after a verb ("ξεκλείδωσε τελικά το FBI ...": the subject
+# follows the verb), and the auxiliary of a perfect ("έχει απαντήσει": has answered)
+_ADVERBS = _g("τελικα|τελικως|επιτελους|ηδη|ακομα|ακομη") + \
+    "|ποτέ|ποτε|telika|telikws|telikos|epitelous|idi|hdh|akoma|akomi|pote"
+_HAVE = _g("εχει|εχουν|ειχε|ειχαν") + "|exei|exi|ehei|exoun|eixe|ixe|eihe|eixan|ixan"
+# each verb's form after "να", "θα" or "έχει" ("απαντήσει": answer) and a past one of it, in the same
+# letters ("απάντησε": answered)
+def _past_of() -> dict[str, str]:
+    """Each verb form glossed in its base form ("απαντήσει": answer, "ψηφιστεί": be passed) and a past
+    form of the verb in the same letters ("απάντησε": answered, "ψηφίστηκε": was passed)."""
+    past = {base: english for english, (aux, base) in _GREEK_BASE.items() if aux == "did" and " " not in english}
+    past.update({english: "was " + english.split(" ", 1)[1] for english in set(_GREEK_VERBS.values())
+                 if english.startswith(("be ", "been "))})
+    forms = {}
+    for form, english in _GREEK_VERBS.items():
+        if past.get(english, english) != english:
+            forms[form] = next((w for w, e in _GREEK_VERBS.items() if e == past[english]
+                                and w.isascii() == form.isascii()), None)
+    # ("κάνει" is "does" as well as "do")
+    return {w: p for w, p in forms.items() if p} | {"κάνει": "έκανε", "κανει": "έκανε", "kanei": "ekane",
+                                                    "kani": "ekane"}
+
+
+_PAST_OF = _past_of()
+_INVERTED = _verbs(_AUX_AND_VERBS)
 # a subject's article ("ο, η, οι"); a neuter one ("το") is a subject's only after "τι", which is
 # then the object ("τι ζήτησε το FBI": what did the FBI ask for; "πότε έγραψε το άρθρο": when did
 # he write the article), or after a verb with no object (``_INTRANSITIVE``)
 _NOMINATIVE = r"(?:ο|η|οι|o|h|i|oi)"
 _NEUTER = r"(?:το|τα|to|ta|the)"
 _WHAT = ("τι", "τί", "ti", "what")
+# the question words asking of an object, after which a neuter article's noun is the subject
+# ("πόσα πλήρωσε το FBI": how much did the FBI pay; "ποιον πλήρωσε το FBI": whom did the FBI pay)
+_ASKS_OBJECT_ONLY = frozenset(_plain(w) for w in "τι ποιον ποιους πόσο πόσα πόσους ti poion pion poious pious poso "
+                              "posa posous".split()) | {"what", "whom"}
 # the verbs with no object, and the passives: what follows them is their subject, of any article
 # ("τι ώρα έγινε το attack": what time did the attack happen)
-_INTRANSITIVE = frozenset("happened happens died lived lives stayed came went acted lasted".split())
+_INTRANSITIVE = frozenset("happened happens died lived lives stayed came went acted lasted lasts cost costs resigned "
+                          "retired worked works".split()) | {"grew up", "ended up", "came from", "comes from",
+                                                             "belongs to", "belonged to"}
 _CLITICS = {"τον": "him", "την": "her", "τη": "her", "το": "it", "τους": "them", "τις": "them", "τα": "them",
             "του": "to him", "της": "to her", "σου": "you", "μας": "us", "σας": "you",
             "ton": "him", "tin": "her", "thn": "her", "to": "it", "tous": "them", "tis": "them", "ta": "them",
@@ -255,10 +409,10 @@ _NOT_SUBJECT = frozenset(_plain(w) for w in """για σε στο στον στ�
 # typed or as the idioms give them ("τι είδους": what kind of)
 _ASKS_OBJECT = _g(r"τι|ποτε|που|πως|γιατι|ποιον|ποιους|ποια|ποιες|ποιο|ποσους|ποσες|ποσα|ποσο") + \
     r"|ti|pote|pou|pws|pos|giati|poion|pion|poious|poia|pia|poies|poio|posous|poses|posa|poso" \
-    r"|what\s+kind\s+of|how\s+long|how\s+many|how|why|what|when|where|whom"
+    r"|what\s+kind\s+of|how\s+long|how\s+many|how|why|what|when|where|to\s+whom|by\s+whom|whom|since\s+when"
 # a preposition before a question word ("σε ποια εκπομπή": on which programme)
-_ASKED_AFTER = _g(r"σε|σ'|στο|στη|στην|στον|στα|απο|με|για|μετα|πριν") + \
-    r"|se|sto|sti|stin|ston|sta|apo|me|gia|meta|prin"
+_ASKED_AFTER = _g(r"σε|σ'|στο|στη|στην|στον|στα|απο|με|για|μετα|πριν|λιγο\s+πριν|λιγο\s+μετα") + \
+    r"|se|sto|sti|stin|ston|sta|apo|me|gia|meta|prin|ligo\s+prin|ligo\s+meta"
 # where a question starts: first, after a comma, after "και" (and); and anywhere at a question
 # word that is no other word ("που" is "that" too, "πως" "that" after a verb)
 _START = r"(?:^|(?<=[,.!?:])|(?<=\bκαι\s)|(?<=\bkai\s)|(?<=\band\s)|(?<=\s)(?=(?:%s)\b))" % (
@@ -266,8 +420,10 @@ _START = r"(?:^|(?<=[,.!?:])|(?<=\bκαι\s)|(?<=\bkai\s)|(?<=\band\s)|(?<=\s)(?
     r"|ti|pote|giati|poion|pion|poious|poia|pia|poies|poio|posous|posa|poso")
 # a question word, its preposition and its noun ("σε ποια εκπομπή"); "ποιος" too, which asks of a
 # subject, when a subject is named before it ("ο Masood ποιος ήταν;")
-_ASKED = r"(?:(?:%s)\s+)?(?:%s)(?:\s+(?!(?:%s|δεν|δε|den|θα|tha|8a)\b)[\w'’-]+)?" % (
-    _ASKED_AFTER, _ASKS_OBJECT, _INVERTED)
+# (two words of it: "ποιες άλλες εφαρμογές"; no article nor verb among them)
+_ASKED = r"(?:(?:%s)\s+)?(?:%s)(?:\s+(?!(?:%s|δεν|δε|den|θα|tha|8a)\b)[\w'’-]+(?:\s+(?!(?:%s|%s|τον|την|τη|τους|" \
+    r"τις|ton|tin|thn|tous|tis|δεν|δε|den|θα|tha|8a)\b)[\w'’-]+)?)?" % (
+        _ASKED_AFTER, _ASKS_OBJECT, _INVERTED, _NOMINATIVE, _NEUTER)
 _ASKS_SUBJECT = _g(r"ποιος|ποιοι") + r"|poios|pios|poioi|pioi"
 # a name: its words in capitals, or a name typed in Greek letters in lower case ("ο τραμπ")
 _NAME = r"(?:(?-i:[%s])[\w'’-]*(?:\s+(?-i:[%s])[\w'’-]*)*)" % (_CAP, _CAP)
@@ -285,7 +441,8 @@ def _in_english(asked: str, negated: str | None, will: str | None, verb: str, su
     if english in ("happened", "happens") and asked.lower() in _WHAT:
         return None
     named = subject[0][0].isupper() or subject[0].lower() in _GREEK_NAMES
-    who = " ".join(subject if named and " ".join(subject) not in _TITLES else ["the"] + subject)
+    owned = subject[0] in _POSSESSIVES.values()
+    who = " ".join(subject if owned or named and " ".join(subject) not in _TITLES else ["the"] + subject)
     # the greeklish article after the verb put in English there ("ypegrapse o Trump to order")
     after = re.sub(r"^(\s+)(?:to|ton|tin|thn|ta|tous|tis)\s+(?=(?-i:[%s]))" % _CAP, r"\1", after, flags=re.I)
     after = re.sub(r"^(\s+)(?:to|ton|tin|thn|ta|tous|tis)\b", r"\1the", after, flags=re.I)
@@ -311,21 +468,47 @@ def _subject_first(m: re.Match) -> str:
     με" → "did Apple cooperate με"); as it is when what follows the verb is no subject."""
     asked = (m.group("asked") or "").strip()
     english = _GREEK_VERBS.get(m.group("verb").lower()) or _AUXILIARIES[m.group("verb").lower()]
-    if re.fullmatch(_NEUTER, m.group("article"), re.I) and not set(asked.lower().split()) & set(_WHAT) \
-            and english not in _INTRANSITIVE and english.split()[0] not in ("was", "were", "is", "are"):
-        return m.group(0)
     rest = m.group("rest")
+    # (a neuter article's name with an object after it is the subject: "πώς ξεκλείδωσε το FBI το
+    # iPhone": how did the FBI unlock the iPhone)
+    # (and a name after a verb asking yes or no: "συμφώνησε το WhatsApp να δώσει πρόσβαση;")
+    if re.fullmatch(_NEUTER, m.group("article"), re.I) and _plain(asked.lower().split()[0] if asked else "") \
+            not in _ASKS_OBJECT_ONLY and english not in _INTRANSITIVE \
+            and english.split()[0] not in ("was", "were", "is", "are") \
+            and not re.match(r"(?-i:[%s])[\w'’-]*\s+(?:%s|τον|την|τη|τους|τις|ton|tin|thn|tous|tis)\s+\w" % (
+                _CAP, _NEUTER), rest, re.I) and not (not asked and re.match(r"(?-i:[%s])" % _CAP, rest)):
+        return m.group(0)
     words = re.findall(r"[\w'’-]+", re.split(r"[,.!?:]", rest)[0])
     named = bool(words) and (words[0][0].isupper() or words[0].lower() in _GREEK_NAMES)
     subject = []
-    for w in words:
+    for k, w in enumerate(words):
         if _plain(w.lower()) in _NOT_SUBJECT or (w.lower() in _GREEK_VERBS and subject) or len(subject) == 3 \
-                or (named and subject and not w[0].isupper()):
+                or (named and subject and not w[0].isupper()) or " ".join(words[k:k + 2]) in _TITLES and subject:
             break
         subject.append(w)
     if not subject:
         return m.group(0)
     after = rest[rest.index(subject[-1]) + len(subject[-1]):]
+    if not named:
+        # (a greeklish word that is English too is Greek there: "to minima": the message)
+        subject = [_GREEK[w.lower()] if w.lower() in _GREEK_SHARED else w for w in subject]
+    # a possessive after the subject's noun goes before it ("τι έγραφε το τελευταίο μήνυμά του": what
+    # did his last message say), the accent the clitic put on the noun taken off again
+    # (a genitive article is the subject's too: "πόσο κόστισε το hacking του iPhone": how much did the
+    # hacking of the iPhone cost)
+    poss = re.match(r"\s+(%s)(?=\s*(?:[?.!,]|$)|\s+([\w'’-]+))" % _verbs(_POSSESSIVES), after, re.I)
+    if poss and poss.group(2) and _plain(poss.group(2).lower()) not in _NOT_SUBJECT \
+            and poss.group(2).lower() not in _AUX_AND_VERBS:
+        if poss.group(1).lower() in ("του", "της", "των", "tou", "ths", "twn", "toy") and not named:
+            owner = re.match(r"\s+%s\s+(?:%s|[\w'’-]+)" % (re.escape(poss.group(1)), _NAME), after)
+            subject, after = subject + owner.group(0).split(), after[owner.end():]
+        poss = None
+    if poss and not named and not (len(subject) == 1 and subject[0].lower() in _GREEK_VERBS):
+        noun = subject[-1]
+        if len(re.findall("[άέήίόύώΐΰ]", noun)) > 1:
+            subject[-1] = noun[:-1] + _plain(noun[-1])
+        subject = [_POSSESSIVES[poss.group(1).lower()]] + subject
+        after = after[poss.end():]
     obj = f" {m.group('obj').strip()}" if m.group("obj") else ""
     english = _in_english(asked, m.group("not"), m.group("will"), m.group("verb"), subject, obj, after)
     return m.group(0) if english is None else english
@@ -351,6 +534,10 @@ def _subject_last(m: re.Match) -> str:
     return m.group(0) if english is None else english
 
 
+# the adjectives between an article and its noun ("το τελευταίο μήνυμά του": his last message)
+_ADJECTIVES = frozenset("last first real previous new other own criminal political full only true".split())
+
+
 def _possessive(m: re.Match) -> str:
     """A noun and its possessive after it, in English order ("το όνομά του;" → "his όνομα;", "στη
     γυναίκα του": to his wife): the accent a clitic puts on the noun's last syllable ("όνομά")
@@ -362,7 +549,12 @@ def _possessive(m: re.Match) -> str:
         noun = noun[:-1] + _plain(noun[-1])
     into = m.group("into") or ""
     into = "" if not into else "in " if _plain(into.lower()) in ("στο", "στα", "sto", "sta") else "to "
-    return f"{into}{_POSSESSIVES[m.group('poss').lower()]} {noun}"
+    adj = m.group("adj") or ""
+    if adj and _GREEK.get(adj.lower(), adj.lower()) not in _ADJECTIVES:
+        # (no adjective of the noun: "είπε στη γυναίκα του" keeps "είπε")
+        before = m.group(0)[:m.start("adj") - m.start()] if into else ""
+        return f"{before}{adj} {into if not before else ''}{_POSSESSIVES[m.group('poss').lower()]} {noun}"
+    return f"{into}{_POSSESSIVES[m.group('poss').lower()]} {adj + ' ' if adj else ''}{noun}"
 
 
 def _previous(m: re.Match, past_names: bool = False) -> str:
@@ -394,7 +586,9 @@ def _latin_before_english(m: re.Match) -> str:
     if nxt[0].isupper() or nxt.lower() in _GREEK or low == "i" and nxt.lower() in _ENGLISH_AFTER_I \
             or low == "to" and nxt.lower() in _ENGLISH_AFTER_TO:
         return word
-    if prev and _greek_before(prev) or not prev and low == "to" or nxt.lower() == "to" and low != "to":
+    # (after the idioms' "what was" too: "poio itan to real name": what was the real name)
+    asked = low == "to" and re.search(r"\b(?:what|which|who)\s+(?:is|was|are|were)\s+$", m.string[:m.start()], re.I)
+    if prev and _greek_before(prev) or not prev and low == "to" or nxt.lower() == "to" and low != "to" or asked:
         # ("i" as "h", its other spelling, a subject's article the idioms below still see)
         return "h" if low == "i" else "the" if low == "to" else _GREEK[low]
     return word
@@ -420,7 +614,9 @@ def _latin_to(m: re.Match) -> str:
     """Greeklish "to" (το, the) before a word of Greek ("to arthro": the article); not in the
     glossary, which would gloss so the English "to" the idioms give ("στον Trump": to Trump)."""
     nxt, prev = m.group("next").lower(), _previous(m, past_names=True)
-    return "the" if (nxt in _GREEK or nxt == "to") and (not prev or _greek_before(prev)) else m.group(0)
+    # (or after the idioms' "what was": "poio itan to prwto minima": what was the first message)
+    asked = re.search(r"\b(?:what|which|who)\s+(?:is|was|are|were)\s+$", m.string[:m.start()], re.I)
+    return "the" if (nxt in _GREEK or nxt == "to") and (not prev or _greek_before(prev) or asked) else m.group(0)
 
 
 def _article_before_name(m: re.Match) -> str:
@@ -432,9 +628,9 @@ def _article_before_name(m: re.Match) -> str:
         return m.group(0)
     the = "the " if any(m.string[m.end():].startswith(t) for t in _TITLES) else ""
     low = _plain(m.group(1).lower())
-    if low in ("του", "της", "των", "tou", "ths", "twn", "toy"):
+    if low in ("του", "της", "των", "tou", "ths", "tis", "twn", "toy"):
         return "of " + the
-    if low in ("στον", "στην", "στη", "ston", "stin", "sthn", "sti"):
+    if low in ("στον", "στην", "στη", "ston", "stin", "sthn", "sth", "sti"):
         return ("in " if _GREEK_NAMES.get(nxt) in _PLACES else "to ") + the
     if low in ("στο", "στα", "sto", "sta"):
         return "in " + the
@@ -447,6 +643,7 @@ _GREEK_NAMES = {
     "μέι": "May", "κόμεϊ": "Comey", "πούτιν": "Putin", "λονδίνο": "London", "λονδίνου": "London",
     "βρετανία": "Britain", "βρετανίας": "Britain", "αμερική": "America", "ηπα": "US", "ουάσινγκτον": "Washington",
     "γουέστμινστερ": "Westminster", "μπέρμιγχαμ": "Birmingham", "ρωσία": "Russia", "ρωσίας": "Russia",
+    "ισλάμ": "Islam",
 }
 _GREEK_NAMES.update({_plain(w): e for w, e in list(_GREEK_NAMES.items())})
 
@@ -457,7 +654,7 @@ _TITLES = ("Home Secretary", "Home Office", "White House", "Supreme Court", "Isl
 _PLACES = frozenset("London Britain America US Washington Westminster Birmingham Russia".split())
 # the English prepositions no English "to" follows, glossed from Greek before it ("για το
 # attack" glossed in an idiom "for", then "to attack")
-_NO_TO_AFTER = frozenset("for with from of by during against without after before between until towards "
+_NO_TO_AFTER = frozenset("for with from of by during against without after before between until towards besides "
                          "inside outside near if".split())
 # the English words after an English "i" ("i think", "i mean"): no article "η"
 _ENGLISH_AFTER_I = frozenset("""think mean want need know guess heard read saw am was have had will would can could
@@ -514,6 +711,108 @@ _GREEK_IDIOMS = Idioms([
      lambda m: "claimed responsibility for" if m.group("for") or m.group("for2") else "claimed responsibility"),
     (_g(r"\bαναληψη\s+(?:της\s+)?ευθυνης\b") + r"|\banal[ih]psh?\s+(?:ths\s+|tis\s+)?e[uyf](?:th|8)[iyh]n[ih]s\b",
      "claim of responsibility"),
+    # the words of the concepts asked about, in the Greek the rules below read ("έγινε υπουργός":
+    # κατέστη, became; "σκοτώθηκε από τα πυρά": πυροβολήθηκε θανάσιμα, was shot dead) or in English
+    # ("σε ποιον ανήκει": who owns; "από πότε": since when; "με τι μαχαίρωσε": with what weapon)
+    (_g(r"\bγια\s+ποσο(?:\s+(?:καιρο|χρονο))?\b") + r"|\bgia\s+poso(?:\s+(?:kairo|kero|xrono|hrono))?\b", "how long"),
+    (_g(r"\bποσο\s+(?=(?:κρατησε|κραταει|διηρκεσε|διαρκεσε|διαρκει)\b)") +
+     r"|\bposo\s+(?=(?:kratise|krathse|krataei|diirkese|diarkese|diarkei|diarki)\b)", "how long "),
+    (_g(r"\bαπο\s+ποτε\b") + r"|\bapo\s+pote\b", "since when"),
+    (_g(r"\bποια\s+ωρα\b") + r"|\bp(?:oi|i)a\s+(?:wra|ora)\b", "what time"),
+    (_g(r"\bμε\s+τι\s+(?=(?:μαχαιρωσε|σκοτωσε|πυροβολησε|επιτεθηκε|χτυπησε|τραυματισε)\b)") +
+     r"|\bme\s+ti\s+(?=(?:maxairwse|maxerose|mahairose|machairose|skotwse|skotose|pyrovolise|pirovolise|"
+     r"epitethike|epite8hke|xtypise|xtipise|htipise|travmatise)\b)", "με τι όπλο "),
+    (_g(r"\b(?:σε|σ')\s+ποι(?:ον|α|ους)\s+ανηκει\b|\b(?:ποιανου|ποιανης|τινος)\s+ειναι\b") +
+     r"|(?:\bse\s+p(?:oi|i)(?:on|a|ous)\s+an[ih]k(?:ei|i)\b|\b(?:p(?:oi|i)anou|tinos)\s+(?:einai|ine)\b)"
+     r"(?:\s+(?:το|τα|η|ο|to|ta|h|i|o)\b)?", "who owns"),
+    (_g(r"\b(?:σε|σ')\s+ποια\s+(?:εταιρεια|εταιρια)\s+ανηκει\b") +
+     r"|\bse\s+p(?:oi|i)a\s+(?:etaireia|etairia|eteria)\s+an[ih]k(?:ei|i)\b(?:\s+(?:to|ta|h|i|o)\b)?",
+     "which company owns"),
+    (_g(r"\bεγινε\s+(?=(?:ο\s+|η\s+|o\s+|h\s+|i\s+)?(?:[\w'’-]+\s+)?(?:υπουργ|πρωθυπουργ|προεδρ|βουλευτ|γερουσιαστ|"
+        r"διευθυντ|αρχηγ|Home\s+Secretary|[yiu]pourg|pr[wo]th[yi]pourg|proedr|voulef|gerousiast|diefth|dieuth))"
+        r"|\begine\s+(?=(?:ο\s+|η\s+|o\s+|h\s+|i\s+)?(?:[\w'’-]+\s+)?(?:υπουργ|πρωθυπουργ|προεδρ|Home\s+Secretary|"
+        r"[yiu]pourg|pr[wo]th[yi]pourg|proedr|voulef|gerousiast|diefth|dieuth))"), "κατέστη "),
+    (_g(r"\bεγινε\s+μουσουλμαν(?:ος|α)\b") + r"|\begine\s+mousoulman(?:os|a)\b", "ασπάστηκε το Ισλάμ"),
+    (_g(r"\bεχασε\s+τη(?:ν)?\s+ζωη\s+(?:του|της)\b") + r"|\bexase\s+t[ih]n?\s+z[wo][ih]\s+t(?:ou|is|hs)\b", "πέθανε"),
+    (_g(r"\bσκοτωθηκε\s+απο\s+(?:τα\s+)?πυρα(?P<police>\s+(?:της\s+αστυνομιας|των\s+αστυνομικων))?") +
+     r"|\bskot[wo](?:th|8)h?[ih]ke\s+apo\s+(?:ta\s+)?p[yi]ra"
+     r"(?P<police2>\s+(?:t[ih]s\s+ast[yi]nomias|twn\s+ast[yi]nomikwn))?",
+     lambda m: "πυροβολήθηκε θανάσιμα" + (" από την αστυνομία" if m.group("police") or m.group("police2") else "")),
+    (_g(r"\b(αφεθηκ(?:ε|αν))\s+(ολοι\s+)?ελευθερ(?:ος|η|οι)\b") +
+     r"|\b(afe(?:th|8)h?[ih]k(?:e|an))\s+(oloi\s+|oli\s+)?ele[uyf](?:th|8)er(?:os|h|i|oi)\b",
+     lambda m: (m.group(2) or m.group(4) or "") + (m.group(1) or m.group(3))),
+    (_g(r"\b(?:του\s+|της\s+)?απαγγελθηκαν\s+κατηγοριες\b") +
+     r"|\b(?:tou\s+|ths\s+)?apaggel(?:th|8)h?[ih]kan\s+kat[ih]gor[ie]es\b",
+     "κατηγορήθηκε"),
+    (_g(r"\bαναλαβε\s+(?:τα\s+)?καθηκοντα\b") + r"|\banelave\s+(?:ta\s+)?ka(?:th|8)[ih]konta\b", "διορίστηκε"),
+    (_g(r"\bποσα\s+(?:λεφτα|χρηματα)\s+(βγαζει|εβγαζε|παιρνει|επαιρνε)\b") +
+     r"|\bposa\s+(?:lefta|xrimata|xrhmata)\s+(vgazei|vgazi|evgaze|pairnei|perni|epairne)\b|" +
+     _g(r"\bποσα\s+(βγαζει|εβγαζε|παιρνει|επαιρνε)\b") + r"|\bposa\s+(vgazei|vgazi|evgaze|pairnei|perni|epairne)\b",
+     lambda m: "πόσο κερδίζει" if re.match(r"[βbvπp]", next(g for g in m.groups() if g), re.I) else "πόσο κέρδιζε"),
+    (_g(r"\bποσα\s+(?=(?:πληρωσε|πληρωσαν|πληρωνει|πληρωσει|κοστισε|κοστιζει|ξοδεψε|κερδιζει)\b)") +
+     r"|\bposa\s+(?=(?:plirose|plirwse|plhrwse|plirosan|plhrwsan|plironei|plhrwnei|kostise|kostizei|kerdizei)\b)",
+     "πόσο "),
+    (_g(r"\bγραπτ(?:ο|α)\s+μηνυμα(?:τα)?\b") + r"|\bgrapt(?:o|a)\s+m[ih]n[yi]ma(?:ta)?\b",
+     lambda m: "text messages" if m.group(0).lower().endswith(("τα", "ta")) else "text message"),
+    (_g(r"\bκανονικο\s+(?=ονομα)") + r"|\bkanoniko\s+(?=onoma)", "πραγματικό "),
+    (_g(r"\bποινικ(?:ο|ου)\s+παρελθον\b") + r"|\bp(?:oi|i)nik(?:o|ou)\s+parel(?:th|8)on\b", "criminal record"),
+    (_g(r"\bποινικες\s+καταδικες\b") + r"|\bp(?:oi|i)nikes\s+katadikes\b", "previous convictions"),
+    (_g(r"\bγνωστ(?:ος|η|ο|οι)\s+(?:στην|στη|στις|στο|στους|στον)\s+") +
+     r"|\bgn[wo]st(?:os|h|i|o|oi)\s+(?:sthn|stin|sti|th|stis|sto|stous|ston)\s+",
+     lambda m: "known to " if re.match(r"[%s]" % _CAP, m.string[m.end():m.end() + 1]) else "known to the "),
+    (_g(r"\b(?:ειχε|εχει)\s+(ποτε\s+)?(ξανα)?(?:μπει|παει|βρεθει)\s+(?:στη(?:ν)?\s+)?φυλακη\b") +
+     r"|\b(?:eixe|ixe|exei|exi)\s+(pote\s+)?(ksana|xana)?(?:mpei|bei|mpi|bi|pagei|pai)\s+(?:st[ih]n?\s+|sthn?\s+)?"
+     r"f[yiu]lak[ih]\b", "ήταν στη φυλακή πριν"),
+    (_g(r"\b(?:στη|στην)\s+φυλακη\b") + r"|\b(?:sth|sthn|sti|stin)\s+f[yiu]lak[ih]\b", "in prison"),
+    (_g(r"\bτι\s+(?:υπηρχε|υπηρχαν|ηταν|ειχε|εγραφε|ελεγε)\s+(?:μεσα\s+)?(?=(?:στο|στα|στον|στη|στην)\b)") +
+     r"|\bti\s+(?:[yi]p[ih]rxe|[yi]p[ih]rxan|itan|htan|eixe|ixe|egrafe|elege)\s+(?:mesa\s+)?"
+     r"(?=(?:sto|sta|ston|sti|stin|sthn)\b)",
+     "what was "),
+    (_g(r"\bεκτος\s+απο\b") + r"|\be(?:kt|ct)os\s+apo\b", "besides"),
+    (r"\b(me|se|apo|gia|meta|prin|kata|pros|xwris|xoris|mexri)\s+tis\s+(?!(?-i:[A-Z]))", r"\1 the "),
+    # "η" between two verbs, typed without its accent, is "ή" (or): "συνεληφθησαν η κρατηθηκαν"
+    (r"(?<![\w'’-])(?P<one>[\w'’-]+)\s+(?:η|h|i)\s+(?=(?P<other>[\w'’-]+))",
+     lambda m: f"{m.group('one')} ή " if m.group("one").lower() in _AUX_AND_VERBS and m.group("other").lower()
+     in _AUX_AND_VERBS else m.group(0)),
+    # "το τελευταίο του μήνυμα": το τελευταίο μήνυμά του, his last message
+    (r"(?<![\w'’-])(?P<the>το|τα|η|ο|οι|τον|την|τη|τις|τους|to|ta|h|o|i|oi|ton|tin|thn|tis|tous)\s+"
+     r"(?P<adjective>(?:" + _g(r"τελευται|πρωτ|πραγματικ|αληθιν|προηγουμεν|νε|καινουρ?γι") +
+     r"|teleftai|teleutai|teleytai|prwt|prot|pragmatik|alithin|alhthin|proigoumen|prohgoumen|ne|kainourgi|kenourgi)"
+     r"(?:ο|η|α|ος|ες|οι|ους|ου|ων|o|h|a|os|es|oi|ous|ou|wn|i|on)?)\s+(?P<own>του|της|τους|tou|ths|tis|tous)\s+"
+     r"(?P<noun>[\w'’-]+)", r"\g<the> \g<adjective> \g<noun> \g<own>"),
+    (r"(?<![\w'’-])ποτέ\s+(?:δεν|δε)(?![\w'’-])", "never"),
+    # a subject named first in a question of yes or no goes after its verb ("η Apple συνεργάστηκε με το
+    # FBI;": συνεργάστηκε η Apple με το FBI, did Apple cooperate with the FBI), for the rules below
+    # ("ο δράστης ήταν μόνος;" too: a nominative article's noun, typed in Greek letters, is a subject)
+    (r"^(?P<space>\s*)(?P<subject>(?:%s|%s)\s+%s|(?:ο|η|οι|o|h|oi)\s+[α-ωάέήίόύώϊϋΐΰ]+)\s+(?P<adverb>(?:%s)\s+)?"
+     r"(?P<before>%s)(?P<verb>[\w'’-]+)(?P<rest>[^?.!,]*)" % (
+         _NOMINATIVE, _NEUTER, _NAME, _ADVERBS, _BEFORE_VERB_UNNAMED),
+     lambda m: m.group(0) if m.group("verb").lower() not in _AUX_AND_VERBS else
+     f"{m.group('space')}{m.group('before')}{m.group('verb')} {m.group('subject')}{m.group('rest')}"
+     f"{' ' + m.group('adverb').strip() if m.group('adverb') else ''}"),
+    # ("έχει απαντήσει": has answered, read as "απάντησε", answered, which the rules below put in
+    # English order)
+    (r"(?<![\w'’-])(?:%s)\s+(?P<adverb>(?:%s)\s+)?(?P<verb>[\w'’-]+)" % (_HAVE, _ADVERBS),
+     lambda m: m.group(0) if m.group("verb").lower() not in _PAST_OF else
+     f"{_PAST_OF[m.group('verb').lower()]} {m.group('adverb') or ''}".rstrip()),
+    # an adverb after a verb goes last, out of the way of the subject after the verb ("πώς ξεκλείδωσε
+    # τελικά το FBI το iPhone;": how did the FBI unlock the iPhone in the end?), "ποτε" there "ever"
+    # (ποτέ), as does "τελικά" opening a question; "ακόμα" last asks "yet" ("απάντησε ακόμα;")
+    (r"(?<![\w'’-])(?P<verb>[\w'’-]+)\s+(?P<end>%s)(?![\w'’-])(?P<rest>\s+[^?.!]+)?" % _ADVERBS,
+     lambda m: m.group(0) if m.group("verb").lower() not in _AUX_AND_VERBS else
+     f"{m.group('verb')}{m.group('rest') or ''} "
+     f"{'ποτέ' if m.group('end').lower() in ('ποτε', 'pote') else m.group('end')}"),
+    (r"^(?P<space>\s*)(?P<end>%s)\s+(?P<verb>[\w'’-]+)(?P<rest>\s+[^?.!]+)" % (
+        _g("τελικα|τελικως|επιτελους") + "|telika|telikws|telikos|epitelous"),
+     lambda m: m.group(0) if m.group("verb").lower() not in _AUX_AND_VERBS else
+     f"{m.group('space')}{m.group('verb')}{m.group('rest')} {m.group('end')}"),
+    (_g(r"\b(?:ακομα|ακομη)(?=\s*(?:[?.!]|$))") + r"|\bakom[ai](?=\s*(?:[?.!]|$))", "yet"),
+    # a name after the verb of a clause of "που" goes before it ("το αυτοκίνητο που νοίκιασε ο Masood":
+    # the car that Masood rented)
+    (r"(?<=[\w'’-]\s)(?<!\bκαι\s)(?<!\bkai\s)(?<!\bαπό\s)(?<!\bαπο\s)(?<!\bapo\s)(?P<that>που|pou)\s+"
+     r"(?P<verb>[\w'’-]+)\s+%s\s+(?P<name>%s)(?=\s*(?:[?.!,]|$))" % (_NOMINATIVE, _NAME),
+     lambda m: m.group(0) if m.group("verb").lower() not in _GREEK_VERBS else
+     f"{m.group('that')} {m.group('name')} {m.group('verb')}"),
     # how old, what kind of, how long, in the end, according to, why, how
     (_g(r"\bποσ(?:ων|ο)\s+χρονων?\s+(?:ηταν|ητανε)\b") +
      r"|\bpos(?:wn|on|o)\s+(?:x|ch|h)ron(?:wn|on|w|o)\s+(?:itan|htan|itane|htane)\b", "how old was"),
@@ -604,9 +903,10 @@ _GREEK_IDIOMS = Idioms([
     # a subject after its verb, before it ("τι είπε η Rudd": what did Rudd say), twice for a second
     # question after "και" ("τι είναι το WhatsApp και γιατί το θέλει η κυβέρνηση;")
     _SUBJECT_FIRST, _SUBJECT_FIRST,
-    # and its subject last ("Είχε ποινικό μητρώο ο Masood;": did Masood have a criminal record?)
+    # and its subject last ("Είχε ποινικό μητρώο ο Masood;": did Masood have a criminal record?), a
+    # preposition or a second clause after it ("... ο Masood και πού ζούσε;")
     (r"^(?:(?P<asked>\s*%s)\s+|\s*)%s(?P<verb>%s)\s+(?P<middle>(?:(?!\s%s\s)[^?])+?)\s+%s\s+"
-     r"(?P<subject>%s|[\w'’-]+)(?P<tail>\s+(?:%s)\s[^?]*)?(?P<end>\s*\?)?\s*$"
+     r"(?P<subject>%s|[\w'’-]+)(?P<tail>\s+(?:%s|ή|και|kai)\s[^?]*)?(?P<end>\s*\?)?\s*$"
      % (_ASKED, _BEFORE_VERB, _INVERTED, _NOMINATIVE, _NOMINATIVE, _NAME, _ASKED_AFTER), _subject_last),
     # "που" joins a clause after a verb ("ο αστυνομικός που σκοτώθηκε": the officer that was
     # killed); first it asks (the rules above see it as typed)
@@ -615,8 +915,8 @@ _GREEK_IDIOMS = Idioms([
     # ("για να": in order to; its "να" glossed "to" with the words)
     (_g(r"\bγια\s+(?=να\b)") + r"|\bgia\s+(?=na\b)", "in order "),
     # a possessive after its noun, last in the question ("το όνομά του;": his name?)
-    (r"(?:\b(?:το|ο|η|τα|οι|τον|την|τη|τους|τις|to|o|h|i|ta|oi|ton|tin|thn|(?P<into>στο|στα|στον|στην|στη|sto|sta|"
-     r"ston|stin|sthn|sti))\s+)?(?P<noun>[\w'’-]+)\s+"
+    (r"(?:\b(?:το|ο|η|τα|οι|τον|την|τη|τους|τις|to|o|h|i|ta|oi|ton|tin|thn|the|(?P<into>στο|στα|στον|στην|στη|sto|sta|"
+     r"ston|stin|sthn|sti))\s+)?(?:(?P<adj>[\w'’-]+)\s+)?(?P<noun>[\w'’-]+)\s+"
      r"(?P<poss>%s)(?=\s*(?:[?.!,]|$))" % _verbs(_POSSESSIVES), _possessive),
     # greeklish articles that are English words too before a name, and "ti" (``_latin_before_name``);
     # "pote" (when), glossed here as "ti" is, as French has it too ("le pote de Masood")
@@ -624,8 +924,12 @@ _GREEK_IDIOMS = Idioms([
     (r"(?<![\w'’-])pote(?![\w'’-])", "when"),
     # "to arthro" (the article), the idioms' own "to" not yet in them
     (r"(?<![\w'’-])to(?=\s+(?P<next>[\w'’-]+))", _latin_to),
+    # "λίγο πριν": shortly before (the rules above reading "πριν" after it as a preposition)
+    (_g(r"\bλιγο\s+(πριν|μετα)\b") + r"|\bligo\s+(prin|meta)\b",
+     lambda m: "shortly " + ("before" if _plain((m.group(1) or m.group(2)).lower()) in ("πριν", "prin") else "after")),
     # an article before a name left out ("η Rudd", "το FBI"); "του Masood": of Masood
-    (r"(?<![\w'’-])(ο|η|οι|το|τα|τον|την|τη|o|h|oi|ta|thn|th|του|της|των|tou|ths|twn|toy|στον|στην|στη|ston|stin|sthn|"
+    (r"(?<![\w'’-])(ο|η|οι|το|τα|τον|την|τη|o|h|oi|ta|thn|th|του|της|των|tou|ths|tis|twn|toy|στον|στην|στη|ston|stin|"
+     r"sthn|sth|"
      r"sti|στο|στα|sto|sta)\s+(?=(?-i:[%s])|(?:%s)\b)" % (_CAP, _verbs(_GREEK_NAMES)), _article_before_name),
 ])
 
@@ -639,7 +943,7 @@ _GREEK = {
     "ποιές": "which", "poies": "which", "pies": "which", "ποιου": "whose", "ποιού": "whose", "poiou": "whose",
     "piou": "whose", "ποιας": "whose", "ποιανού": "whose", "poianou": "whose", "pianou": "whose",
     "ποιανής": "whose", "ποιανών": "whose", "τίνος": "whose", "tinos": "whose", "τι": "what", "τί": "what",
-    "πότε": "when", "ποτε": "when", "ποτέ": "never", "πού": "where", "που": "that", "pou": "that",
+    "πότε": "when", "ποτε": "when", "ποτέ": "ever", "πού": "where", "που": "that", "pou": "that",
     "πώς": "how", "πως": "how", "pws": "how", "pos": "how", "γιατί": "why", "giati": "why", "giaty": "why",
     "yiati": "why", "jati": "why", "πόσοι": "how many", "posoi": "how many", "posi": "how many",
     "πόσες": "how many", "poses": "how many", "πόσα": "how many", "posa": "how many", "πόσους": "how many",
@@ -655,7 +959,8 @@ _GREEK = {
     "ένα": "a", "ena": "a", "έναν": "a", "enan": "a", "μία": "a", "μια": "a", "mia": "a",
     # prepositions and their contractions with the article ("στο": in the)
     "σε": "in", "σ'": "in", "se": "in", "στο": "in the", "sto": "in the", "στον": "to the", "ston": "to the",
-    "στη": "in the", "στην": "in the", "sti": "in the", "stin": "in the", "sthn": "in the", "στα": "in the",
+    "στη": "in the", "στην": "in the", "sti": "in the", "stin": "in the", "sthn": "in the", "sth": "in the",
+    "στα": "in the",
     "sta": "in the", "στους": "in the", "stous": "in the", "στις": "in the", "stis": "in the", "στου": "at the",
     "stou": "at the", "από": "from", "απ'": "from", "απ’": "from", "apo": "from", "ap'": "from", "με": "with",
     "me": "with", "για": "about", "gia": "about", "χωρίς": "without", "xwris": "without", "xoris": "without",
@@ -722,6 +1027,8 @@ _GREEK = {
     "gefura": "bridge", "γέφυρας": "bridge", "gefyras": "bridge", "gefiras": "bridge",
     "αυτοκίνητο": "car", "aftokinito": "car", "autokinito": "car", "autokinhto": "car", "aytokinhto": "car",
     "αυτοκινήτου": "car", "aftokinitou": "car", "autokinhtou": "car", "αμάξι": "car", "amaxi": "car",
+    "αμαξιού": "car", "amaxiou": "car",
+    "amaksiou": "car",
     "amaksi": "car", "όχημα": "vehicle", "oxima": "vehicle", "oxhma": "vehicle", "μαχαίρι": "knife",
     "maxairi": "knife", "maxeri": "knife", "μαχαίρια": "knives", "όπλο": "weapon", "oplo": "weapon",
     "πεζοί": "pedestrians", "pezoi": "pedestrians", "pezi": "pedestrians", "πεζούς": "pedestrians",
@@ -794,9 +1101,10 @@ _GREEK = {
     "synenteuxi": "interview", "synentefksi": "interview", "sinentefxi": "interview", "synenteyksh": "interview",
     "συνέντευξης": "interview", "κανάλι": "channel", "kanali": "channel", "ειδήσεις": "news",
     "eidiseis": "news", "eidhseis": "news", "idisis": "news", "νέα": "news", "ιστορία": "story",
-    "istoria": "story", "δήλωση": "statement", "dilosi": "statement", "dhlwsh": "statement",
-    "δηλώσεις": "statements", "dhlwseis": "statements", "απάντηση": "answer",
-    "apanthsh": "answer", "πηγή": "source", "pigi": "source", "phgh": "source",
+    "istoria": "story", "δήλωση": "statement", "dilosi": "statement", "dhlwsh": "statement", "dilwsi": "statement",
+    "dhlwsi": "statement",
+    "δηλώσεις": "statements", "dhlwseis": "statements", "απάντηση": "response",
+    "apanthsh": "response", "πηγή": "source", "pigi": "source", "phgh": "source",
     # government, laws, warrants
     "κυβέρνηση": "government", "kyvernisi": "government", "kivernisi": "government", "kybernhsh": "government",
     "kyvernhsh": "government", "κυβέρνησης": "government", "kyvernisis": "government",
@@ -887,6 +1195,118 @@ _GREEK = {
     "ψήφοι": "votes", "εντολή": "order", "entoli": "order", "entolh": "order", "prwth": "first", "hpa": "US",
     "βοήθεια": "help", "voitheia": "help", "voithia": "help", "ένοχος": "guilty", "enoxos": "guilty",
     "ασφαλής": "safe", "asfalis": "safe",
+    # owners, makes, ways and what a message said
+    "ιδιοκτήτης": "owner", "idioktitis": "owner", "idiokthths": "owner", "ιδιοκτήτη": "owner",
+    "idioktiti": "owner", "idiokthth": "owner", "ιδιοκτήτες": "owners", "idioktites": "owners",
+    "idiokthtes": "owners", "ιδιοκτήτρια": "owner", "ιδιοκτησία": "ownership", "idioktisia": "ownership",
+    "idiokthsia": "ownership", "μάρκα": "brand", "marka": "brand", "μάρκας": "brand", "markas": "brand",
+    "τύπος": "type", "τύπου": "type", "τρόπος": "way", "tropos": "way", "τρόπο": "way", "tropo": "way",
+    "μέθοδος": "method", "methodos": "method", "me8odos": "method", "μέθοδο": "method", "methodo": "method",
+    "περιεχόμενο": "content", "periexomeno": "content", "periechomeno": "content", "periehomeno": "content",
+    "περιεχομένου": "content", "periexomenou": "content", "κείμενο": "text", "keimeno": "text",
+    "kimeno": "text", "κειμένου": "text", "keimenou": "text", "ανάρτηση": "post", "anartisi": "post",
+    "anarthsh": "post", "σημείωμα": "note", "simeiwma": "note", "simioma": "note", "shmeiwma": "note",
+    "μηνύματος": "message", "mhnymatos": "message", "minimatos": "message", "minymatos": "message",
+    "παραλήπτης": "recipient", "paraliptis": "recipient", "paralhpths": "recipient", "παραλήπτη": "recipient",
+    "paralipti": "recipient", "επαφή": "contact", "epafi": "contact", "epafh": "contact", "επαφές": "contacts",
+    "epafes": "contacts", "επικοινωνία": "communication", "epikoinwnia": "communication",
+    "epikinonia": "communication",
+    # a person's past: record, convictions, surveillance, the authorities
+    "παρελθόν": "past", "parelthon": "past", "parel8on": "past", "καταδίκες": "convictions",
+    "katadikes": "convictions", "καταδίκη": "conviction", "katadiki": "conviction", "katadikh": "conviction",
+    "γνωστός": "known", "gnostos": "known", "gnwstos": "known", "γνωστή": "known", "gnosti": "known",
+    "gnwsth": "known", "γνωστοί": "known", "gnostoi": "known", "gnwstoi": "known", "γνωστό": "known",
+    "gnosto": "known", "gnwsto": "known", "παρακολούθηση": "surveillance", "parakolouthisi": "surveillance",
+    "parakolou8hsh": "surveillance", "parakolouthhsh": "surveillance", "parakolouthsh": "surveillance",
+    "παρακολούθησης": "surveillance", "υπό": "under", "ypo": "under", "ipo": "under", "αρχές": "authorities",
+    "arxes": "authorities", "arhes": "authorities", "αρχών": "authorities", "φυλάκιση": "imprisonment",
+    "fylakisi": "imprisonment", "filakisi": "imprisonment", "ελεύθερος": "free", "eleftheros": "free",
+    "προηγούμενος": "previous", "proigoumenos": "previous", "prohgoumenos": "previous", "προηγούμενη": "previous",
+    "proigoumeni": "previous", "prohgoumenh": "previous", "προηγούμενο": "previous", "proigoumeno": "previous",
+    "prohgoumeno": "previous", "προηγούμενες": "previous", "proigoumenes": "previous",
+    "prohgoumenes": "previous", "προηγούμενα": "previous", "proigoumena": "previous", "προηγούμενους": "previous",
+    "προηγουμένως": "previously", "proigoumenws": "previously", 
+    # pay, money, prices, penalties
+    "μισθός": "salary", "misthos": "salary", "mis8os": "salary", "μισθό": "salary", "mistho": "salary",
+    "mis8o": "salary", "μισθού": "salary", "misthou": "salary", "αποδοχές": "earnings", "apodoxes": "earnings",
+    "εισόδημα": "income", "eisodima": "income", "isodima": "income", "eisodhma": "income", "αμοιβή": "pay",
+    "amoivi": "pay", "amoibh": "pay", "λεφτά": "money", "lefta": "money", "χρήματα": "money", "xrimata": "money",
+    "xrhmata": "money", "chrimata": "money", "χρημάτων": "money", "τιμή": "price", "timi": "price",
+    "timh": "price", "τιμής": "price", "κόστος": "cost", "kostos": "cost", "κόστους": "cost", "kostous": "cost",
+    "δολάρια": "dollars", "dolaria": "dollars", "λίρες": "pounds", "lires": "pounds", "ευρώ": "euros",
+    "εκατομμύρια": "million", "ekatommyria": "million", "ekatomyria": "million", "ekatommiria": "million",
+    "πληρωμή": "payment", "pliromi": "payment", "plirwmi": "payment", "plhrwmh": "payment",
+    "πρόστιμο": "fine", "prostimo": "fine", "πρόστιμα": "fines", "prostima": "fines", "ποινή": "penalty",
+    "poini": "penalty", "poinh": "penalty", "pini": "penalty", "ποινές": "penalties", "poines": "penalties",
+    "pines": "penalties", "τιμωρία": "punishment", "timoria": "punishment", "timwria": "punishment",
+    "κυρώσεις": "sanctions", "kyrwseis": "sanctions", "kyroseis": "sanctions", "kiroseis": "sanctions",
+    # family
+    "σύζυγος": "spouse", "syzygos": "spouse", "sizigos": "spouse", "σύζυγο": "spouse", "syzygo": "spouse",
+    "συζύγου": "spouse", "γυναίκας": "wife", "gynaikas": "wife", "παιδί": "child", "paidi": "child",
+    "pedi": "child", "παιδιών": "children", "paidiwn": "children", "γιος": "son", "gios": "son", "yios": "son",
+    "γιο": "son", "γιοι": "sons", "κόρη": "daughter", "kori": "daughter", "korh": "daughter", "κόρες": "daughters",
+    "kores": "daughters", "πατέρας": "father", "pateras": "father", "πατέρα": "father", "patera": "father",
+    "μητέρα": "mother", "mitera": "mother", "mhtera": "mother", "γονείς": "parents", "goneis": "parents",
+    "gonis": "parents", "αδερφός": "brother", "αδελφός": "brother", "aderfos": "brother", "adelfos": "brother",
+    "αδερφή": "sister", "αδελφή": "sister", "aderfi": "sister", "adelfi": "sister", "aderfh": "sister",
+    "αδέρφια": "siblings", "αδέλφια": "siblings", "aderfia": "siblings", "adelfia": "siblings",
+    "συγγενείς": "relatives", "syggeneis": "relatives", "siggenis": "relatives", "παντρεμένος": "married",
+    "pantremenos": "married", "παντρεμένη": "married", "pantremeni": "married", "οικογένειας": "family",
+    "oikogeneias": "family", "oikogenia": "family", "ikogeneia": "family",
+    # religion, nationality, origin, birth, home
+    "θρήσκευμα": "religion", "thriskevma": "religion", "thrhskeuma": "religion", "θρησκείας": "religion",
+    "πίστη": "faith", "pisti": "faith", "pisth": "faith", "μουσουλμάνα": "Muslim", "χριστιανός": "Christian",
+    "xristianos": "Christian", "christianos": "Christian", "εθνικότητα": "nationality",
+    "ethnikotita": "nationality", "ethnikothta": "nationality", "e8nikothta": "nationality",
+    "εθνικότητας": "nationality", "ethnikotitas": "nationality", "υπηκοότητα": "citizenship",
+    "ypikootita": "citizenship", "ipikootita": "citizenship", "yphkoothta": "citizenship",
+    "υπηκοότητας": "citizenship", "καταγωγή": "origin", "katagwgi": "origin", "katagogi": "origin",
+    "katagwgh": "origin", "γέννηση": "birth", "gennisi": "birth", "gennhsh": "birth", "γέννησης": "birth",
+    "gennisis": "birth", "gennhshs": "birth", "ημερομηνία": "date", "imerominia": "date", "hmeromhnia": "date",
+    "imeromhnia": "date", "ημερομηνίας": "date", "σπίτι": "home", "spiti": "home", "διεύθυνση": "address",
+    "dieuthinsi": "address", "diefthinsi": "address", "dieythynsh": "address", "κατοικία": "residence",
+    "katoikia": "residence", "katikia": "residence",
+    # jobs and posts
+    "δουλειά": "job", "douleia": "job", "doulia": "job", "dhouleia": "job", "δουλειάς": "job",
+    "επάγγελμα": "occupation", "epaggelma": "occupation", "epagelma": "occupation",
+    "επαγγέλματος": "occupation", "εργασία": "work", "ergasia": "work", "παραίτηση": "resignation",
+    "paraitisi": "resignation", "paraithsh": "resignation", "paretisi": "resignation",
+    "διορισμός": "appointment", "diorismos": "appointment", "διορισμό": "appointment",
+    # hospitals, units, weapons
+    "νοσοκομείου": "hospital", "nosokomeiou": "hospital", "nosokomiou": "hospital", "νοσοκομεία": "hospitals",
+    "μονάδα": "unit", "monada": "unit", "μονάδας": "unit", "monadas": "unit", "αστυνομική": "police",
+    "astynomiki": "police", "ένοπλη": "armed", "enopli": "armed", "enoplh": "armed",
+    "ένοπλοι": "armed", "enoploi": "armed", "ειδική": "special", "eidiki": "special", "idiki": "special",
+    "αντιτρομοκρατική": "counter-terrorism", "antitromokratiki": "counter-terrorism", "τζαμί": "mosque",
+    "tzami": "mosque", "σχολείο": "school", "sxoleio": "school", "πανεπιστήμιο": "university",
+    "panepistimio": "university", "κλινική": "clinic", "όπλα": "weapons", "opla": "weapons", "όπλου": "weapon",
+    "oplou": "weapon", "πιστόλι": "gun", "pistoli": "gun", "περίστροφο": "revolver", "peristrofo": "revolver",
+    "τουφέκι": "rifle", "toufeki": "rifle", "λεπίδα": "blade", "lepida": "blade", "μαχαιριού": "knife",
+    "maxairiou": "knife", "maxairia": "knives", "θανάσιμα": "fatally", "thanasima": "fatally",
+    "8anasima": "fatally",
+    # responses, meetings, parties
+    "αντίδραση": "reaction", "antidrasi": "reaction", "antidrash": "reaction", "αντιδράσεις": "reactions",
+    "ανακοίνωση": "statement", "anakoinwsh": "statement", "anakoinosi": "statement", "anakinosi": "statement",
+    "σχόλιο": "comment", "sxolio": "comment", "σχόλια": "comments", "sxolia": "comments",
+    "apantisi": "response", "απαντήσεις": "responses", "συνάντηση": "meeting", "synantisi": "meeting",
+    "synanthsh": "meeting", "συναντήσεις": "meetings", "synantiseis": "meetings",
+    "sinantisis": "meetings", "σύσκεψη": "meeting", "syskepsi": "meeting", "siskepsi": "meeting",
+    "κόμματος": "party", "kommatos": "party", "κόμματα": "parties", "kommata": "parties",
+    "πολιτικό": "political", "politiko": "political",
+    # the time: since, until, ever, finally, earlier, later, last, first
+    "έως": "until", "ews": "until", "αφότου": "since", "afotou": "since", "νωρίτερα": "earlier",
+    "noritera": "earlier", "nwritera": "earlier", "αργότερα": "later", "argotera": "later",
+    "παλιότερα": "before", "paliotera": "before", "επιτέλους": "finally", "epitelous": "finally",
+    "τελικώς": "eventually", "telikws": "eventually", "telikos": "eventually", "διάρκεια": "duration",
+    "diarkeia": "duration", "diarkia": "duration", "τελευταίο": "last", "teleftaio": "last",
+    "teleutaio": "last", "teleytaio": "last", "τελευταίου": "last", "teleftaiou": "last", "τελευταίες": "last",
+    "teleftaies": "last", "τελευταίους": "last", "τελευταίων": "last", "πρώτα": "first", "prwta": "first",
+    "prota": "first", "πρώτου": "first", "πρώτες": "first", "πρώτοι": "first",
+    # names and other names
+    "πραγματικό": "real", "pragmatiko": "real", "αληθινό": "real", "alithino": "real", "alhthino": "real",
+    "ψευδώνυμο": "alias", "psevdonimo": "alias", "psevdwnymo": "alias", "pseudwnymo": "alias",
+    "ονομασία": "name", "onomasia": "name", "ονοματεπώνυμο": "full name", "onomateponymo": "full name",
+    "onomatepwnymo": "full name",
     # numbers
     "δύο": "two", "δυο": "two", "dyo": "two", "dio": "two", "τρεις": "three", "treis": "three", "tris": "three",
     "τρία": "three", "tria": "three", "τέσσερις": "four", "tesseris": "four", "πέντε": "five", "pente": "five",
@@ -909,7 +1329,7 @@ _GREEK_DROPPED |= frozenset(_plain(w) for w in _GREEK_DROPPED)
 # (``_latin_before_english``: "milise me journalists"). "to" (το) is glossed in the idioms only,
 # as the glossary would gloss the English "to" they give as well ("στον Trump": to Trump)
 _GREEK_SHARED = frozenset("i me den ton tin an ego pies poses posh pious meta mono auto autos neo pros "
-                          "mesa kata logo logos topos ora eton toy auth minima traumatise".split())
+                          "mesa kata logo logos topos ora eton toy auth minima traumatise sth".split())
 # the words that show the greeklish word after them is Greek too (``_greek_before``): any glossed
 # word that is no English one, and the shared ones that no English "to" follows ("me to arthro")
 _GREEK_CONTEXT = frozenset(_GREEK) - _GREEK_SHARED | _GREEK_DROPPED | {"me", "den", "an", "to", "meta"}
@@ -917,10 +1337,12 @@ _GREEK_CONTEXT = frozenset(_GREEK) - _GREEK_SHARED | _GREEK_DROPPED | {"me", "de
 # show no Greek however typed: Spanish, Italian, Portuguese "se", "de", "sta", "mia", "alla", "poli"
 # (Spanish police), "sou" (Portuguese "I am"); Hindi "na", "tha", "ke", "kai" (several), "mera" (my),
 # Hinglish "h" (hai); Italian "lei", "sto", "allo", "nomi" (names), "gia" (già); French "tous",
-# German "alles"; English "oi", "pi", "pion", "pos", "re", "pes", "nea" (NEA), "ores", "minas"
+# German "alles"; English "oi", "pi", "pion", "pos", "re", "pes", "nea" (NEA), "ores", "minas"; and English
+# "pines", "ipo", "marka" (a currency, and Polish and Russian for a brand), Spanish "tropo", "monada", "patera",
+# Portuguese "pedi", "elege", Italian "pini", French "lires", "mitera", German "kommata", "ews"
 _GREEK_NOT_SHOWN = frozenset("""se de na tha ke kai h o oi ta mia ola alla allo sta sto lei gia mera tous tis
     alles posa san min pi pion pos ws dio poly poli proto nea ore ores mina minas mas sas th sou fora fores
-    programma nomi re pes""".split())
+    programma nomi re pes pines ipo marka tropo monada patera pedi elege pini lires mitera kommata ews""".split())
 # the words that show a question is Greek: every word in Greek letters, and the greeklish ones
 # that are no English word nor a common one of the other languages; "ti" and "pote" too, glossed
 # in the idioms: each counts once, not twice as a question word would, as Italian and Spanish have
@@ -934,14 +1356,21 @@ _GREEK_NOUNS = frozenset("""journalist author columnist attacker attackers terro
     law laws bill warrant warrants group organisation car vehicle bridge day days week month year hospital
     hotel city country party president senator judge court weapon knife phone message messages source
     agency news story statement reason motive victim victims people person soldier suspect reporter
-    writer paper""".split())
+    writer paper unit brand model gun rifle religion nationality date method way meeting penalty fine type post
+    text mosque school university prison clinic recipient owner""".split())
 
 
 # the things a "ποιος" asks about is what, not who ("ποιος ήταν ο τίτλος;": what was the headline?)
 _THINGS = frozenset("""headline name title article motive reason answer app car law bill warrant message programme
     show newspaper company group organisation agency decision statement connection source date time day age
     number weapon knife vehicle phone story news role job party address city country place laws bills warrants
-    messages apps companies statements decisions reasons measures names""".split())
+    messages apps companies statements decisions reasons measures names response reply reaction brand model
+    type price cost salary fine penalty content way method nationality religion unit hospital meeting text post
+    note occupation ownership""".split())
+# what a person has, asked of them by name ("η ηλικία του Masood": Masood's age)
+_OWNED = ("age", "job", "occupation", "profession", "response", "reply", "reaction", "wife", "husband", "spouse",
+          "children", "family", "father", "mother", "parents", "name", "religion", "nationality", "motive",
+          "salary", "party", "side of the story", "meeting", "statement")
 # the verbs glossed in the third person, and their base forms
 _PRESENT = {english: base for english, (aux, base) in _GREEK_BASE.items() if aux == "does" and " " not in english}
 
@@ -968,6 +1397,50 @@ def _greek_order(glossed: str) -> str:
     out = re.sub(r"\b(to|will|can|could|must)\s+(%s)\b" % "|".join(_PRESENT), lambda m: f"{m.group(1)} "
                  f"{_PRESENT[m.group(2)]}", out)
     out = re.sub(r"\bto\s+(?:him|her)\s+of\s+(?=[%s])" % _CAP, "to ", out)
+    # "what was the age of the officer" ("ποια ήταν η ηλικία του"): how old was the officer
+    out = re.sub(r"^(\s*)what\s+(is|was)\s+the\s+age\s+of\s+(?=the\b|%s)" % _NAME, r"\1how old \2 ", out)
+    # "in WhatsApp" ("στο WhatsApp"): on WhatsApp
+    out = re.sub(r"\bin\s+(?=(?:WhatsApp|Telegram|Signal|Facebook|Twitter|Instagram|iMessage)\b)", "on ", out)
+    # "the age of Masood" ("η ηλικία του Masood"): Masood's age, as English asks of a person's
+    out = re.sub(r"\bthe\s+((?:real\s+|full\s+)?(?:%s))\s+of\s+(%s)" % ("|".join(_OWNED), _NAME),
+                 lambda m: f"{m.group(2)}'s {m.group(1)}", out)
+    # "which unit of the police": which police unit; "what brand car": what brand of car
+    out = re.sub(r"\b(which|what)\s+(unit|units|squad|team)\s+of\s+the\s+(police|army)\b", r"\1 \3 \2", out)
+    out = re.sub(r"\b(brand|make|model)\s+(?=(?:car|vehicle|van|truck|phone|gun|knife)\b)", r"\1 of ", out)
+    # "from where did Masood come from" ("από πού καταγόταν"): where did Masood come from; "from
+    # where did he rent the car": where did he rent the car from
+    out = re.sub(r"^(\s*)from\s+where\s+(did|does|do)\s+(.+?)\s+(come|comes)\s+from\b", r"\1where \2 \3 \4 from", out)
+    out = re.sub(r"^(\s*)from\s+where\s+(did|does|do)\s+(?!.*\bfrom\b)([^?]+?)(\s*\?|\s*$)", r"\1where \2 \3 from\4",
+                 out)
+    # "how many money": how much money; "shot fatally" ("πυροβολήθηκε θανάσιμα"): shot dead
+    out = re.sub(r"\bhow\s+many\s+(?=money\b)", "how much ", out)
+    out = re.sub(r"\b(shot(?:\s+(?:him|her|them))?)\s+fatally\b", r"\1 dead", out)
+    # "από" after a passive is "by" of whom did it ("was Masood shot dead by the police")
+    out = re.sub(r"\b((?:was|were|been|be|is|are)\s+(?:[%s][\w'’-]*\s+)*(?:\w+ed|shot|hit|taken|known|held|caught|"
+                 r"seen|sent|paid|under\s+surveillance)(?:\s+dead)?)\s+from\s+(?=(?:the\s+)?(?:police|authorities|"
+                 r"officers?|police\s+officers?|attacker|government|company|court|judge|security\s+services|"
+                 r"intelligence\s+services)\b|(?-i:[A-Z]{2,}\d?\b))" % _CAP, r"\1 by ", out, flags=re.I)
+    # "was arrested anyone" ("συνελήφθη κανείς"): was anyone arrested
+    out = re.sub(r"^(\s*)(was|were|is|are)\s+((?:\w+ed|shot|hit|taken|held|caught|sent|paid)(?:\s+dead)?)\s+"
+                 r"(anyone|anybody|someone|somebody|nobody)\b", r"\1\2 \4 \3", out, flags=re.I)
+    # "did Masood have wife" ("είχε γυναίκα"), "send message" ("έστειλε μήνυμα"): a wife, a message
+    out = re.sub(r"\b(have|has|had|send|sent|write|wrote|get|got|make|made)\s+(wife|husband|son|daughter|brother|"
+                 r"sister|child|family|criminal\s+record|message|text\s+message|statement)\b", r"\1 a \2", out)
+    # "until on Sunday" ("μέχρι την Κυριακή"): until Sunday
+    out = re.sub(r"\b(until|before|after|since|by)\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                 r"Sunday)\b)", r"\1 ", out)
+    # "do statement" ("έκανε δήλωση"): make a statement; "response in Rudd" ("στη Rudd"): to Rudd
+    out = re.sub(r"\bdo\s+(?:a\s+)?(statement|comment|announcement)\b", r"make a \1", out)
+    out = re.sub(r"\b(response|reply|reaction|answer|message|letter|statement)(s?)\s+in\s+(?=(?:the\s+)?[%s])" % _CAP,
+                 r"\1\2 to ", out)
+    # "what said in the message" ("τι είπε στο μήνυμα"): what was said in the message
+    out = re.sub(r"^(\s*)what\s+(said|wrote)\s+(?=(?:in|on)\s+(?:the|his|her|their)\b)",
+                 lambda m: f"{m.group(1)}what was {'said' if m.group(2) == 'said' else 'written'} ", out)
+    out = re.sub(r"\bin\s+the\s+bridge\b", "on the bridge", out)
+    out = re.sub(r"\bknown\s+in\s+the\b", "known to the", out)
+    out = re.sub(r"\b(have|has|had)\s+(?:any\s+)?convictions\b", r"\1 previous convictions", out)
+    # "in which party does Rudd belong to" ("σε ποιο κόμμα ανήκει"): which party does Rudd belong to
+    out = re.sub(r"^(\s*)in\s+(?=(?:which|what)\b[^?]*\bbelong\s+to\b)", r"\1", out)
     return out
 
 
