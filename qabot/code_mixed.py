@@ -27,12 +27,16 @@ from .languages import Language
 from .languages.arabizi import ARABIZI
 from .languages.czech import CZECH
 from .languages.dutch import DUTCH
+from .languages.finnish import FINNISH
 from .languages.greek import GREEK
 from .languages import hindi_urdu
 from .languages.indonesian import INDONESIAN
+from .languages.japanese import JAPANESE
+from .languages.persian import PERSIAN
 from .languages.polish import POLISH
 from .languages.russian import RUSSIAN
 from .languages.scandinavian import SCANDINAVIAN
+from .languages.swahili import SWAHILI
 from .languages.turkish import TURKISH
 
 # the common words of Hindi, in English
@@ -540,7 +544,8 @@ _LANGUAGES = [
     Language(_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, shared=_PORTUGUESE_SHARED),
     Language(_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, opening=_HEBREW_OPENING),
     # (last: a tie goes to the languages above, whose words these share)
-    INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN,
+    INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN, FINNISH, SWAHILI, PERSIAN,
+    JAPANESE,
 ]
 
 

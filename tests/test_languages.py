@@ -1,4 +1,5 @@
-"""Indonesian and Malay, Czech, Greek, Arabizi, Dutch, Polish, Russian, Turkish and Scandinavian mixed into English questions, read in English
+"""Indonesian and Malay, Czech, Greek, Arabizi, Dutch, Polish, Russian, Turkish,
+Scandinavian, Finnish, Swahili, Persian and Japanese mixed into English questions, read in English
 (``qabot.languages``, read by ``code_mixed``), and English and the other languages left as they
 were."""
 from __future__ import annotations
@@ -61,6 +62,20 @@ from qabot.code_mixed import read_code_mixed
     ("Hva sa Rudd om WhatsApp?", "what did Rudd say about WhatsApp?"),
     ("Hur gammal var Khalid Masood när han dog?", "how old was Khalid Masood when he died?"),
     ("Hvem tok på seg ansvaret for angrepet?", "who claimed responsibility for the attack?"),
+    # Finnish, with its ä and ö or without; its question suffix -ko
+    ("Mitä Rudd sanoi WhatsAppista?", "what did Rudd say about WhatsApp?"),
+    ("Kuinka vanha hyökkääjä oli?", "how old was the attacker?"),
+    ("Toimiko hyokkaaja yksin?", "did the attacker act alone?"),
+    # Swahili: its question word last
+    ("Rudd alisema nini kuhusu WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("Masood alikuwa na miaka mingapi?", "how old was Masood?"),
+    ("makala hii iliandikwa na nani?", "who wrote this article?"),
+    # Persian in Latin letters: its verb last
+    ("Rudd dar bare WhatsApp chi goft?", "what did Rudd say about WhatsApp?"),
+    ("Masood chand salesh bood?", "how old was Masood?"),
+    # Japanese in romaji: its particles after their nouns, its verb last
+    ("Rudd-san wa WhatsApp ni tsuite nani wo itta?", "what did Rudd say about WhatsApp?"),
+    ("hannin wa nansai deshita ka?", "how old was the attacker?"),
     # the words of what a passage must tell: an owner, a make
     ("yg punya WhatsApp siapa sih?", "who owns WhatsApp?"),
     ("merk mobil yg disewa Masood apa?", "what is the brand of the car that was rented by Masood?"),
@@ -84,7 +99,8 @@ def test_accents_typed_apart_are_read_as_one_letter():
     "Who wrote the article?", "What is the new law called?", "Did the police find any evidence?",
     "Is Dan Coats the director?", "What did Jake Tapper ask?", "Is there a KDE version of WhatsApp?",
     "Who is Andrew Yang?", "Was Al Gore at the debate?", "Did the FBI open the phone in LA?",
-    "Is Van Jones here?", "Is most of it on WhatsApp?", "Kim Jong-un threatened whom?", "Kia is a car brand?", "Did the men die?", "I think a hotel was near the bridge?", "Did Ben Carson say it over the phone?", "what happens if whatsapp and co don't cooperate?",
+    "Is Van Jones here?", "Is most of it on WhatsApp?", "Kim Jong-un threatened whom?", "Kia is a car brand?", "Ana said what?", "I dare you to ask who wrote it?",
+    "He said no place for terrorists?", "Did the men die?", "I think a hotel was near the bridge?", "Did Ben Carson say it over the phone?", "what happens if whatsapp and co don't cooperate?",
 ])
 def test_english_stays_english(question):
     assert read_code_mixed(question) == question
