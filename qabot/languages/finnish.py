@@ -36,10 +36,12 @@ def _ko(word: str) -> str:
 
 # verbs in the past (singular and plural): what they say, and their base after "did"
 _PAST = {
-    "sanoi": ("said", "say"), "sano": ("said", "say"), "sanoivat": ("said", "say"), "kertoi": ("told", "tell"), "kertoivat": ("told", "tell"),
+    "sanoi": ("said", "say"), "sano": ("said", "say"), "sanoivat": ("said", "say"), "kertoi": ("told", "tell"),
+    "kertoivat": ("told", "tell"),
     "väitti": ("claimed", "claim"), "totesi": ("stated", "state"), "ilmoitti": ("announced", "announce"),
     "kirjoitti": ("wrote", "write"), "kirjoittivat": ("wrote", "write"), "tapahtui": ("happened", "happen"),
-    "tappoi": ("killed", "kill"), "tappoivat": ("killed", "kill"), "kuoli": ("died", "die"), "kuolivat": ("died", "die"),
+    "tappoi": ("killed", "kill"), "tappoivat": ("killed", "kill"), "kuoli": ("died", "die"),
+    "kuolivat": ("died", "die"),
     "puukotti": ("stabbed", "stab"), "ampui": ("shot", "shoot"), "ajoi": ("drove", "drive"),
     "vuokrasi": ("rented", "rent"), "käytti": ("used", "use"), "käyttivät": ("used", "use"),
     "halusi": ("wanted", "want"), "halusivat": ("wanted", "want"), "vaati": ("demanded", "demand"),
@@ -91,7 +93,8 @@ _INFINITIVES = {
     "lukea": "read", "avata": "open", "avaamaan": "open", "lukemaan": "read", "lähettää": "send", "tietää": "know",
     "pidättää": "arrest", "vastata": "answer", "estää": "prevent", "estämään": "prevent", "piilottaa": "hide",
     "pakottaa": "force", "tehdä": "do", "maksaa": "pay", "päästä": "get", "saada": "get", "murtaa": "crack",
-    "auttaa": "help", "ostaa": "buy", "kieltää": "ban", "vakoilla": "spy on", "tavata": "meet", "auttamasta": "to help", "lukeakseen": "to read",
+    "auttaa": "help", "ostaa": "buy", "kieltää": "ban", "vakoilla": "spy on", "tavata": "meet",
+    "auttamasta": "to help", "lukeakseen": "to read",
     "avaamasta": "to open", "tekemästä": "to do", "tarvitaan": "is needed",
     "tarvitaanko": "is" + _JOIN + "needed",
 }
@@ -126,7 +129,8 @@ _WORDS = {
     "nämä": "these", "näistä": "about these", "hän": "he", "hänen": "his", "häntä": "him", "hänet": "him",
     "hänelle": "to him", "hänestä": "about him", "he": "they", "heidän": "their", "heitä": "them",
     "heille": "to them", "minä": "I", "mä": "I", "minun": "my", "mun": "my", "sinä": "you", "sä": "you",
-    "me": "we", "te": "you", "kukaan": "anyone", "ketään": "anyone", "kenenkään": "anyone's", "joku": "someone", "jotain": "something", "kaikki": "all",
+    "me": "we", "te": "you", "kukaan": "anyone", "ketään": "anyone", "kenenkään": "anyone's", "joku": "someone",
+    "jotain": "something", "kaikki": "all",
     "muut": "other", "muita": "other", "muiden": "others'", "muu": "else", "toinen": "second", "oma": "own",
     "omat": "own", "joka": "who", "jotka": "who", "jonka": "whose", "jota": "which",
     # and, or, but, that, when, if, because, than
@@ -137,10 +141,13 @@ _WORDS = {
     "takia": "because of", "vuoksi": "because of", "kautta": "via", "ilman": "without", "vastaan": "against",
     "lähellä": "near", "yli": "over", "alle": "under",
     # the attack, the attacker, the police, the bridge, the car
-    "hyökkäys": "attack", "hyökkäyksen": "attack", "hyökkäyksessä": "in the attack", "hyökkäyksestä": "about the attack",
-    "hyökkäystä": "attack", "isku": "attack", "iskun": "attack", "iskussa": "in the attack", "iskusta": "about the attack",
+    "hyökkäys": "attack", "hyökkäyksen": "attack", "hyökkäyksessä": "in the attack",
+    "hyökkäyksestä": "about the attack",
+    "hyökkäystä": "attack", "isku": "attack", "iskun": "attack", "iskussa": "in the attack",
+    "iskusta": "about the attack",
     "terrori-isku": "terror attack", "terrori-iskun": "terror attack", "hyökkääjä": "attacker",
-    "hyökkääjän": "attacker", "hyökkääjää": "attacker", "hyökkääjällä": "attacker", "hyökkääjästä": "about the attacker",
+    "hyökkääjän": "attacker", "hyökkääjää": "attacker", "hyökkääjällä": "attacker",
+    "hyökkääjästä": "about the attacker",
     "tekijä": "perpetrator", "tekijän": "perpetrator", "tekijää": "perpetrator", "poliisi": "police",
     "poliisin": "police", "poliisit": "police", "poliisia": "police", "poliisille": "to the police",
     "poliisimies": "police officer", "poliisimiehen": "police officer", "konstaapeli": "constable",
@@ -254,7 +261,8 @@ _HEADS = _typed({"kirjoittaja": "author", "otsikko": "headline", "nimi": "name",
                  "uskonto": "religion", "työ": "job", "ammatti": "occupation", "puolue": "party", "auto": "car",
                  "puhelin": "phone", "viestit": "messages", "viesti": "message", "perhe": "family", "vaimo": "wife",
                  "lausunto": "statement", "rikosrekisteri": "criminal record", "ase": "weapon", "oikea": "real",
-                 "uhrit": "victims", "toimittaja": "journalist", "pääsy": "access", "sakko": "fine", "tekijä": "perpetrator"})
+                 "uhrit": "victims", "toimittaja": "journalist", "pääsy": "access", "sakko": "fine",
+                 "tekijä": "perpetrator"})
 # the postpositions, put before their noun ("hyökkäyksen jälkeen": after the attack)
 _POSTPOSITIONS = _typed({"jälkeen": "after", "aikana": "during", "mukaan": "according to", "takia": "because of",
                          "vuoksi": "because of", "kanssa": "with", "kautta": "via"})
@@ -271,7 +279,8 @@ def _case(name: str, suffix: str) -> str:
 def _named(m: re.Match) -> str:
     """A name with a case suffix ("FBI:lle", "WhatsAppista") in English ("to FBI", "about WhatsApp")."""
     name, suffix = m.group(1), m.group(2).lower()
-    return _case(name, suffix) if any(suffix.translate(_PLAIN) == e.translate(_PLAIN) for e, _ in _CASES) else m.group(0)
+    known = any(suffix.translate(_PLAIN) == e.translate(_PLAIN) for e, _ in _CASES)
+    return _case(name, suffix) if known else m.group(0)
 
 
 def _english(word: str) -> str:
@@ -354,7 +363,8 @@ _FINNISH_IDIOMS = Idioms([
     (r"\bottiko\s+(%s)\s+vastuun\b" % _SUBJECT_FI, lambda m: f"did {_english(m.group(1))} claim responsibility"),
     (r"\btekev[äa]t\s+yhteisty[öo]t[äa]\b|\btekee\s+yhteisty[öo]t[äa]\b", "cooperate"),
     (r"\btehd[äa]\s+yhteisty[öo]t[äa]\b", "cooperate"), (r"\btekiv[äa]t\s+yhteisty[öo]t[äa]\b", "cooperated"),
-    (r"\bloppujen\s+lopuksi\b|\blopulta\b", "in the end"), (r"\bmit[äa]\s+(\w+ss[äa])\s+luki\b", lambda m: f"what did it say {_FINNISH.get(m.group(1).lower(), m.group(1))}"),
+    (r"\bloppujen\s+lopuksi\b|\blopulta\b", "in the end"),
+    (r"\bmit[äa]\s+(\w+ss[äa])\s+luki\b", lambda m: f"what did it say {_FINNISH.get(m.group(1).lower(), m.group(1))}"),
     (r"\brikos(?:rekisteri|taustaa?)\b", "criminal record"), (r"\bampui\s+kuoliaaksi\b", "shot dead"),
     (r"\bammuttiin\s+kuoliaaksi\b", "was shot dead"), (r"\bajoi\s+(?:p[äa][äa]lle|p[äa]in)\b", "drove into"),
     (r"\bp[äa][äa]sy(?:n|[äa])?\s+viesteihin\b", "access to the messages"),

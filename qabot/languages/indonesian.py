@@ -881,4 +881,5 @@ def _by_agent(body: str) -> str:
                   r"\1 by ", body)
 
 
-INDONESIAN = Language(_INDONESIAN_IDIOMS, _INDONESIAN, _INDONESIAN_DROPPED, _INDONESIAN_MARK, reorder=_indonesian_order, shared=_INDONESIAN_SHARED, opening=_INDONESIAN_OPENING)
+INDONESIAN = Language(_INDONESIAN_IDIOMS, _INDONESIAN, _INDONESIAN_DROPPED, _INDONESIAN_MARK,
+                      reorder=_indonesian_order, shared=_INDONESIAN_SHARED, opening=_INDONESIAN_OPENING)

@@ -71,7 +71,8 @@ def _suru(m: re.Match) -> str:
     else:
         base, past = _SURU[noun]
     kind = _SURU_FORMS[form]
-    return {"past": past, "passive": past if past.startswith("was ") else f"was {past}", "base": f"{base}s" if " " not in base else base,
+    return {"past": past, "passive": past if past.startswith("was ") else f"was {past}",
+            "base": f"{base}s" if " " not in base else base,
             "not": f"did not {base}", "does not": f"does not {base}", "can": f"can {base}",
             "cannot": f"cannot {base}", "made": f"made {base}"}[kind]
 
@@ -108,7 +109,8 @@ _JAPANESE_IDIOMS = Idioms([
     (r"\b(?:donna|dou\s+iu|dō\s+iu|dou\s+yuu)\b", "what kind of"), (r"\bnan\s+no\b|\bnani\s+no\b", "what"),
     (r"\bdare\s+no\b", "whose"), (r"\bdare\s+ni\b", "whom " + _POST + "to"), (r"\bdare\s+to\b", "with whom"),
     (r"\b(?:doko|dokode)\s+(?:de|ni)\b", "where"), (r"\bnani\s+de\b", "with what"),
-    (r"\bdou\s+yatte\b|\bdo\s+yatte\b|\bdouyatte\b", "how"), (r"\b(?:dou|dō)\s+(?=(?:itta|omou|shita|natta)\b)", "what "),
+    (r"\bdou\s+yatte\b|\bdo\s+yatte\b|\bdouyatte\b", "how"),
+    (r"\b(?:dou|dō)\s+(?=(?:itta|omou|shita|natta)\b)", "what "),
     # "X to itta no wa dare": who said X; "X ni Y wa nai": there is no Y for X
     (r"^\s*(.+?)\s+to\s+(?:itta|iimashita|hatsugen\s+shita)\s+no\s+wa\s+dare(?:\s+desu\s+ka|\s+ka)?\b",
      lambda m: f"who said that {m.group(1)}"),
@@ -124,15 +126,18 @@ _JAPANESE_IDIOMS = Idioms([
     (r"\bhankou\s+seimei\b|\bhanko\s+seimei\b", "claim of responsibility"),
     (r"\b(?:hankou|hanko|sekinin)\s+wo\s+mitometa\b|\bhankou\s+seimei\s+wo\s+dashita\b",
      "responsibility " + _OBJECT + " claimed"),
-    (r"\bsaigo\s+ni\b", "last"), (r"\bkekkyoku\b|\bsaishuuteki\s+ni\b", "in the end"), (r"\bhontou\s+no\s+namae\b|\bhonmyou\b|\bhonmyo\b", "real name"),
+    (r"\bsaigo\s+ni\b", "last"), (r"\bkekkyoku\b|\bsaishuuteki\s+ni\b", "in the end"),
+    (r"\bhontou\s+no\s+namae\b|\bhonmyou\b|\bhonmyo\b", "real name"),
     (r"\bnaimu\s+daijin\b|\bnaimudaijin\b", "the Home Secretary"), (r"\bkeisatsu\s*kan\b", "the police officer"),
     (r"\bhitori\s+de\b|\btandoku\s+de\b", "alone"), (r"\bsunde\s+(?:ita|imashita|iru|imasu)\b|\bsunda\b", "lived"),
     (r"\bshitte\s+(?:ita|imashita)\b", "knew"), (r"\bshitte\s+(?:iru|imasu)\b", "knows"),
     (r"\bkite\s+ita\b", "came"), (r"\bwo\s+shinakatta\b", "did not"),
     (r"\bshu?cchou\b", "trip"), (r"\bhoshii\s+(?:no|n)\b", "wants"),
     (r"\bkuruma\s+de\s+(?=(?:tsukkonda|hiita|haneta)\b)", "with the car "),
-    (r"\bga\s+(?:atta|arimashita|ita|imashita)\b", _OBJECT + " had"), (r"\bga\s+(?:aru|arimasu|iru|imasu)\b", _OBJECT + " has"),
-    (r"\s+to\s+(?=(?:kaidan|kaiken|hanashi|hanashita|issho|kyouryoku|kyoryoku|renraku|au|atta)\b)", " " + _POST + "with "),
+    (r"\bga\s+(?:atta|arimashita|ita|imashita)\b", _OBJECT + " had"),
+    (r"\bga\s+(?:aru|arimasu|iru|imasu)\b", _OBJECT + " has"),
+    (r"\s+to\s+(?=(?:kaidan|kaiken|hanashi|hanashita|issho|kyouryoku|kyoryoku|renraku|au|atta)\b)",
+     " " + _POST + "with "),
     (r"\btsuzuita\b|\btsuzukimashita\b", "lasted"),
     (_SURU_PATTERN, _suru),
     # "X to itta": the quoted thing said, not "and"; "Rudd to Apple wa": Rudd and Apple
@@ -148,7 +153,8 @@ _JAPANESE_IDIOMS = Idioms([
     (r"(?<=[\w.'’)])\s+mo(?=\s+\w)", " also"),
     # the ending of a question ("desu ka", "deshita ka", "no?", "ka?")
     (r"\s+(?:desu|da|deshou|darou)\s+ka\s*(?=[?.!]*\s*$)|\s+desu\s*(?=[?.!]*\s*$)", " is"),
-    (r"\s+(?:deshita|datta|deshita\s+ka|datta\s+ka|data|dattan\s+desu\s+ka|dattano|datta\s+no)\s*(?=[?.!]*\s*$)", " was"),
+    (r"\s+(?:deshita|datta|deshita\s+ka|datta\s+ka|data|dattan\s+desu\s+ka|dattano|datta\s+no)\s*(?=[?.!]*\s*$)",
+    " was"),
     (r"\s+(?:ka|kana|kai|no|n\s+desu\s+ka|ndesu\s+ka|n\s+da|nda|ndesuka|nodesuka|no\s+desu\s+ka)\s*(?=[?.!]*\s*$)", ""),
 ])
 

@@ -205,7 +205,8 @@ _SWAHILI_IDIOMS = Idioms([
     (r"\bsaa\s+ngapi\b", "what time"), (r"\bmara\s+ngapi\b", "how many times"), (r"\bkwa\s+nani\b", "to whom"),
     (r"\bkutoka\s+kwa\b", "from"), (r"\baina\s+gani\s+ya\b", "what kind of"),
     (r"\bchapa\s+gani\s+ya\b", "what brand of"),
-    (r"\b(?:la|ya|wa)\s+(chapa|aina)\s+gani\b", lambda m: "what brand" if m.group(1).lower() == "chapa" else "what kind"),
+    (r"\b(?:la|ya|wa)\s+(chapa|aina)\s+gani\b",
+     lambda m: "what brand" if m.group(1).lower() == "chapa" else "what kind"),
     (r"\bni\s+(?:nini|gani)\b", "is what"), (r"\b(?:alikuwa|walikuwa|ilikuwa)\s+na\b", "had"),
     # the story's compounds
     (r"\bdola\s+la\s+kiislamu\b|\bislamic\s+state\b", "Islamic State"),
@@ -222,7 +223,8 @@ _SWAHILI_IDIOMS = Idioms([
     (r"\b(?:siku\s+ya\s+)?(jumapili|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi)\b", r"on \1"),
     # the knife and the gun, typed as a verb and its object ("alimchoma kisu": stabbed him)
     (r"\bkuchoma\s+kisu\b", "stab"), (r"\b(?:alimchoma|alimdunga|alidunga)\s+kisu\b", "stabbed"),
-    (r"\b(ali|wali)(?:chomwa|dungwa)\s+kisu\b", lambda m: "was stabbed" if m.group(1).lower() == "ali" else "were stabbed"),
+    (r"\b(ali|wali)(?:chomwa|dungwa)\s+kisu\b",
+     lambda m: "was stabbed" if m.group(1).lower() == "ali" else "were stabbed"),
     (r"\b(?:alipigwa\s+risasi\s+(?:na\s+)?(?:kuuawa|akafa)|aliuawa\s+kwa\s+risasi)\b", "was shot dead"),
     (r"\b(ali|wali)pigwa\s+risasi\b", lambda m: "was shot" if m.group(1).lower() == "ali" else "were shot"),
     (r"\b(?:alimpiga|aliwapiga|alipiga)\s+risasi\b", "shot"), (r"\balipiga\s+kura\b", "voted"),
