@@ -267,8 +267,13 @@ class Answerer:
             # article tells the rest of it ("The Islamic State group claimed responsibility ..."),
             # and not told where it does not ("Khalid Masood was born in Kent?")
             stated = asked_as_statement(question) and not checks_statement(question)
-            told = stated and _tells_the_rest(question, self.index.articles[aid].text)
-            if subject and not any(self.index.article_has(aid, w) for w in subject) and not told:
+            subject_absent = bool(subject) and not any(self.index.article_has(aid, w) for w in subject)
+            names = yes_no_names(question) if names_typed else []
+            absent = [w for w in names if not self.index.article_has(aid, w)]
+            # (the article's words are stemmed only when a name is missing)
+            told = stated and bool(subject_absent or absent) and _tells_the_rest(
+                question, self.index.articles[aid].text)
+            if subject_absent and not told:
                 # (the name as typed: after the question's first word, or opening a statement asked)
                 at = 0 if asked_as_statement(question) else 1
                 abstained, missing = True, " ".join(question.split()[at:at + len(subject)]).rstrip("?,.")
@@ -276,8 +281,6 @@ class Answerer:
                 # "Did Rudd mention Telegram?" is not answered by an article that never names it;
                 # but a name checked ("Was it al-Qaeda that claimed it?") may be corrected by the
                 # article's own, where it holds another name of the question's
-                names = yes_no_names(question)
-                absent = [w for w in names if not self.index.article_has(aid, w)]
                 if absent and stated:
                     # (a day checked is corrected by the article's day: "the attack was on
                     # Monday, right?")

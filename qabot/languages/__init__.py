@@ -21,6 +21,12 @@ class Language(NamedTuple):
     opening: re.Pattern | None = None
 
 
+def with_plain_spellings(words: dict[str, object], plain: dict[int, str]) -> dict[str, object]:
+    """``words`` each also as typed without its letters' marks (``plain``, a ``str.maketrans``
+    table: "značka" as "znacka"); a word listed as it stands keeps its own English."""
+    return {**{w.translate(plain): e for w, e in words.items()}, **words}
+
+
 class Idioms:
     """A language's idioms as (pattern, English) pairs, compiled when a question first shows the
     language: the long glossaries' patterns take a quarter of a second to compile, which a

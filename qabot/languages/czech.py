@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import re
 
-from . import Idioms, Language
+from . import Idioms, Language, with_plain_spellings
 
 # the letters chat types without their diacritics ("zranen" for "zraněn", "kupil" for "kúpil")
 _PLAIN = str.maketrans("áčďéěíňóřšťúůýžľĺôŕä", "acdeeinorstuuyzllora")
 
 
 def _typed(words: dict[str, str]) -> dict[str, str]:
-    """``words`` each also as typed without its diacritics ("nemocnice", "značka" → "znacka")."""
-    return {**{w.translate(_PLAIN): e for w, e in words.items()}, **words}
+    """``words`` each also as typed without its diacritics (``with_plain_spellings``)."""
+    return with_plain_spellings(words, _PLAIN)
 
 
 def _past(verbs: dict[str, str], ends: str = " a o i y") -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import Idioms, Language
+from . import Idioms, Language, with_plain_spellings
 
 # chat types "ä" and "ö" as "a" and "o" ("mita", "kuoli", "hyokkaaja")
 _PLAIN = str.maketrans("äöåÄÖÅ", "aoaAOA")
@@ -23,8 +23,8 @@ _JOIN = "\ue000"
 
 
 def _typed(words: dict[str, str]) -> dict[str, str]:
-    """``words`` each also as typed without ä and ö; a listed word keeps its own gloss."""
-    return {**{w.translate(_PLAIN): e for w, e in words.items()}, **words}
+    """``words`` each also as typed without its diacritics (``with_plain_spellings``)."""
+    return with_plain_spellings(words, _PLAIN)
 
 
 def _ko(word: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import Idioms, Language
+from . import Idioms, Language, with_plain_spellings
 
 # the letters chat types without their diacritics
 _PLAIN = str.maketrans("ąćęłńóśźż", "acelnoszz")
@@ -327,7 +327,7 @@ _POLISH = {
     "rzecznikiem": "spokesman", "odblokowanie": "unlocking",
 }
 # the verbs, typed either way: what makes "to" and "on" before them Polish ("kto to napisał": who wrote it)
-_POLISH_VERBS_ALL = {w.translate(_PLAIN): e for w, e in _POLISH_VERBS.items()} | _POLISH_VERBS
+_POLISH_VERBS_ALL = with_plain_spellings(_POLISH_VERBS, _PLAIN)
 # the spellings without diacritics ("powiedziala", "ze", "artykul"); one that is another Polish word
 # keeps that word's English ("tą", "tę": "ta", "te")
 _POLISH = {**{w.translate(_PLAIN): e for w, e in reversed(_POLISH.items())}, **_POLISH}
