@@ -12,7 +12,7 @@ import re
 
 from .models import Answer, Article, Quote
 from .events_asked import DESCRIBED, asks_count, counts_of_something_else, counts_what_is_asked, unreported
-from .names_asked import CALENDAR_WORDS, asked_as_statement, asked_person, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
+from .names_asked import CALENDAR_WORDS, asked_as_statement, asked_person, choice_names, lacks_asked_name, names_asked_person, yes_no_names, yes_no_subject
 from .retrieval import Candidate, CorpusIndex, checks_statement, content_words, entity_terms, stem, stems
 from .text import names_someone_before, opens_with_reference
 
@@ -281,6 +281,11 @@ class Answerer:
                 # "Did Rudd mention Telegram?" is not answered by an article that never names it;
                 # but a name checked ("Was it al-Qaeda that claimed it?") may be corrected by the
                 # article's own, where it holds another name of the question's
+                # a choice offered ("on Sky News or on the Andrew Marr Show?") is answered by the
+                # article holding one of its names; the others are the wrong answers offered
+                choices = choice_names(question)
+                if absent and any(self.index.article_has(aid, w) for w in choices):
+                    absent = [w for w in absent if w not in choices]
                 if absent and stated:
                     # (a day checked is corrected by the article's day: "the attack was on
                     # Monday, right?")

@@ -135,7 +135,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # a person's age is given as "Khalid Masood, 52,", "a 52-year-old", "aged 52" or "in his
         # fifties" (whose age: ``_of_subject``)
         ("age",
-         rf"^\s*how\s+old\s+(?:is|was|were|are|would|will)\s+{_WHO}|\b(?:his|her|their|[A-Z]\w*['’]s)\s+age\b"
+         rf"^\s*how\s+old\s+(?:is|was|were|are|would|will)\s+{_WHO}"
+         # word for word from other languages: "how old Amber Rudd is", "how old the attacker was"
+         rf"|^\s*how\s+old\s+{_WHO}\s+(?:is|was|were|are)\b|\b(?:his|her|their|[A-Z]\w*['’]s)\s+age\b"
          r"|^\s*(?:what|which)\s+age\b|\bat\s+what\s+age\b",
          r"\d{1,3}(?:-|\s)years?(?:-|\s)old|aged\s+\d{1,3}|age\s+(?:of\s+)?\d{1,3}|(?<=\w),\s*\d{1,3}(?=\s*[,)])"
          r"|\(\d{1,3}\)|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens?|teenager|born|age[ds]?"),
@@ -349,6 +351,13 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:arrange[sd]?|hold|held|call(?:ed)?|set\s+up|plan(?:ned)?|schedule[sd]?|any)\s+(?:a\s+|any\s+)?meetings?\b"
          r"|\bsummit\b|\btalks\s+with\b",
          r"meet\w*|met|talks|summit\w*|summon\w*|convene[sd]?|sit\s+down|sat\s+down"),
+        # how often something was done: "How many times was Masood shot?", "How many shots did
+        # police fire?"; "shot dead by police" and "killing four people" count no times
+        ("frequency",
+         r"\bhow\s+many\s+(?:\w+\s+)?(?:times?|shots|rounds|bullets|blows|stab\s+wounds|stabs)\b|\bhow\s+often\b",
+         r"once|twice|thrice|repeatedly|again|often|regularly|daily|weekly|every\s+\w+"
+         r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens?(?:\s+of)?)\s+"
+         r"(?:[\w-]+\s+)?(?:times|shots|rounds|bullets|blows|wounds|occasions)"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         # (asked anywhere: "San Bernardino shooting killed how many people?")
@@ -374,7 +383,8 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "contact": "whom anyone was in touch with", "alias": "another name", "institution": "which one",
              "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended", "message_content": "what a message said",
              "response": "a response", "money": "a sum of money", "weapon": "a weapon", "party": "a party",
-             "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting"}
+             "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting",
+             "frequency": "how many times"}
 
 
 def events_asked(question: str) -> list[str]:
@@ -438,6 +448,14 @@ def unreported(question: str, passage: str) -> str | None:
             acts_named = any(w in _ACT_WORDS for w in named)
             told = [m for m in told if not _ACT.fullmatch(m.group(0)) or not acts_named
                     and re.search(r"\bweapons?\b", trigger.group(0), re.I)]
+        if name == "frequency":
+            # a count of what the question names tells how often too: "three ACL tears" answers
+            # "How many times had Davis torn his ACL?" ("four people" answers no "How many times
+            # did he stab the officer?")
+            words = [re.escape(w) for w in named if len(w) > 2 and w not in _ASKING_WORDS | _FREQUENCY_WORDS]
+            if words:
+                told += list(re.finditer(rf"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                         rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words)})\w*", passage, re.I))
         if name in ("age", "job"):
             told = [m for m in told if _of_subject(question, passage, m, name)]
         if name == "others":
@@ -466,6 +484,8 @@ _ONE_ARRESTED = re.compile(r"\barrest(?:ed)?\s+(?:him|her|the\s+(?:\w+\s+)?(?:at
 _OTHERS_ARRESTED = re.compile(r"\bhow\s+many\b|\b(?:anyone|anybody|someone|others?|else|people|members|arrests|"
                               r"before|previously|earlier|ever|past|prior|times)\b", re.I)
 _SPEECH = re.compile(r"said|says|say|told|tell\w*", re.I)
+# the words asking how often, which are no thing counted
+_FREQUENCY_WORDS = frozenset("how many times time often shots rounds had has have did does".split())
 
 
 def _responding(question: str) -> str | None:
@@ -492,6 +512,7 @@ _SUBJECT = re.compile(r"^\s*(?i:how\s+old\s+(?:is|was|were|are|would|will)|what\
                       r"\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                       r"|^\s*(?i:(?:what|which)\s+(?:\w+\s+)?(?:profession|job|occupation|career|trade)\s+(?:was|is|did|does|had|has))"
                       r"\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                      r"|^\s*(?i:how\s+old)\s+(?P<e>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?i:is|was)\b"
                       r"|\b(?P<b>[A-Z][\w'’-]*)['’]s\s+(?:\w+\s+)?(?i:age|job|occupation|profession|career)\b"
                       # typed as into a search box: "Amber Rudd job"
                       r"|^\s*(?!(?i:what|who|which|how|where|when|why|whose)\b)"
@@ -515,7 +536,7 @@ def _of_subject(question: str, passage: str, told: re.Match, event: str) -> bool
     of Amber Rudd. Asked of nobody named ("How old was the attacker?"), any age answers, and a
     job only in words of work ("worked as"), as a post's word describes someone unknown."""
     m = _SUBJECT.search(question)
-    named = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+    named = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
     if not m:
         # "Who is Amber Rudd? What is her job?": whom "her" is, named before it; "What job title
         # does the article give Amber Rudd?": the one person named

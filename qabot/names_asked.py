@@ -227,3 +227,23 @@ def yes_no_names(question: str) -> list[str]:
     # "Is it Ms Rudd's contention ...?": a title is no name an article must hold, nor a people's
     # ("Did the British police find ...?" of an article saying "Britain's")
     return [n for n in names if n.rstrip(".") not in HONORIFICS and n not in DEMONYMS]
+
+
+# the alternatives of a question offering a choice: "on Sky News or on the Andrew Marr Show",
+# "Saturday, Sunday or Monday", "the Foreign Secretary or the Prime Minister" (a name, or a run of
+# names, right before "or", the names listed before it with commas, and the run after it)
+_NAMES_RUN = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_CHOICE = re.compile(rf"(?P<left>(?:{_NAMES_RUN},\s+)*{_NAMES_RUN})(?:\s+[a-z][\w'’-]*)?,?\s+or\s+"
+                     rf"(?:(?:on|in|at|to|from|by|outside|inside|the|a|an|one\s+of\s+the)\s+){{0,3}}(?P<right>{_NAMES_RUN})")
+
+
+def choice_names(question: str) -> list[str]:
+    """The names (lower case) offered as a choice by ``question`` ("Did Rudd speak on Sky News or
+    on the Andrew Marr Show?": ["sky", "news", "andrew", "marr", "show"]), or []. One of them
+    being the article's is enough: the others are the wrong answers offered."""
+    out: list[str] = []
+    for m in _CHOICE.finditer(question):
+        for part in (m.group("left"), m.group("right")):
+            out += [w.lower() for w in re.findall(r"[\w'’-]+", re.sub(r"['’]s\b", "", part))]
+    return out
+

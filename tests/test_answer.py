@@ -367,3 +367,21 @@ def test_whether_someone_wrote_it_is_answered_by_the_byline(loaded, question):
     """The byline settles whether a name wrote the article, whichever name is asked."""
     answer = loaded.ask(question)
     assert not answer.abstained and answer.quotes[0].text == "Ben Ariel"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a choice offered is answered by the article holding one of its names; the others are the
+    # wrong answers offered ("Sky News", "Saturday", "Downing Street")
+    ("Did Amber Rudd give her interview on Sky News or on the Andrew Marr Show?", "Andrew Marr Show"),
+    ("Did Rudd make her call on Saturday, Sunday or Monday?", "on Sunday"),
+    ("Was Amber Rudd the Foreign Secretary or the Prime Minister?", "Home Secretary"),
+    ("Was the officer killed outside Parliament or outside Downing Street?", "outside Parliament"),
+])
+def test_a_choice_offered_is_answered_by_the_one_the_article_holds(loaded, question, expected):
+    answer = loaded.ask(question)
+    assert not answer.abstained and expected in answer.quotes[0].text
+
+
+def test_a_choice_of_names_the_article_lacks_is_an_abstention(loaded):
+    answer = loaded.ask("Did Rudd speak to Facebook or Google?")
+    assert answer.abstained

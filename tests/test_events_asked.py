@@ -555,3 +555,25 @@ def test_events_asked_without_an_auxiliary(question, events):
 ])
 def test_events_asked_as_notes(question, events):
     assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    # how often: a count of times, shots or of what the question names
+    ("How many times did he stab the officer?", DRIVE, False),
+    ("how many time was he shott", "He was shot dead by police.", False),
+    ("How many shots did police fire at Masood?", "Police fired three shots at him.", True),
+    ("How many times has Brazil won the World Cup?", "Brazil has won the World Cup five times.", True),
+    ("How many times had Thomas Davis torn his ACL?", "Davis had already overcome three ACL tears in his career.", True),
+    ("How often did they meet?", "They met weekly.", True),
+    # an age asked with the verb last is the age of whom it names
+    ("how old Amber Rudd is", DRIVE, False),
+    ("how old Masood was", DRIVE, True),
+])
+def test_how_often_and_an_age_asked_verb_last_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_how_often_the_article_never_tells_is_an_abstention(loaded):
+    for question in ["How many times did he stab the officer?", "How many shots did police fire at Masood?"]:
+        answer = loaded.ask(question)
+        assert answer.abstained and answer.missing == "how many times", question

@@ -223,3 +223,17 @@ def test_the_names_of_a_statement_asked():
     assert yes_no_subject("Four people were killed on the bridge?") == []
     assert yes_no_names("The Apple-FBI fight was over the Orlando shooting?") == ["apple", "fbi", "orlando"]
     assert yes_no_names("Islamic State called Masood 'a soldier of the Islamic State'?")[-1] == "state"
+
+
+@pytest.mark.parametrize("question, names", [
+    ("Did Amber Rudd give her interview on Sky News or on the Andrew Marr Show?", ["sky", "news", "andrew", "marr", "show"]),
+    ("Did Rudd make her call on Saturday, Sunday or Monday?", ["saturday", "sunday", "monday"]),
+    ("Was Amber Rudd the Foreign Secretary or the Prime Minister?", ["foreign", "secretary", "prime", "minister"]),
+    ("Was the iPhone used by one of the Orlando shooters or one of the San Bernardino shooters?",
+     ["orlando", "san", "bernardino"]),
+    ("Did Rudd mention Telegram or not?", []),
+    ("Is it true or false that Rudd spoke?", []),
+])
+def test_choice_names(question, names):
+    from qabot.names_asked import choice_names
+    assert choice_names(question) == names
