@@ -22,7 +22,7 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
-from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_titles, load_statements, name_tokens, parse_according,
+from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_titles, texted_words, load_statements, name_tokens, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_keyword_lookup, parse_lookup, parse_mention, parse_who_named, possessive, question_mark, quote_span,
                      rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
@@ -97,6 +97,10 @@ def _paragraph_quote(art: Article, paragraph: Paragraph) -> Quote:
     """A whole paragraph of ``art`` (the standfirst is paragraph 0) as a verified quote."""
     return verify(Quote(text=art.text[paragraph.start:paragraph.end], start=paragraph.start, end=paragraph.end,
                         score=1.0, paragraph=paragraph.number, article=art.citation()), art)
+
+
+# vowels, which a short word typed in a hurry leaves out ("ws", "rdd")
+_VOWELS = re.compile(r"[aeiou]", re.I)
 
 
 class Engine:
@@ -282,7 +286,7 @@ class Engine:
         around the question dropped, its question mark put back, names' capitals and owners'
         apostrophes put back, short titles written out ("the home sec") last: their capitals
         would make a question typed in lower case look typed with care."""
-        q = self._spelled(restore_apostrophes(written_out(unshouted(q))))
+        q = texted_words(self._spelled(restore_apostrophes(written_out(unshouted(q)))))
         return expand_titles(self._recased(question_mark(strip_frame(q))))
 
     def _spelled(self, q: str) -> str:
@@ -301,13 +305,28 @@ class Engine:
             w = m.group(0)
             low = w.lower()
             # an acronym is anybody's guess ("CITA" is not "CITY")
-            if (len(low) < 4 or (w.isupper() and len(w) <= 4) or index.knows(low)
-                    or (low.endswith("s") and index.knows(low[:-1])) or is_english(low)):
+            if (w.isupper() and len(w) <= 4) or index.knows(low) or is_english(low):
                 return w
-            fixed = index.spelled(low)
-            if fixed is None and w[0].isupper():
+            fixed = None
+            if low.endswith("s") and index.knows(low[:-1]) and len(low) > 2:
+                return w
+            if len(low) >= 2 and not _VOWELS.search(low[1:]):
+                # typed without its vowels ("wht ws th attckr nm", "wht is amber rdds job"): the
+                # word with those consonants, before one a letter away ("clmd" is "claimed", not
+                # "clad")
+                fixed = index.unvowelled(low)
+                if fixed is None and low.endswith("s") and (base := index.unvowelled(low[:-1])):
+                    fixed = base + "s"
+            if fixed is None and len(low) < 4:
+                return w
+            if fixed is None:
+                fixed = index.spelled(low)
+            if fixed is None and w[0].isupper() and len(low) >= 4:
                 # a name misspelt by ear, further than one letter: "Khaled Masud"
                 fixed = index.sounded(low)
+            if fixed is None and len(low) >= 4:
+                # typed without its vowels: "attckr", "hppnd", "whtsapp"
+                fixed = index.unvowelled(low)
             if fixed is None:
                 return w
             if w[0].isupper():

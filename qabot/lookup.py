@@ -1017,7 +1017,7 @@ _SPOKEN = {
     # London's young ("the man dat did it bruv", "ppl wiv"), and a wire desk's shorthand ("cfm",
     # "reax", "hed")
     "msging": "messaging", "msged": "messaged", "wiv": "with", "wivout": "without", "cfm": "confirm",
-    "reax": "reaction", "hed": "headline",
+    "reax": "reaction", "hed": "headline", "th": "the", "wt": "what",
     "teh": "the", "hte": "the", "waht": "what", "whta": "what", "taht": "that", "adn": "and", "wsa": "was",
     "thier": "their", "becuase": "because", "whcih": "which", "wehre": "where", "whne": "when",
 }
@@ -1062,6 +1062,8 @@ _SHORT = re.compile(r"(?<![\w'’/])(%s)(?![\w'’/])" % "|".join(
 # he knife the copper?", "did they nab him?", "the spooks"); a verb only where it is one ("a knife"
 # stays)
 _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
+    # texting's words with digits ("drove in2 ppl")
+    (r"\bin2\b", "into"), (r"\bon2\b", "onto"), (r"\b2day\b", "today"),
     (r"\bblokes\b", "men"), (r"\bbloke\b", "man"), (r"\bfella\b|\bgeezer\b", "man"),
     (r"\bcoppers\b|\bthe\s+old\s+bill\b|\bthe\s+filth\b", "police officers"), (r"\bcopper\b", "police officer"),
     (r"\btelly\b", "TV"), (r"\bspooks\b", "intelligence agencies"), (r"\bnutter\b|\bmaniac\b|\bmadman\b", "attacker"),
@@ -1174,6 +1176,25 @@ def _rewritten(text: str, rules: list[tuple[re.Pattern, object]]) -> str:
     for pattern, plain in rules:
         text = pattern.sub(plain, text)
     return text
+
+
+# texting's "2" and "b" for "to" and "be" after the words they follow ("what happened 2 masood",
+# "would b easier"), read once the words around them are mended ("hppnd 2"); "killed 2 people"
+# keeps its number
+_TEXTED = [(re.compile(p, re.I), plain) for p, plain in [
+    (r"\b(happened|happen|used|use|able|going|want|wants|wanted|need|needs|needed|have|has|had|got|due|according|"
+     r"acc|similar|next|close|access|respond|responded|reply|replied|talk|talked|speak|spoke|said|sent|send|listen|"
+     r"went|go|come|came|tried|try|trying|way|ways|order|refuse|refused|agree|agreed|up|back|belong|belongs|"
+     r"belonged|like|plan|planned|supposed|meant|allowed) 2(?= [a-z])", r"\1 to"),
+    (r"\b((?:would|could|should|will|can|to|might|must|gonna|wld|cld|shld)(?: (?:it|he|she|they|we|you|i|that|this|there))?) "
+     r"b(?= [a-z])", r"\1 be"),
+]]
+
+
+def texted_words(question: str) -> str:
+    """``question`` with texting's "2" and "b" written out where a word before them shows they
+    stand for "to" and "be"."""
+    return _rewritten(question, _TEXTED)
 
 
 def written_out(question: str) -> str:

@@ -23,7 +23,7 @@ import numpy as np
 
 from .models import Article, Paragraph
 from .names_asked import HONORIFICS as _HONORIFICS, asked_person
-from .spelling import frequency
+from .spelling import COMMONLY_SHORTENED, consonant_key, frequency, is_subsequence, unvowelled
 from .store import Store
 from .text import descriptor_links, refers_back
 
@@ -664,6 +664,35 @@ class CorpusIndex:
         if not found or len(found) > 1 and found[0][0] < 2 * found[1][0]:
             return None
         return found[0][1]
+
+    def unvowelled(self, word: str) -> str | None:
+        """The word a ``word`` (lower case) typed without its vowels stands for: a common
+        English word with its consonants ("ws" → "was", "brdg" → "bridge"), else the corpus's
+        word with them held by twice as many articles as any other ("rdd" → "rudd", "whtsapp" →
+        "whatsapp"), else a rarer English word ("attckr" → "attacker"), else None."""
+        english = unvowelled(word)
+        # (a word of two letters is more often an abbreviation: "pc", "ft", "lb" are no "piece",
+        # "feet", "lab"; one of three with no vowel is the commonest word only: "mln" is no "melon")
+        common = COMMONLY_SHORTENED * (5 if len(word) == 2 else 1)
+        if english and english[0] >= common:
+            return english[1]
+        if english and len(word) < 4:
+            english = None
+        by_key = self.__dict__.get("_consonant_keys")
+        if by_key is None:
+            by_key = {}
+            for w in self._word_no:
+                if w.isalpha() and len(w) >= 2:
+                    by_key.setdefault(consonant_key(w), []).append(w)
+            self.__dict__["_consonant_keys"] = by_key
+        # (a short word is the corpus's only when little longer: "rdd" is "rudd", but "mln" is
+        # no "melania", and one of two letters is no name: "km" is no "kim")
+        found = sorted(((len(self._articles_of(w)), w) for w in by_key.get(consonant_key(word), ())
+                        if w != word and is_subsequence(word, w)
+                        and (len(word) >= 4 or len(word) == 3 and len(w) <= 5)), reverse=True)
+        if found and (len(found) == 1 or found[0][0] >= 2 * found[1][0]):
+            return found[0][1]
+        return english[1] if english else None
 
     def knows(self, word: str) -> bool:
         """Whether any article holds ``word`` (lower-cased) as a word."""

@@ -67,3 +67,48 @@ def test_a_question_with_a_slip_is_answered_as_if_typed_right(loaded, typed, pro
 def test_words_of_the_internet_age_are_english(word):
     # "who was masood texting" is no slip for "testing"
     assert is_english(word)
+
+
+@pytest.mark.parametrize("typed, mended", [
+    # typed without vowels: a common English word, else the corpus's word, else a rarer English one
+    ("wht ws th attckr nm", "what was th attacker name"),
+    ("who clmd th attck", "who claimed th attack"),
+    ("wht is amber rdds job", "what is amber rudds job"),
+    ("hw dd rdd spk abt whtsapp", "how did rudd speak about whatsapp"),
+    # an abbreviation of two letters or a unit stays, as does a word with vowels
+    ("how many km and lb", "how many km and lb"),
+    ("how many mln", "how many mln"),
+])
+def test_a_word_typed_without_its_vowels_is_read(loaded, typed, mended):
+    assert loaded._spelled(typed) == mended
+
+
+def test_unvowelled_takes_the_commonest_word_with_those_consonants():
+    from qabot.spelling import unvowelled
+    assert unvowelled("ws")[1] == "was"
+    assert unvowelled("hppnd")[1] == "happened"
+    assert unvowelled("brdg")[1] == "bridge"
+    assert unvowelled("kto") is None
+    # the letters typed must be the word's, in order
+    assert unvowelled("tht")[1] == "that"
+
+
+def test_a_question_texted_without_vowels_is_answered(loaded):
+    answer = loaded.ask("hw old ws masood")
+    assert not answer.abstained and "52" in answer.quotes[0].text
+    answer = loaded.ask("who clmd th attck")
+    assert not answer.abstained and "Islamic State" in answer.quotes[0].text
+    answer = loaded.ask("wht hppnd 2 masood in th end")
+    assert not answer.abstained and "shot dead" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("what happened 2 Masood", "what happened to Masood"),
+    ("would it b easier 2 stop", "would it be easier 2 stop"),
+    ("able 2 read the messages", "able to read the messages"),
+    ("he killed 2 people", "he killed 2 people"),
+    ("Plan b is 2 go", "Plan b is 2 go"),
+])
+def test_texting_digits_for_words(typed, read):
+    from qabot.lookup import texted_words
+    assert texted_words(typed) == read
