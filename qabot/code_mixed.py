@@ -1,5 +1,8 @@
-"""Questions that mix English with Hindi, Spanish, Tagalog, French, German, Italian, Portuguese,
-Hebrew, Indonesian or Malay, Czech, Greek or Arabic typed in Latin letters, read in English.
+"""Questions that mix English with another language, read in English: Hindi, Spanish, Tagalog,
+French, German, Italian and Portuguese here, and twenty-five more in ``languages`` (Indonesian or
+Malay, Czech, Greek, Arabic typed in Latin letters, Dutch, Polish, Russian, Turkish, the
+Scandinavian languages, Finnish, Swahili, Persian, Japanese, Hebrew, Chinese, Vietnamese, Korean,
+Hungarian).
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
@@ -15,7 +18,10 @@ the others ask with the question word first, as English does. Words it does not 
 typed. Indonesian and Malay, Czech, Greek (in its own script or in Latin letters) and Arabic typed
 in Latin letters with digits ("meen 2al ...?") have glossaries long enough to be modules of their
 own (``languages``), each with its idioms and its own English order ("Masood umur berapa?" →
-"how old is Masood?"); a question is normalised to composed accents first, as Greek ones typed
+"how old is Masood?", "xiongshou ji sui?" → "how old is the attacker?"), as have Hebrew (its
+prefixes joined to the next word: "ha-mechabel"), Chinese in pinyin or characters, Vietnamese (its
+words of two syllables), Korean (its particles on English names: "Rudd-ga") and Hungarian (its cases
+on them: "Masoodnak"); a question is normalised to composed accents first, as Greek ones typed
 apart would split a word.
 """
 from __future__ import annotations
@@ -28,16 +34,21 @@ from .languages.arabizi import ARABIZI
 from .languages.czech import CZECH
 from .languages.dutch import DUTCH
 from .languages.finnish import FINNISH
+from .languages.chinese import CHINESE
 from .languages.greek import GREEK
+from .languages.hebrew import HEBREW
 from .languages import hindi_urdu
+from .languages.hungarian import HUNGARIAN
 from .languages.indonesian import INDONESIAN
 from .languages.japanese import JAPANESE
+from .languages.korean import KOREAN
 from .languages.persian import PERSIAN
 from .languages.polish import POLISH
 from .languages.russian import RUSSIAN
 from .languages.scandinavian import SCANDINAVIAN
 from .languages.swahili import SWAHILI
 from .languages.turkish import TURKISH
+from .languages.vietnamese import VIETNAMESE
 
 # the common words of Hindi, in English
 _HINDI = {
@@ -516,25 +527,6 @@ _PORTUGUESE_SHARED = frozenset("a as do no o e em era data se com nos um dia ele
 _PORTUGUESE_MARK = frozenset(_PORTUGUESE) - _PORTUGUESE_SHARED
 
 
-# Hebrew in Latin letters, as Israelis mix it in: its question words ("kama years old was he?", "mi
-# amar that ...?", "on eize TV show ...?") and its words of talk, left out ("nu", "yalla")
-_HEBREW_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
-    (r"\bmi\s+amar\b", "who said"),
-    # Jamaican "mi" is "I" ("mi waan know ..."), and Swahili "kama" before its clause is "if"
-    # ("what will they do kama WhatsApp refuses?")
-    (r"\bmi(?=\s+(?:waan|wan|want|nuh|a|tink|hear|know|see|deh|seh)\b)", "I"),
-    (r"\bkama(?=\s+(?:(?-i:[A-Z])|(?:he|she|they|it|the|we|you|i)\b))", "if"),
-]]
-_HEBREW = {"kama": "how many", "ma": "what", "mi": "who", "eize": "which", "eizeh": "which", "eyze": "which",
-           "eizo": "which", "matay": "when", "eifo": "where", "eyfo": "where", "lama": "why", "ech": "how",
-           "eich": "how", "amar": "said", "amra": "said"}
-_HEBREW_DROPPED = frozenset("nu beseder yalla achla sababa walla ahi achi davka stam".split())
-# ("lama" is a Tibetan teacher too, "ma" a mother: "ma" and "mi" show Hebrew only opening a
-# question, ``_HEBREW_OPENING``)
-_HEBREW_MARK = (frozenset(_HEBREW) | _HEBREW_DROPPED) - {"lama", "ma", "mi"}
-_HEBREW_OPENING = re.compile(r"^\s*(?:ma|mi)\s+(?=[a-z])")
-
-
 _LANGUAGES = [
     Language(_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK),
     Language(_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK),
@@ -542,10 +534,10 @@ _LANGUAGES = [
     Language(_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, reorder=_german_order),
     Language(_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, shared=_ITALIAN_SHARED),
     Language(_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, shared=_PORTUGUESE_SHARED),
-    Language(_HEBREW_IDIOMS, _HEBREW, _HEBREW_DROPPED, _HEBREW_MARK, opening=_HEBREW_OPENING),
+    HEBREW,
     # (last: a tie goes to the languages above, whose words these share)
     INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN, FINNISH, SWAHILI, PERSIAN,
-    JAPANESE,
+    JAPANESE, CHINESE, VIETNAMESE, KOREAN, HUNGARIAN,
 ]
 
 

@@ -1,5 +1,6 @@
 """Indonesian and Malay, Czech, Greek, Arabizi, Dutch, Polish, Russian, Turkish,
-Scandinavian, Finnish, Swahili, Persian and Japanese mixed into English questions, read in English
+Scandinavian, Finnish, Swahili, Persian, Japanese, Chinese, Vietnamese, Hebrew, Korean and Hungarian
+mixed into English questions, read in English
 (``qabot.languages``, read by ``code_mixed``), and English and the other languages left as they
 were."""
 from __future__ import annotations
@@ -128,5 +129,57 @@ def test_questions_in_the_new_languages_are_answered(loaded):
                                ("el hagma 7asalet emta?", "on Wednesday"),
                                ("Wie heeft het artikel over WhatsApp geschreven?", "Ben Ariel"),
                                ("Ile lat miał napastnik?", "Khalid Masood, 52")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize("question, plain", [
+    # Chinese in pinyin (the question word where the answer goes) or in characters
+    ("Rudd shuo le shenme about WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("xiongshou ji sui?", "how old is the attacker?"),
+    ("gongji shi shenme shihou fasheng de?", "when did the attack happen?"),
+    ("Masood you mei you qianke?", "did Masood have a criminal record?"),
+    ("Rudd说了什么关于WhatsApp?", "what did Rudd say about WhatsApp?"),
+    # Vietnamese, with its tone marks or without (words of two syllables read as one)
+    ("Rudd noi gi ve WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("Ke tan cong bao nhieu tuoi?", "how old is the attacker?"),
+    ("Masood co tien an khong?", "did Masood have a criminal record?"),
+    ("Viên cảnh sát bị đâm tên là gì?", "what is the name of the police officer who was stabbed?"),
+    # Hebrew in Latin letters (its prefixes joined or hyphenated) or in its script
+    ("eize mechonit ha-mechabel sachar?", "which car did the attacker rent?"),
+    ("ma amra Rudd al ha-encryption?", "what did Rudd say about the encryption?"),
+    ("mi lakach achrayut al ha-pigua?", "who claimed responsibility for the attack?"),
+    ("כמה אנשים נהרגו בפיגוע?", "how many people were killed in the attack?"),
+    # Korean romanized (its particles on English words) or in Hangul
+    ("Amber Rudd-ga WhatsApp-e daehae mwo-ra haesseo?", "what did Amber Rudd say about WhatsApp?"),
+    ("gonggyeokja nai-ga myeot sal-ieosseo?", "how old was the attacker?"),
+    ("i gisa nuga sseosseo?", "who wrote this article?"),
+    ("Rudd는 WhatsApp에 대해 뭐라고 말했어?", "what did Rudd say about WhatsApp?"),
+    # Hungarian, its cases on English names, with accents or without
+    ("Ki írta the article?", "who wrote the article?"),
+    ("Mit mondott Amber Rudd a WhatsAppról?", "what did Amber Rudd say about WhatsApp?"),
+    ("hany eves volt a tamado?", "how old was the attacker?"),
+    ("Volt büntetett előélete Masoodnak?", "did Masood have a criminal record?"),
+    ("Milyen márkájú autót bérelt a támadó?", "what make of car did the attacker rent?"),
+])
+def test_chinese_vietnamese_hebrew_korean_and_hungarian_are_read_in_english(question, plain):
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    # their words as English names and words
+    "Who is Jack Ma?", "Did Xi Jinping speak?", "Is Moon Jae-in the president?", "Was Ho Chi Minh mentioned?",
+    "Is that a volt meter?", "Did Rudd ban the app?", "Is Mi Amor a song?", "Who said she was in the hospital?",
+])
+def test_english_stays_english_beside_the_five_languages(question):
+    assert read_code_mixed(question) == question
+
+
+def test_questions_in_the_five_languages_are_answered(loaded):
+    for question, expected in [("xiongshou ji sui?", "Khalid Masood, 52"),
+                               ("mi lakach achrayut al ha-pigua?", "Islamic State group claimed responsibility"),
+                               ("gonggyeokja nai-ga myeot sal-ieosseo?", "Khalid Masood, 52"),
+                               ("Ke tan cong bao nhieu tuoi?", "Khalid Masood, 52"),
+                               ("hany eves volt a tamado?", "Khalid Masood, 52")]:
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question
