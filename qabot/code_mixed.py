@@ -1,5 +1,5 @@
 """Questions that mix English with another language, read in English: Hindi, Spanish, Tagalog,
-French, German, Italian and Portuguese here, and twenty-five more in ``languages`` (Indonesian or
+French, German, Italian and Portuguese here, and more in ``languages`` (Indonesian or
 Malay, Czech, Greek, Arabic typed in Latin letters, Dutch, Polish, Russian, Turkish, the
 Scandinavian languages, Finnish, Swahili, Persian, Japanese, Hebrew, Chinese, Vietnamese, Korean,
 Hungarian).

@@ -187,7 +187,10 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$"
          r"|\b(?:messages?|texts?)\s+to\s+(?:who|whom)\b(?:\s+\w+)?\s+sen(?:d|t|ding|ds)\b"
          r"|\b(?:messages?|texts?)\s+recipients?\b|\brecipients?\s+of\s+(?:the|his|her|that)\s+(?:\w+\s+)?(?:messages?|texts?)\b"
-         r"|^\s*(?:who|whom)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:\w+\s+){0,2}?(?:sen(?:d|t)|messag(?:e|ed)|text(?:ed)?|contact(?:ed)?)\b",
+         r"|^\s*(?:who|whom)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:\w+\s+){0,2}?(?:sen(?:d|t|ding)|messag(?:e|ed|ing)|"
+         r"text(?:ed|ing)?|contact(?:ed|ing)?|whatsapp(?:ed|ing))\b"
+         # "with whom was he exchanging messages", "who was Masood WhatsApping"
+         r"|\b(?:with|to)\s+whom\b.*\bexchang\w*\s+(?:\w+\s+)?(?:messages?|texts?)\b|\bwhatsapp(?:ed|ing)\b",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
@@ -292,7 +295,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Masood write what in WhatsApp message?", "Does it say what his last message said?"
          r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
          r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b"
-         r"|\b(?:messages?|texts?)\s+(?:content|contents|wording|text)\b"
+         r"|\b(?:messages?|texts?)(?:['’]s?)?\s+(?:content|contents|wording|text)\b"
          r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|said|sent|typed|texted)\b.*\b(?:messages?|texts?)\b",
          r"(?:messages?|texts?|posts?|notes?)\s+(?:\w+\s+){0,3}(?:said|says|read|reads|reading|saying|stated|wrote)"
          r"|(?:said|read|wrote)\s+(?:in\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:message|text|post|note)"
@@ -332,7 +335,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("weapon",
          r"\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:weapons?|knife|knives|guns?|firearms?|blades?)\b"
          r"|\bwith\s+what\s+(?:weapon|knife|gun)\b"
-         r"|^\s*what\s+did\s+\S+\s+(?:stab|shoot|cut)\s+(?:\w+\s+){0,3}?with\b",
+         r"|^\s*what\s+did\s+\S+\s+(?:stab|shoot|cut)\s+(?:\w+\s+){0,3}?with\b"
+         # "what was the knife he used?"
+         r"|^\s*what\s+(?:was|is)\s+the\s+(?:weapon|knife|gun|blade)\s+(?:that\s+)?(?:he|she|they|the\s+\w+)\s+used\b",
          r"weapons?|knife|knives|blades?|guns?|firearms?|rifles?|pistols?|handguns?|revolvers?|shotguns?|machetes?|"
          r"axes?|hammers?|bombs?|explosives?|grenades?|swords?|daggers?|bats?|arms|armed|ammunition"
          # for "What weapon ...?", how it was used tells it ("stabbing a police officer", "drove a
@@ -351,6 +356,13 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:arrange[sd]?|hold|held|call(?:ed)?|set\s+up|plan(?:ned)?|schedule[sd]?|any)\s+(?:a\s+|any\s+)?meetings?\b"
          r"|\bsummit\b|\btalks\s+with\b",
          r"meet\w*|met|talks|summit\w*|summon\w*|convene[sd]?|sit\s+down|sat\s+down"),
+        # how long someone has held a post: "How long has Amber Rudd been Home Secretary?", "since
+        # when is she Home Secretary"; "minutes before he struck" is no tenure
+        ("tenure",
+         rf"\b(?:how\s+long|since\s+when)\b.*\b(?:been|be|is|was|served|serving)\b.*\b(?:{_ROLE})\b"
+         rf"|\b(?:how\s+long|since\s+when)\b.*\b(?:in\s+(?:the\s+)?(?:job|post|office|role))\b",
+         r"since|appoint\w*|became|took\s+(?:over|office)|sworn|elected|named|succeed\w*|replac\w*|\d{4}"
+         r"|(?:years?|months?|weeks?)\s+(?:ago|as|in)|for\s+(?:\w+\s+)?(?:years?|months?|weeks?)"),
         # how often something was done: "How many times was Masood shot?", "How many shots did
         # police fire?"; "shot dead by police" and "killing four people" count no times
         ("frequency",
@@ -384,7 +396,7 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended", "message_content": "what a message said",
              "response": "a response", "money": "a sum of money", "weapon": "a weapon", "party": "a party",
              "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting",
-             "frequency": "how many times"}
+             "frequency": "how many times", "tenure": "how long anyone held a post"}
 
 
 def events_asked(question: str) -> list[str]:
@@ -405,7 +417,11 @@ def unreported(question: str, passage: str) -> str | None:
     treated the wounded?" asks of injuries, and a passage's "hospital" is what the question
     named, found in any passage about a hospital ("Clinton did not want to remain in the
     hospital")."""
-    for name in events_asked(question):
+    asked = events_asked(question)
+    for name in asked:
+        if name == "duration" and "tenure" in asked:
+            # (a tenure is told by when it began: "appointed in July")
+            continue
         trigger = EVENTS[name][0].search(question)
         # (but a post guessed at is no other thing: "What's Rudd's job, is she the foreign
         # secretary?" is told by "Home Secretary Amber Rudd")

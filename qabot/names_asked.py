@@ -30,7 +30,9 @@ _ASKS = [
     re.compile(rf"\bnames?\s+of\s+(?:(?:the|his|her|their|its|a|an|[A-Z]\w*['’]s)\s+)?(?:\w+\s+)?{_NOUN}", re.I),
     # the person first, the name asked after: "the police officer, the one stabbed, what was his
     # name", "the San Bernardino shooters, what were their names?"
-    re.compile(rf"^\s*(?:the\s+)?{_NOUN}\b[^?]*?\b(?:his|her|their)\s+names?\b", re.I),
+    re.compile(rf"^\s*(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?{_NOUN}\b[^?]*?\b(?:his|her|their)\s+names?\b", re.I),
+    # asked again as a note: "the three people killed on the bridge, who were they? Names?"
+    re.compile(rf"^[^?]*?\b{_NOUN}\b[^?]*\?\s*(?:their\s+|his\s+|her\s+)?names?\s*[?.!]*\s*$", re.I),
     # "the officer's name", and typed in a hurry "the police officers name"
     re.compile(rf"\b(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # typed as into a search box: "police officer name who died"

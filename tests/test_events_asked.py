@@ -140,7 +140,7 @@ DRIVE = ("Khalid Masood, 52, drove a rented car into pedestrians on Westminster 
     ("Where did the couple meet?", []),
     # asked in the words the glossaries give: since when, a name changed, a statement, a fine, a
     # weapon after its object, a refusal, a contact, a price, a conviction, a faith taken up
-    ("Since when has Rudd been Home Secretary?", ["duration"]),
+    ("Since when has Rudd been Home Secretary?", ["duration", "tenure"]),
     ("Did Masood change his name?", ["alias"]),
     ("What was WhatsApp's statement?", ["response"]),
     ("By what lawful means, per the Home Secretary's statement, were interceptions carried out?", []),
@@ -577,3 +577,37 @@ def test_how_often_the_article_never_tells_is_an_abstention(loaded):
     for question in ["How many times did he stab the officer?", "How many shots did police fire at Masood?"]:
         answer = loaded.ask(question)
         assert answer.abstained and answer.missing == "how many times", question
+
+
+@pytest.mark.parametrize("question, events", [
+    # a recipient asked with the verb's -ing form, a tenure, a weapon and a message's content
+    ("Who Masood was messaging on WhatsApp before the attack?", ["contact"]),
+    ("who he was texting on WhatsApp right before?", ["contact"]),
+    ("Who was Masood WhatsApping just before he struck?", ["contact"]),
+    ("With whom the attacker was exchanging messages on the app?", ["contact"]),
+    ("How long has Amber Rudd been Home Secretary?", ["duration", "tenure"]),
+    ("Since how long is Amber Rudd Home Secretary?", ["tenure"]),
+    ("how long did the attack last?", ["duration"]),
+    ("what was the knife he used?", ["weapon"]),
+    ("What was Masood's last WhatsApp message's content?", ["message_content"]),
+])
+def test_events_asked_with_ing_forms_a_tenure_and_a_weapon(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("How long has Amber Rudd been Home Secretary?",
+     "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp. Masood used it minutes before he struck.", False),
+    ("How long has Amber Rudd been Home Secretary?", "Rudd has been Home Secretary since July 2016.", True),
+    ("How long has Rudd been Home Secretary?", "Theresa May appointed Rudd Home Secretary when she became Prime Minister.", True),
+])
+def test_a_tenure_is_told_by_when_it_began(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_a_tenure_a_recipient_or_a_weapon_the_article_lacks_is_an_abstention(loaded):
+    for question, missing in [("How long has Amber Rudd been Home Secretary?", "how long anyone held a post"),
+                              ("Who Masood was messaging on WhatsApp before the attack.", "whom anyone was in touch with")]:
+        answer = loaded.ask(question)
+        assert answer.abstained and answer.missing == missing, question
+    assert loaded.ask("What was the knife he used?").abstained

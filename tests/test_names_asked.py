@@ -237,3 +237,14 @@ def test_the_names_of_a_statement_asked():
 def test_choice_names(question, names):
     from qabot.names_asked import choice_names
     assert choice_names(question) == names
+
+
+@pytest.mark.parametrize("question, noun", [
+    # the person first and the name after, glossed word for word; the name asked again as a note
+    ("what was the killed police officer his name?", "officer"),
+    ("the three people killed on the bridge is who? Names?", "people"),
+    ("Who wrote the article? Names of sources?", None),
+])
+def test_a_name_asked_after_the_person(question, noun):
+    from qabot.names_asked import asked_person
+    assert asked_person(question) == noun
