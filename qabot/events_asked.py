@@ -45,7 +45,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("injury",
          r"\b(?:were|was|been|being|are|is|get|got|became|become|left)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b"
          r"|\binjur(?:ies|y)\b"
-         r"|\bhow\s+many\s+(?:\w+\s+){0,2}(?:injured|wounded|wound|hurt)\b|\bthe\s+(?:injured|wounded)\b",
+         r"|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}(?:injured|wounded|wound|hurt)\b|\bthe\s+(?:injured|wounded)\b",
          r"injur\w*|wound\w*|hurt\w*|hospital\w*|casualt\w*|suffer\w*|tore|torn|tear|broke|broken|"
          r"fractur\w*|sprain\w*|sidelined"),
         ("arrest", r"\b(?:arrested|arrest|arrests|detained)\b",
@@ -64,7 +64,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         ("family",
          r"\bmarried\b|(?:['’]s|\bhis|\bher|\btheir)\s+(?:wife|husband|spouse|sons?|daughters?|child|children|"
          r"father|mother|parents|brothers?|sisters?|family)\b|\b(?:wife|husband|spouse)\s+of\b"
-         r"|\bhow\s+many\s+(?:children|sons|daughters|brothers|sisters|siblings)\b"
+         r"|\bhow\s+many\s+(?:children|kids|sons|daughters|brothers|sisters|siblings)\b"
          r"|^\s*(?:had|has|have|did|does|do)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had|got)\s+)?(?:any\s+)?"
          r"(?:children|kids|a\s+wife|a\s+husband|sons|daughters|a\s+family)\b",
          r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*|sons?|daughters?|child|children|father\w*|"
@@ -91,6 +91,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          rf"|^\s*where\s+(?:did|does|do)\s+{_WHO}\s+(?:originally\s+)?(?:come|hail)\s+from\b|\bhome\s*town\b"
          # glossed word for word: "from where was Khalid Masood, where lived?"
          r"|^\s*from\s+where\s+(?:is|was|were|are)\b|(?:^|[,;?]\s*)(?:and\s+)?where\s+(?:he\s+|she\s+)?(?:lived|lives)\b"
+         # "Where Khalid Masood was living before attack?", "Looking for where Masood lived"
+         r"|\bwhere\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:lived|lives|was\s+living|were\s+living|grew\s+up)\b"
          r"|\bfrom\s+(?:which|what)\s+(?:city|town|country|village|area|part|region)\b"
          r"|^\s*where\s+(?:did|does|do|was|were|is|had|has)\b.*\bstay(?:ed|ing)?\b"
          # "Where were the people who died on the bridge from?"
@@ -128,6 +130,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # metres", "a three-day"): "Khalid Masood, 52," and "on Wednesday" tell no time
         # (asked last too: "Rudd be Home Secretary how long already?")
         ("duration", r"^\s*how\s+long\b|\bhow\s+long(?:\s+already)?\s*[?.!]*\s*$|\bhow\s+much\s+time\b"
+         # "Attack, how long it take ...?", "How many minutes did the attack last?"
+         r"|[,;:]\s*how\s+long\b|\bhow\s+many\s+(?:seconds|minutes|hours)\b"
          # "Since when has Rudd been Home Secretary?"
          r"|^\s*since\s+when\b",
          r"\d(?:[\d.,]*\d)?(?:\s*-\s*|\s+)?[a-z]+|\w+-(?:second|minute|hour|day|week|month|year|decade|centur)\w*|seconds?|minutes?|hours?|"
@@ -195,7 +199,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
         # another name of a person: "What is Khalid Masood's real name?"
-        ("alias", r"\b(?:real|birth|original|true|legal|maiden|given)\s+name\b|\bborn\s+as\b|\balias\b"
+        ("alias", r"\b(?:real|birth|original|true|legal|maiden|given)\s+name\b|\bborn\s+as\b|\balias\b|\bname\s+at\s+birth\b"
          r"|\bchang(?:e|ed|es|ing)\s+(?:his|her|their)\s+name\b",
          r"born|real\s+name|birth\s+name|alias\w*|known\s+as|n[ée]e|formerly|changed\s+(?:his|her|their)\s+name|"
          r"original\s+name|also\s+called|aka|nicknamed|named"),
@@ -215,14 +219,17 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          rf"|\b(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b.*\b{_GOT}\b"
          rf"|\b{_GOT}\b.*\bfrom\s+(?:which|what)\s+(?:\w+\s+)?(?:company|firm|agency|shop|business|dealer\w*|garage)\b"
          r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b"
+         # "Identify the company Masood rented the car from", "asks where Masood rented the car"
+         rf"|\bthe\s+(?:company|firm|agency)\s+(?:\w+\s+){{0,3}}?{_GOT}\b|\bwhere\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+{_GOT}\b"
          r"|^\s*where\b.*\b(?:get|got)\s+(?:the|his|her|their|a|an)\s+\w+(?:\s+\w+)?\s+from\b",
          r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
          r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
         # the make of a thing: "What make of car did Masood drive?"; "a rented car" gives none
         ("make",
-         r"\b(?:make|model|brand)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+         r"\b(?:make|model|brand|mark)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
          r"(?:car|vehicle|van|truck|lorry|suv|jeep|phone|gun|rifle|pistol|knife)s?\b"
          r"|\b(?:car|vehicle|van|truck|phone|gun)\s+(?:make|model|brand)\b"
+         r"|\b(?:what|which)\s+(?:make|model|brand)\s+(?:of\s+)?(?:car|vehicle|van|truck|phone|gun)\b"
          r"|\b(?:which|what)\s+(?:make|model|brand)\s+(?:was|is)\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:car|vehicle|van|truck|phone|gun)\b",
          r"(?-i:[A-Z][\w-]+)\s+(?:[\w-]+\s+)?(?:car|van|suv|truck|lorry|jeep|saloon|hatchback|sedan|4x4|vehicle|"
          r"phone|smartphone|handset|rifle|pistol|handgun|revolver|knife)s?\b|(?-i:iPhone|Galaxy|Glock)"
@@ -249,21 +256,23 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:has|have|had|got)\s+(?:a\s+)?name\b"
          r"|\bwhat\s+is\s+the\s+specific\s+(?:law|act|bill|legislation)\b"
          # "Which law would the government use?", "is there a specific act", "Under which statute?"
-         r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact|existing|current|proposed)\s+){0,2}(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
+         r"|\b(?:which|what)\s+(?:(?:specific|particular|new|actual|exact|existing|current|proposed|uk|british|us|american|"
+         r"federal|(?-i:[A-Z]{2,}))\s+){0,3}(?:law|act|bill|statute|legislation)\b(?!\s+(?:of|enforcement)\b)"
          r"|\b(?:specific|particular|actual|exact)\s+(?:law|act|bill|statute|legislation)\b",
          r"(?-i:(?:[A-Z][\w'’-]*\s+)+(?:Act|Bill|Law|Laws|Order|Directive|Regulations?|Amendment|Code))"
          r"|(?-i:Act|Bill)\s+of\s+\d{4}|(?-i:[A-Z]{2,}\s+(?:Act|Bill))"),
         # whether someone was known to the authorities before: "Was Masood known to MI5?", "Did he
         # have a criminal record?"; a passage telling what he did then tells not
         ("known_before",
-         r"\bknown\s+to\s+(?:the\s+)?(?:police|authorities|security|intelligence|mi5|mi6|fbi|cia|officials)"
+         r"\bknown\s+to\s+(?:the\s+)?(?:police|authorities|security|intelligence|mi5|mi6|m\s+i\s+[56]|fbi|cia|officials)"
          r"|\b(?:on|off)\s+(?:the|their|a)\s+(?:\w+\s+)?(?:radar|watch\s*-?list)"
          r"|\b(?:had|have|has|kept|keep)\s+(?:their|an?|his|her)\s+eyes?\s+on\b"
-         r"|\b(?:criminal|police)\s+record|\bprevious\s+convictions?\b|\bunder\s+surveillance\b"
-         r"|\bconvicted\s+(?:\w+\s+)?before\b|\bever\s+(?:been\s+)?convicted\b"
-         r"|\b(?:was|were|been)\s+(?:\w+\s+)?in\s+(?:prison|jail|trouble)\b(?:\s+\w+)?\s+before\b"
+         r"|\b(?:criminal|police)\s+(?:record|records|convictions?|history|past|background)\b|\bprevious\s+convictions?\b"
+         r"|\bunder\s+surveillance\b|\b(?:had|have|has|with)\s+(?:a\s+)?record\b"
+         r"|\bconvicted\s+(?:\w+\s+){0,4}?before\b|\bever\s+(?:been\s+)?convicted\b|\bconvictions\b.*\bbefore\b"
+         r"|\b(?:was|were|been)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:prison|jail|trouble)\b(?:\s+\w+)?\s+before\b"
          r"|\bin\s+trouble\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:police|law|authorities)\b"
-         r"|\b(?:mi5|mi6|police|fbi|cia|authorities|security\s+services)\s+(?:\w+\s+)?(?:knew|know)\s+(?:of\s+|about\s+)?(?:him|her|them|(?-i:[A-Z])\w+)\b",
+         r"|\b(?:mi5|mi6|m\s+i\s+5|police|fbi|cia|authorities|security\s+services)\s+(?:\w+\s+)?(?:knew|know)\s+(?:of\s+|about\s+)?(?:him|her|them|(?-i:[A-Z])\w+)\b",
          r"known|radar|watch\s*-?list|monitor\w*|surveillance|investigat\w*|records?|convict\w*|jailed|prison|"
          r"sentenced|flagged|peripheral|history|previously|past|before\s+(?:the|his|her)\s+attack"),
         # what happened in the end: "Did the FBI ever get into the iPhone?", "How did the FBI
@@ -280,7 +289,13 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"finally|ultimately|(?:in|at)\s+the\s+end(?!\s+of)|end(?:ed)?\s+up|yet|so\s+far|by\s+now)\b"
          r"|.*\b(?:in|at)\s+the\s+end\b(?!\s+of)"
          # asked in a learner's words: "FBI later open the iPhone or no?"
-         r"|.*\b(?:later|eventually|finally)\b.*\bor\s+(?:no|not)\s*\??\s*$))",
+         r"|.*\b(?:later|eventually|finally)\b.*\bor\s+(?:no|not)\s*\??\s*$"
+         # "Eventually did the FBI succeed ...?", "The FBI eventually got into the iPhone?", "How
+         # did the standoff end?"
+         r"|\s*(?:eventually|finally|ultimately|in\s+the\s+end)\s*,?\s+(?:did|has|have|was|were)\b"
+         r"|.*\b(?:eventually|finally|ultimately)\s+(?:got|managed|succeeded|unlocked|cracked|opened|hacked|broke)\b"
+         r"|\s*how\s+did\b[^?]*\b(?:dispute|standoff|stand-off|fight|case|battle|row|clash|feud|lawsuit|saga|showdown)"
+         r"\s+(?:\w+\s+){0,6}?(?:end|conclude|finish)\s*[?.!]*\s*$))",
          r"eventually|finally|ultimately|in\s+the\s+end|later|subsequently|ended\s+up|since|managed|"
          r"succeeded|went\s+on|dropped|resolved|settled|withdr\w*|outcome|result\w*|unlocked|concluded|ended|ending"),
         # what a message said: "What was written in his last WhatsApp message?"; a passage telling
@@ -363,6 +378,24 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          rf"|\b(?:how\s+long|since\s+when)\b.*\b(?:in\s+(?:the\s+)?(?:job|post|office|role))\b",
          r"since|appoint\w*|became|took\s+(?:over|office)|sworn|elected|named|succeed\w*|replac\w*|\d{4}"
          r"|(?:years?|months?|weeks?)\s+(?:ago|as|in)|for\s+(?:\w+\s+)?(?:years?|months?|weeks?)"),
+        # when a law or a step is due: "Did Rudd set a deadline?", "When would the new laws be
+        # introduced?"; "the government would consider new laws" gives no date
+        ("schedule",
+         # (not a story's timeline: "What's the timeline - which day did Masood strike?")
+         r"\b(?:deadline|timetable|time\s*-?frame|time\s+limit)s?\b|\btimeline\s+(?:for|to)\b"
+         r"|\bwhen\s+(?:would|will|might|could|are|is|do|does)\b[^?]*\b(?:laws?|legislation|bill|act|rules?|ban)\b[^?]*"
+         r"\b(?:come|comes|coming|introduced|brought|passed|voted|take\s+effect|in\s+force|enacted|made|happen)\b"
+         r"|\bwhen\b[^?]*\b(?:parliament|lawmakers|mps)\s+(?:\w+\s+)?vote\b"
+         r"|\b(?:new\s+)?laws?\b[^?]*,\s*when\b",
+         r"deadline\w*|timetable\w*|time\s*-?frame|timeline|by\s+(?:the\s+end|next|early|late|mid)|"
+         r"within\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+         r"(?-i:January|February|March|April|June|July|August|September|October|November|December)|\d{4}|soon|"
+         r"later\s+this|this\s+(?:week|month|year)|immediately|days?|weeks?|months?"),
+        # how a thing works: "How does WhatsApp's encryption work?"; Rudd's call tells not
+        ("mechanism",
+         r"\bhow\s+(?:does|do|did|can|could)\s+(?:[\w'’-]+\s+){1,5}?work\b|\bhow\s+(?:it|they)\s+works?\b",
+         r"works?|worked|working|by\s+\w+ing|using|uses|through|means|mechanism|process|protocol|keys?|algorithm\w*|"
+         r"scrambl\w*|code[ds]?|cipher\w*"),
         # how often something was done: "How many times was Masood shot?", "How many shots did
         # police fire?"; "shot dead by police" and "killing four people" count no times
         ("frequency",
@@ -396,7 +429,8 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "source": "where it came from", "law_name": "a law's name", "make": "a make or model", "others": "others by name", "known_before": "whether anyone was known to the authorities", "outcome": "how it ended", "message_content": "what a message said",
              "response": "a response", "money": "a sum of money", "weapon": "a weapon", "party": "a party",
              "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting",
-             "frequency": "how many times", "tenure": "how long anyone held a post"}
+             "frequency": "how many times", "tenure": "how long anyone held a post", "schedule": "a date or a deadline",
+             "mechanism": "how it works"}
 
 
 def events_asked(question: str) -> list[str]:

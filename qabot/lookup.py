@@ -679,7 +679,11 @@ _PUBLISHED = re.compile(
           (?:article|story|piece|report|item)\b.*?)\s*[?.!]*\s*$
       |^\s*(?:what|which)\s+date\s+(?:is|was)\s+(?P<about5>(?:it|this|that|(?:the|this|that)\s+.*?))\s+
           (?:published|written|posted|dated|released|filed)\s*[?.!]*\s*$
-      |^\s*(?:(?:the|its)\s+)?(?:publication|publishing|release)\s+date\s*[?.!]*\s*$""",
+      |^\s*(?:(?:the|its)\s+)?(?:publication|publishing|release)\s+date\s*[?.!]*\s*$
+      |^\s*(?:what|which|where)(?:\s+(?:is|was)|['’]s)\s+the\s+date\s+(?:that\s+)?(?P<about6>it|this|that|(?:the|this|that)\s+
+          (?:news\s+)?(?:article|story|piece|report|item))\s+was\s+(?:published|written|posted|dated|released|filed)\s*[?.!]*\s*$
+      |^\s*(?:(?:the|this|its)\s+)?(?:(?:article|story|piece)\s+)?(?:date\s+published|published\s+date|date\s+of\s+publication)\s*[?.!]*\s*$
+      |^\s*when\s+published\s*[?.!]*\s*$""",
     re.I | re.X,
 )
 
@@ -691,7 +695,7 @@ def parse_published(question: str) -> str | None:
     m = _PUBLISHED.match(question)
     if not m:
         return None
-    return _article_described(next((m.group(g) for g in ("about", "about2", "about3", "about4", "about5")
+    return _article_described(next((m.group(g) for g in ("about", "about2", "about3", "about4", "about5", "about6")
                                     if m.group(g)), ""))
 
 
@@ -1069,7 +1073,7 @@ _SLANG = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\btelly\b", "TV"), (r"\bspooks\b", "intelligence agencies"), (r"\bnutter\b|\bmaniac\b|\bmadman\b", "attacker"),
     (r"\bnabbed\b|\bnicked\b(?=\s+(?:him|her|them)\b)", "arrested"),
     (r"\bnab\b(?=\s+(?:him|her|them|the)\b)", "arrest"),
-    (r"\bknifed\b", "stabbed"), (r"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bhis )\bknife\b(?=\s+(?:him|her|them|the|a|an|that|this|someone)\b)", "stab"),
+    (r"\bknifed\b", "stabbed"), (r"(?<!\bof )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bwhich )(?<!\bwhat )\bknife\b(?=\s+(?:him|her|them|the|a|an|that|this|someone)\b)", "stab"),
     (r"\bkick(?:ed)?\s+off\b", "start"), (r"\bpoor\s+souls\b", "people"),
     (r"\bmow(?:ed|ing)?\s+(?:(\w+)\s+)?down\b", r"drove into \1"),
     (r"\bout\s+of\s+order\b", "unacceptable"),

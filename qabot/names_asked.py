@@ -23,7 +23,7 @@ _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|fathe
            "surgeon|boss|manager|chairman|executive|employee|worker|member|imam|priest|teacher|pilot|"
            "soldier|agent|detective|investigator|witness|neighbour|neighbor|accomplice|relative|king|"
            "queen|prince|pope|people|persons|pedestrian|passer-by|passers-by|bystander|tourist|civilian|"
-           "student|resident|shooter")
+           "student|resident|shooter|guard|bodyguard|constable")
 # up to three words before the noun: "the stabbed police officer"
 _NOUN = rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
 _ASKS = [
@@ -31,6 +31,9 @@ _ASKS = [
     # the person first, the name asked after: "the police officer, the one stabbed, what was his
     # name", "the San Bernardino shooters, what were their names?"
     re.compile(rf"^\s*(?:what\s+(?:is|was|were|are)\s+)?(?:the\s+)?{_NOUN}\b[^?]*?\b(?:his|her|their)\s+names?\b", re.I),
+    # the person told of first, the name asked after: "I heard a police officer was stabbed
+    # outside Parliament. What was his name?"
+    re.compile(rf"\b(?:a|an|the)\s+{_NOUN}\b[^?]*?[.!]\s+what\s+(?:is|was|were|are)\s+(?:his|her|their)\s+names?\b", re.I),
     # asked again as a note: "the three people killed on the bridge, who were they? Names?"
     re.compile(rf"^[^?]*?\b{_NOUN}\b[^?]*\?\s*(?:their\s+|his\s+|her\s+)?names?\s*[?.!]*\s*$", re.I),
     # "the officer's name", and typed in a hurry "the police officers name"

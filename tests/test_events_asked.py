@@ -611,3 +611,67 @@ def test_a_tenure_a_recipient_or_a_weapon_the_article_lacks_is_an_abstention(loa
         answer = loaded.ask(question)
         assert answer.abstained and answer.missing == missing, question
     assert loaded.ask("What was the knife he used?").abstained
+
+
+@pytest.mark.parametrize("question, events", [
+    # a record and what MI5 knew in more words, kids counted, a learner's "mark", a name at birth
+    ("Had Masood been convicted of any crimes before the attack?", ["known_before"]),
+    ("did Masood have any criminal convictions before the attack?", ["known_before"]),
+    ("he had a record before this or he was clean", ["known_before"]),
+    ("Masood was in the prison before?", ["known_before"]),
+    ("was Masood known to m i 5 before the attack?", ["known_before"]),
+    ("how many kids did Masood have?", ["family", "amount"]),
+    ("What mark of car used the attacker?", ["make"]),
+    ("Car that Masood rented, what brand car?", ["make"]),
+    ("What was Khalid Masood's name at birth?", ["alias"]),
+    # amounts and lengths asked after a note, the subject before its verb, a company described
+    ("Westminster attack, how much people injured?", ["injury", "amount"]),
+    ("Attack, how long it take from bridge until police shoot him?", ["duration"]),
+    ("How many minutes did the whole attack last?", ["duration", "amount"]),
+    ("Where Khalid Masood was living before attack?", ["residence"]),
+    ("Looking for where Khalid Masood lived before the attack.", ["residence"]),
+    ("What is the company Masood rented the car from?", ["source"]),
+    ("A patron asks where Masood rented the car he used in the attack.", ["source"]),
+    ("Which knife the attacker use to stab the officer?", ["weapon"]),
+])
+def test_events_asked_in_more_words(question, events):
+    assert events_asked(question) == events
+
+
+def test_what_the_seed_never_tells_asked_in_more_words_is_an_abstention(loaded):
+    for question in ["Had Masood been convicted of any crimes before the attack?", "how meny kids did masood have",
+                     "What mark of car used the attacker?", "Where Khalid Masood was living before attack?",
+                     "I heard a police officer was stabbed outside Parliament. What was his name?",
+                     "Which knife the attacker use to stab the officer?"]:
+        assert loaded.ask(question).abstained, question
+    answer = loaded.ask("did he knife the officer?")
+    assert not answer.abstained and "stabbing a police officer" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("question, events", [
+    # an end asked in other orders, a law named by its country, a date or deadline due, how a thing works
+    ("Eventually did the FBI succeed to unlock the iPhone without the help of Apple?", ["outcome"]),
+    ("The FBI eventually got into the San Bernardino iPhone without Apple's help.", ["outcome"]),
+    ("How did the Apple vs FBI standoff over the San Bernardino iPhone end?", ["outcome"]),
+    ("How did the attack end?", []),
+    ("Which existing UK law governs the warrants Rudd is talking about?", ["law_name"]),
+    ("Did Rudd set a deadline for the tech firms to comply?", ["compliance", "schedule"]),
+    ("When would the new laws to force the companies be introduced?", ["schedule"]),
+    ("New law for encrypted app, when parliament vote?", ["schedule"]),
+    ("What's the timeline - which day did Masood strike?", []),
+    ("When did Rudd say the government would consider new laws?", []),
+    ("how does WhatsApp encryption actually work?", ["mechanism"]),
+    ("WhatsApp encryption, how it work?", ["mechanism"]),
+])
+def test_events_asked_an_end_a_law_a_schedule_and_a_mechanism(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("When would the new laws be introduced?", "If the companies do not cooperate, the government would consider new laws.", False),
+    ("When would the new laws be introduced?", "The bill will be introduced in Parliament next month.", True),
+    ("how does WhatsApp encryption actually work?", "Rudd called on WhatsApp and other encrypted services to open up.", False),
+    ("how does WhatsApp encryption actually work?", "Messages are scrambled with keys only the phones hold.", True),
+])
+def test_a_schedule_and_a_mechanism_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports

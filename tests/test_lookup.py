@@ -1064,6 +1064,12 @@ def test_the_authorities_are_reported_as_police_or_officials():
     ("What date was the article published?", ""),
     ("When was the article about the apple harvest published?", "the apple harvest"),
     ("When was the WhatsApp article published?", "WhatsApp"),
+    # the date asked for, and notes
+    ("What is the date this article was published?", ""),
+    ("Where's the date the article was published?", ""),
+    ("when published?", ""),
+    ("article date published", ""),
+    ("What is the date the attack happened?", None),
     # when something in the news happened is the passages' to tell
     ("When was the attack?", None),
     ("When was Khalid Masood shot?", None),
