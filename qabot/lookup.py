@@ -1300,6 +1300,10 @@ _GUESS_TAIL = re.compile(r"^(?P<q>\s*(?:who|whom|whose|what|which|when|where|why
                          # a name guessed: "Who wrote this article, wasn't it Ben Ariel?"
                          r"|(?:was|is)\s*n['’]?t\s+it\s+(?:[A-Z][\w'’.-]*\s*){1,3}"
                          r"|(?:was|is)\s+it|right|correct|yes|no"
+                         # a name guessed the other way round: ", was it Question Time?", ", was that the
+                         # Saturday?", ", London Bridge or another one?"
+                         r"|(?:was|is)\s+(?:it|that|this)\s+(?:the\s+|a\s+|an\s+)?(?-i:(?:[A-Z][\w'’.-]*\s*){1,4})"
+                         r"|(?-i:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+or\s+(?:another|some\s*other|a\s+different)\s+\w+"
                          # an aside naming what the asker thinks it was: ", another Sunday morning stunt?"
                          r"|(?:another|yet\s+another|just\s+another|probably|maybe|perhaps|presumably)\s+[^,?]*"
                          # a guess left open: ", a truck or what?", ", they lock him up or what?"

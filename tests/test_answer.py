@@ -385,3 +385,13 @@ def test_a_choice_offered_is_answered_by_the_one_the_article_holds(loaded, quest
 def test_a_choice_of_names_the_article_lacks_is_an_abstention(loaded):
     answer = loaded.ask("Did Rudd speak to Facebook or Google?")
     assert answer.abstained
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a wrong name guessed after the question is corrected by the article's
+    ("Which shooting was that iPhone from, was it Orlando?", "San Bernardino"),
+    ("Which programme was Rudd on when she said it was unacceptable, was it Question Time?", "Andrew Marr Show"),
+])
+def test_a_wrong_name_guessed_after_the_question_is_corrected(loaded, question, expected):
+    answer = loaded.ask(question)
+    assert not answer.abstained and expected in answer.quotes[0].text

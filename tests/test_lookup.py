@@ -496,6 +496,10 @@ def test_a_statement_about_him_is_about_whom_the_sentence_before_named(loaded):
     ("Why didn't WhatsApp respond?", "Why didn't WhatsApp respond?"),
     # a name guessed after the question is no part of it
     ("Who wrote this article, wasn't it Ben Ariel?", "Who wrote this article?"),
+    ("Which shooting was that iPhone from, was it Orlando?", "Which shooting was that iPhone from?"),
+    ("When did Rudd go on the BBC about it, was that the Saturday?", "When did Rudd go on the BBC about it?"),
+    ("Which bridge was it actually, London Bridge or another one?", "Which bridge was it actually?"),
+    ("What did Rudd say, was it about WhatsApp?", "What did Rudd say, was it about WhatsApp?"),
     # a claim put to be checked asks whether it holds
     ("True or false: four people were killed on the bridge.", "Four people were killed on the bridge?"),
     ("Claim: four people were killed on the bridge. Right or wrong?", "Four people were killed on the bridge?"),
