@@ -55,7 +55,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"sacked|dismiss\w*|depart\w*|successor|succeed\w*"),
         ("appointment", r"\bappoint(?:s|ed|ment)?\b|\bsworn\s+in\b|\btook\s+office\b"
          # "When did Amber Rudd become Home Secretary?"
-         rf"|\bbec(?:ome|ame)\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)*(?:{_ROLE})\b",
+         rf"|\bbec(?:ome|ame)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])\w+\s+)*(?:{_ROLE})\b",
          r"appoint\w*|named|nominat\w*|sworn|took\s+office|became|succeed\w*|replac\w*|elected|promot\w*|"
          r"chose|chosen|picked|tapped|installed|hired"),
         ("founding", r"\bfounded\b",

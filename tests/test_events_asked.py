@@ -675,3 +675,10 @@ def test_events_asked_an_end_a_law_a_schedule_and_a_mechanism(question, events):
 ])
 def test_a_schedule_and_a_mechanism_must_be_told(question, passage, reports):
     assert reports_events(question, passage) is reports
+
+
+def test_becoming_a_post_with_its_article_is_an_appointment():
+    assert events_asked("When did Amber Rudd become an MP?") == ["appointment"]
+    assert events_asked("When did he become a teacher?") == ["appointment"]
+    assert not reports_events("When did Amber Rudd become an MP?", "Home Secretary Amber Rudd on Sunday called on WhatsApp.")
+    assert reports_events("When did Amber Rudd become an MP?", "Rudd was elected MP for Hastings in 2010.")
