@@ -29,7 +29,7 @@ from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_title
                      unshouted, written_out)
 from .models import Answer, Article, Paragraph, Quote
 from .retrieval import DOER_WORDS, CorpusIndex, Retriever, content_words, rerank_in_context, stems
-from .spelling import is_english
+from .spelling import is_english, typed_without_vowels
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
 # Fitted on data (benchmarks/abstention.py): answerable SQuAD and seed questions against
@@ -97,10 +97,6 @@ def _paragraph_quote(art: Article, paragraph: Paragraph) -> Quote:
     """A whole paragraph of ``art`` (the standfirst is paragraph 0) as a verified quote."""
     return verify(Quote(text=art.text[paragraph.start:paragraph.end], start=paragraph.start, end=paragraph.end,
                         score=1.0, paragraph=paragraph.number, article=art.citation()), art)
-
-
-# vowels, which a short word typed in a hurry leaves out ("ws", "rdd")
-_VOWELS = re.compile(r"[aeiou]", re.I)
 
 
 class Engine:
@@ -310,13 +306,11 @@ class Engine:
             fixed = None
             if low.endswith("s") and index.knows(low[:-1]) and len(low) > 2:
                 return w
-            if len(low) >= 2 and not _VOWELS.search(low[1:]):
+            if typed_without_vowels(low):
                 # typed without its vowels ("wht ws th attckr nm", "wht is amber rdds job"): the
                 # word with those consonants, before one a letter away ("clmd" is "claimed", not
                 # "clad")
                 fixed = index.unvowelled(low)
-                if fixed is None and low.endswith("s") and (base := index.unvowelled(low[:-1])):
-                    fixed = base + "s"
             if fixed is None and len(low) < 4:
                 return w
             if fixed is None:

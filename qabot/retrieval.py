@@ -23,7 +23,7 @@ import numpy as np
 
 from .models import Article, Paragraph
 from .names_asked import HONORIFICS as _HONORIFICS, asked_person
-from .spelling import COMMONLY_SHORTENED, consonant_key, frequency, is_subsequence, unvowelled
+from .spelling import COMMON_WORD, COMMONLY_SHORTENED, consonant_key, frequency, is_subsequence, unvowelled
 from .store import Store
 from .text import descriptor_links, refers_back
 
@@ -399,9 +399,6 @@ def _sentence_speakers(spans: np.ndarray, statements: list[dict], numbers: dict[
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# how often an English word must occur in the dictionary's sources to be a mending's result
-# ("nationality" 945, "summarize" 779; "comminatory" 50, the least)
-COMMON_WORD = 100
 
 
 class CorpusIndex:
@@ -652,15 +649,26 @@ class CorpusIndex:
             # one letter from a word of the corpus is ``spelled``'s to judge ("Barow": Barrow or
             # Barlow, a guess either way)
             return None
-        by_skeleton = self.__dict__.get("_skeletons")
-        if by_skeleton is None:
-            by_skeleton = {}
+        by_skeleton = self._grouped("_skeletons", skeleton, min_length=4)
+        return self._commonest(w for w in by_skeleton.get(skeleton(word), ())
+                               if abs(len(w) - len(word)) <= 2 and self.name_form(w) is not None)
+
+    def _grouped(self, name: str, key, min_length: int) -> dict[str, list[str]]:
+        """The corpus's words of ``min_length`` letters or more grouped by ``key`` (a word's
+        skeleton, its consonants), built at the first word that needs them and kept as ``name``."""
+        groups = self.__dict__.get(name)
+        if groups is None:
+            groups = {}
             for w in self._word_no:
-                if len(w) >= 4 and w.isalpha():
-                    by_skeleton.setdefault(skeleton(w), []).append(w)
-            self.__dict__["_skeletons"] = by_skeleton
-        found = sorted(((len(self._articles_of(w)), w) for w in by_skeleton.get(skeleton(word), ())
-                        if abs(len(w) - len(word)) <= 2 and self.name_form(w) is not None), reverse=True)
+                if len(w) >= min_length and w.isalpha():
+                    groups.setdefault(key(w), []).append(w)
+            self.__dict__[name] = groups
+        return groups
+
+    def _commonest(self, words: Iterable[str]) -> str | None:
+        """Of ``words`` (the corpus's), the one held by twice as many articles as any other, else
+        None: two as common are a guess ("Barow": Barrow or Barlow?)."""
+        found = sorted(((len(self._articles_of(w)), w) for w in words), reverse=True)
         if not found or len(found) > 1 and found[0][0] < 2 * found[1][0]:
             return None
         return found[0][1]
@@ -669,7 +677,14 @@ class CorpusIndex:
         """The word a ``word`` (lower case) typed without its vowels stands for: a common
         English word with its consonants ("ws" → "was", "brdg" → "bridge"), else the corpus's
         word with them held by twice as many articles as any other ("rdd" → "rudd", "whtsapp" →
-        "whatsapp"), else a rarer English word ("attckr" → "attacker"), else None."""
+        "whatsapp"), else a rarer English word ("attckr" → "attacker"), else None; a plural's
+        or owner's "s" is kept ("rdds" → "rudds")."""
+        found = self._unvowelled(word)
+        if found is None and word.endswith("s") and (base := self._unvowelled(word[:-1])):
+            found = base + "s"
+        return found
+
+    def _unvowelled(self, word: str) -> str | None:
         english = unvowelled(word)
         # (a word of two letters is more often an abbreviation: "pc", "ft", "lb" are no "piece",
         # "feet", "lab"; one of three with no vowel is the commonest word only: "mln" is no "melon")
@@ -678,21 +693,12 @@ class CorpusIndex:
             return english[1]
         if english and len(word) < 4:
             english = None
-        by_key = self.__dict__.get("_consonant_keys")
-        if by_key is None:
-            by_key = {}
-            for w in self._word_no:
-                if w.isalpha() and len(w) >= 2:
-                    by_key.setdefault(consonant_key(w), []).append(w)
-            self.__dict__["_consonant_keys"] = by_key
+        by_key = self._grouped("_consonant_keys", consonant_key, min_length=2)
         # (a short word is the corpus's only when little longer: "rdd" is "rudd", but "mln" is
         # no "melania", and one of two letters is no name: "km" is no "kim")
-        found = sorted(((len(self._articles_of(w)), w) for w in by_key.get(consonant_key(word), ())
-                        if w != word and is_subsequence(word, w)
-                        and (len(word) >= 4 or len(word) == 3 and len(w) <= 5)), reverse=True)
-        if found and (len(found) == 1 or found[0][0] >= 2 * found[1][0]):
-            return found[0][1]
-        return english[1] if english else None
+        found = self._commonest(w for w in by_key.get(consonant_key(word), ()) if w != word and is_subsequence(word, w)
+                                and (len(word) >= 4 or len(word) == 3 and len(w) <= 5))
+        return found or (english[1] if english else None)
 
     def knows(self, word: str) -> bool:
         """Whether any article holds ``word`` (lower-cased) as a word."""

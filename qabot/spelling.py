@@ -71,6 +71,10 @@ def is_english(word: str) -> bool:
     return frequency(low) > 0 or bool(_RECENT.fullmatch(low))
 
 
+# how often an English word must occur in the dictionary's sources to be a mending's result
+# ("nationality" 945, "summarize" 779; "comminatory" 50, the least)
+COMMON_WORD = 100
+
 # a word typed without its vowels ("wht ws th attckr nm") is known by its first letter and its
 # consonants, which it keeps in order
 _VOWEL = re.compile(r"[aeiou]")
@@ -91,11 +95,16 @@ def _by_consonants() -> dict[str, tuple[int, str]]:
     without vowels: 0.13 s)."""
     best: dict[str, tuple[int, str]] = {}
     for word, count in _dictionary().dictionary.items():
-        if count >= 100 and word.isalpha():
+        if count >= COMMON_WORD and word.isalpha():
             key = consonant_key(word)
             if key != word and count > best.get(key, (0, ""))[0]:
                 best[key] = (count, word)
     return best
+
+
+def typed_without_vowels(word: str) -> bool:
+    """Whether ``word`` (two letters or more) has no vowel after its first letter ("wht", "rdd")."""
+    return len(word) >= 2 and not _VOWEL.search(word[1:].lower())
 
 
 def is_subsequence(short: str, word: str) -> bool:

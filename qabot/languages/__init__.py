@@ -21,10 +21,12 @@ class Language(NamedTuple):
     opening: re.Pattern | None = None
 
 
-def with_plain_spellings(words: dict[str, object], plain: dict[int, str]) -> dict[str, object]:
+def with_plain_spellings(words: dict[str, object], plain: dict[int, str] | Callable[[str], str]) -> dict[str, object]:
     """``words`` each also as typed without its letters' marks (``plain``, a ``str.maketrans``
-    table: "značka" as "znacka"); a word listed as it stands keeps its own English."""
-    return {**{w.translate(plain): e for w, e in words.items()}, **words}
+    table, "značka" as "znacka", or a function for marks stacked on a letter: Vietnamese); a
+    word listed as it stands keeps its own English."""
+    strip = plain if callable(plain) else (lambda w: w.translate(plain))
+    return {**{strip(w): e for w, e in words.items()}, **words}
 
 
 class Idioms:

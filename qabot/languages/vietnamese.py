@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import Language
+from . import Language, with_plain_spellings
 
 
 def _plain(word: str) -> str:
@@ -32,8 +32,8 @@ def _table(text: str) -> dict[str, str]:
 
 
 def _typed(words: dict[str, str]) -> dict[str, str]:
-    """``words`` each also as typed without its marks; a word listed as it stands keeps its own English."""
-    return {**{_plain(w): e for w, e in words.items()}, **words}
+    """``words`` each also as typed without its marks (``with_plain_spellings``)."""
+    return with_plain_spellings(words, _plain)
 
 
 # -- phrases --
