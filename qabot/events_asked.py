@@ -221,7 +221,12 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:rental|hire)\s+(?:company|firm|agency|shop)\b"
          # "Identify the company Masood rented the car from", "asks where Masood rented the car"
          rf"|\bthe\s+(?:company|firm|agency)\s+(?:\w+\s+){{0,3}}?{_GOT}\b|\bwhere\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+{_GOT}\b"
-         r"|^\s*where\b.*\b(?:get|got)\s+(?:the|his|her|their|a|an)\s+\w+(?:\s+\w+)?\s+from\b",
+         r"|^\s*where\b.*\b(?:get|got)\s+(?:the|his|her|their|a|an)\s+\w+(?:\s+\w+)?\s+from\b"
+         # the place asked by its kind: "In what city was the car rented?", "Masood rented the car
+         # in the city of what?"
+         rf"|\b(?:what|which)\s+(?:city|town|village|country|place|shop|area|location)\b.*\b{_GOT}\b"
+         rf"|\b{_GOT}\b.*\b(?:in|at|from)\s+(?:(?:the\s+)?(?:city|town|village|country|place|shop|area)\s+of\s+what|"
+         r"(?:what|which)\s+(?:city|town|village|country|place|shop|area|location))\b",
          r"(?:rent|hire|bought|buy|purchas|obtain|got|acquir)\w*\s+(?:\w+\s+){0,4}(?:from|at|in|through)"
          r"|rental\s+(?:company|firm|agency)|hire\s+(?:company|firm)|dealer\w*|dealership"),
         # the make of a thing: "What make of car did Masood drive?"; "a rented car" gives none
@@ -271,6 +276,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bunder\s+surveillance\b|\b(?:had|have|has|with)\s+(?:a\s+)?record\b"
          r"|\bconvicted\s+(?:\w+\s+){0,4}?before\b|\bever\s+(?:been\s+)?convicted\b|\bconvictions\b.*\bbefore\b"
          r"|\b(?:was|were|been)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:prison|jail|trouble)\b(?:\s+\w+)?\s+before\b"
+         # "Did Masood go to prison before?", "Was he ever sent to jail?"
+         r"|\b(?:go|went|gone|sent|been)\s+(?:\w+\s+)?to\s+(?:prison|jail)\b(?:\s+\w+)?\s+(?:before|earlier|previously)\b"
+         r"|\bever\s+(?:\w+\s+)?(?:go|went|gone|sent|been)\s+to\s+(?:prison|jail)\b"
          r"|\bin\s+trouble\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:police|law|authorities)\b"
          r"|\b(?:mi5|mi6|m\s+i\s+5|police|fbi|cia|authorities|security\s+services)\s+(?:\w+\s+)?(?:knew|know)\s+(?:of\s+|about\s+)?(?:him|her|them|(?-i:[A-Z])\w+)\b",
          r"known|radar|watch\s*-?list|monitor\w*|surveillance|investigat\w*|records?|convict\w*|jailed|prison|"
@@ -384,7 +392,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # (not a story's timeline: "What's the timeline - which day did Masood strike?")
          r"\b(?:deadline|timetable|time\s*-?frame|time\s+limit)s?\b|\btimeline\s+(?:for|to)\b"
          r"|\bwhen\s+(?:would|will|might|could|are|is|do|does)\b[^?]*\b(?:laws?|legislation|bill|act|rules?|ban)\b[^?]*"
-         r"\b(?:come|comes|coming|introduced|brought|passed|voted|take\s+effect|in\s+force|enacted|made|happen)\b"
+         r"\b(?:come|comes|coming|introduced|brought|passed|voted|take\s+effect|in\s+force|enacted|made|happen|start|starts|begin|begins|apply|applies)\b"
          r"|\bwhen\b[^?]*\b(?:parliament|lawmakers|mps)\s+(?:\w+\s+)?vote\b"
          r"|\b(?:new\s+)?laws?\b[^?]*,\s*when\b",
          r"deadline\w*|timetable\w*|time\s*-?frame|timeline|by\s+(?:the\s+end|next|early|late|mid)|"

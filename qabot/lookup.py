@@ -921,6 +921,11 @@ _POLITE_FRAME = re.compile(
           # sentence tells you what happened to him?", "Is there a line about who claimed it?"
           |where\s+(?:in\s+(?:the|this)\s+(?:article|story|piece|text)\s+)?(?:does|did)\s+(?:it|the\s+(?:article|story|piece|text|writer|author))
             \s+(?:say|mention|tell\s+(?:us|you|me)|state|give|explain|report|show)
+          # a quotation asked for: "Quote the line where it says how many ...", "Give me the
+          # sentence that tells us who ..."
+          |(?:quote|give\s+me|show\s+me|find|copy|read\s+me)\s+(?:the|a|any)\s+(?:exact\s+)?(?:line|sentence|passage|bit|part|paragraph|quote|words)
+            \s+(?:where|that|which|in\s+which)\s+(?:it\s+|the\s+(?:article|story|piece|text|writer|author)\s+)?
+            (?:says?|mentions?|tells\s+(?:us|you|me)|states?|reports?|explains?)
           |(?:which|what)\s+(?:paragraph|sentence|line|part|bit|passage|section)(?:\s+of\s+(?:the|this)\s+(?:article|story|piece))?
             \s+(?:actually\s+)?(?:tells?\s+(?:you|us|me)|says?|explains?|reveals?|shows?|gives?|states?|mentions?)
           |(?:is|are)\s+there\s+(?:a|any)\s+(?:line|sentence|bit|part|passage|paragraph)s?\s+(?:saying|that\s+says|telling\s+(?:you|us|me)|on|about)
@@ -939,13 +944,20 @@ _PER_WRITING = re.compile(r",?(?:\s+according\s+to|(?:(?<!\bis)(?<!\bare)(?<!\bw
                           r"corpus|sources?)"
                           # "..., according to the article's account of the incident?"
                           r"(?:['’]s\s+(?:account|telling|version|description|report)(?:\s+of\s+(?:the|this|that|its)\s+[\w-]+)?)?"
-                          r"\s*([?.!]*)\s*$", re.I)
+                          r"\s*([?.!]*)\s*$"
+                          # "..., according to contemporary reporting?", "..., as reported at the time?":
+                          # the reporting is the article
+                          r"|,?\s+(?:according\s+to\s+(?:the\s+)?(?:(?:contemporary|contemporaneous|press|news|media|initial|"
+                          r"early|first|official|later)\s+)?(?:reporting|reports|accounts|coverage)(?:\s+(?:of|at)\s+the\s+(?:day|time))?"
+                          r"|as\s+(?:it\s+was\s+|was\s+)?(?:reported|recorded)(?:\s+at\s+the\s+time)?)\s*([?.!]*)\s*$", re.I)
 
 
 # "And what was the headline?", "ok so who wrote it?": words that lead into a question
 _FILLER = re.compile(r"^\s*(?:(?:and|so|ok|okay|also|then|but|well|right|hi|hello|hey|yo|@\w+|bot|quick\s+q(?:uestion)?|"
                      r"just\s+(?:to\s+)?(?:check|checking|confirm|confirming|wondering)|one\s+more(?:\s+thing)?|"
                      r"another\s+(?:one|question)|btw|by\s+the\s+way|eish|ja|quick\s+one"
+                     # a historian's "At the time, ...": the article's time is every answer's
+                     r"|at\s+the\s+time(?=\s*,)"
                      # a troll's bait before the question: "admit it, ...", "be honest, ...", "c'mon, ...",
                      # "lol useless bot, ..."
                      r"|admit\s+it|be\s+honest|c['’]?mon|come\s+on|seriously|honestly"
@@ -1611,7 +1623,14 @@ _MARKS_WORDS = r"[\[(]\s*\d+\s*marks?\s*[\])]"
 _QA_MARKS = re.compile(rf"^(?:\s*(?:{_MARKS_WORDS}|Q(?:uestion)?\s*\d*\s*[:.)]|Q\s*\d+\b|\d{{1,2}}\s*[.)]|[a-h]\)|"
                        rf"Task\s+\d+\s*[-–—:.)]))+\s*(?=\S)"
                        rf"|(?<=[?.!])\s*A\s*:\s*$|\s*{_MARKS_WORDS}(?=\s*[?.!]*\s*$)", re.I)
-_FILL_IN = re.compile(r"^\s*(?:fill\s+in(?:\s+the\s+(?:blanks?|gaps?))?|complete(?:\s+the\s+sentence)?)\s*[:.\-–—]\s*", re.I)
+_FILL_IN = re.compile(r"^\s*(?:fill\s+in(?:\s+the\s+(?:blanks?|gaps?|date))?|complete(?:\s+the\s+sentence)?"
+                      # "Complete Rudd's quote: ...", "Complete the quote from Rudd: ..."
+                      r"|(?P<said>complete\s+(?:the|this|that|his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:quote|quotation|"
+                      r"statement|remark|words)(?:\s+(?:from|by|of)\s+[\w'’ -]+?)?))\s*[:.\-–—]\s*", re.I)
+# a quotation to complete, quoted whole after the instruction
+_QUOTED_WHOLE = re.compile(r"^\s*[\"“'‘](?P<q>[^\"“”]+?)[\"”'’]\s*[?.!]*\s*$")
+# a gap after "born" asks where or when: either is a birth ("Masood was born ___.")
+_BORN_GAP = re.compile(r"\bborn(?:\s+(?:in|on|at))?\s*$", re.I)
 
 
 def _gap_asked(question: str) -> str:
@@ -1620,12 +1639,33 @@ def _gap_asked(question: str) -> str:
     → "Rudd appeared on the what Show?"); any other question as it is."""
     if not _GAP.search(question):
         return question
+    instruction = _FILL_IN.match(question)
+    instructed = _FILL_IN.sub("", question)
+    quoted = _QUOTED_WHOLE.match(instructed)
+    if quoted and instruction and instruction.group("said"):
+        # "Complete the quote: \"There should be no place for ___\"" is found by the words it
+        # quotes, as "Who said ...?" finds them: the statement they open is its completion
+        words = max((part.strip(" .,;:") for part in _GAP.split(quoted.group("q"))), key=lambda w: len(w.split()))
+        if len(words.split()) >= 3:
+            return f'Who said "{words}"?'
     asked = _GAP.sub(lambda m: "how many" if re.match(r"\s+(?:years|people|days|hours|minutes|weeks|months|times|"
                                                        r"men|women|children|officers|victims)\b",
-                                                       question[m.end():], re.I) else "what",
-                     _FILL_IN.sub("", question), count=1)
+                                                       m.string[m.end():], re.I)
+                     else "where" if _BORN_GAP.search(m.string[:m.start()]) else "what",
+                     instructed, count=1)
     asked = _GAP.sub("", asked)
     return re.sub(r"\s*[.!?]*\s*$", "?", asked)
+
+
+# a quotation asked for by what it tells: "Quote the line where Rudd talks about ...", "Give me
+# the sentence that names the bridge ..."
+_QUOTE_ASKED = re.compile(
+    r"""^\s*(?:please\s+)?(?:quote|give\s+me|show\s+me|find|copy|read\s+me)\s+(?:the|a|any)\s+(?:exact\s+)?
+        (?:line|sentence|passage|bit|part|paragraph|quote|words)\s+
+        (?:(?:where|in\s+which)\s+(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)|he|she|they|the\s+\w+)\s+
+           (?:talks?|speaks?|talked|spoke|comments?|commented)\s+(?:about|on)\s+(?P<topic>[^?.!]+?)
+          |(?:that|which)\s+(?:names|gives|identifies|states)\s+(?P<thing>(?:the|his|her|its|their)\s+[^?.!]+?))
+        \s*[?.!]*\s*$""", re.I | re.X)
 
 
 _NEGATIVE_OPENING = re.compile(r"^(\s*)(did|does|do|was|were|is|are|has|have|had|could|would|should|ca|wo)n['’]?t\b", re.I)
@@ -1674,6 +1714,14 @@ def strip_frame(question: str) -> str:
             # killed." is "Four people were killed?" ("Confirm attacker age." stays a note)
             checked = asked
         rest = checked
+    quote_asked = _QUOTE_ASKED.match(rest)
+    if quote_asked:
+        # "Quote the line where Rudd talks about a secret place" asks what she said about it;
+        # "Quote the sentence that names the bridge ..." asks what the bridge is
+        if quote_asked.group("who"):
+            rest = f"what did {quote_asked.group('who')} say about {quote_asked.group('topic')}?"
+        else:
+            rest = f"what is {quote_asked.group('thing')}?"
     m = _POLITE_FRAME.match(rest)
     if m:
         rest = _question_order(rest[m.end():])
@@ -1725,7 +1773,7 @@ def strip_frame(question: str) -> str:
             rest = f"what is {owned.group('thing')}?"
         elif counted:
             rest = f"how many {counted.group('thing')}?"
-    unwritten = _PER_WRITING.sub(lambda m: m.group(1), rest)
+    unwritten = _PER_WRITING.sub(lambda m: m.group(1) or m.group(2) or "", rest)
     if len(unwritten.split()) >= 3:
         # "What is in the article?" is not "What is?"
         rest = unwritten

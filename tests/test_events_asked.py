@@ -682,3 +682,24 @@ def test_becoming_a_post_with_its_article_is_an_appointment():
     assert events_asked("When did he become a teacher?") == ["appointment"]
     assert not reports_events("When did Amber Rudd become an MP?", "Home Secretary Amber Rudd on Sunday called on WhatsApp.")
     assert reports_events("When did Amber Rudd become an MP?", "Rudd was elected MP for Hastings in 2010.")
+
+
+@pytest.mark.parametrize("question, events", [
+    # the place of a rental asked by its kind
+    ("In what city was the car rented?", ["source"]),
+    ("Masood rented the car in the city of what?", ["source"]),
+    ("What kind of car did Masood rent?", []),
+    # a law's start, a prison term before
+    ("When does the new law start?", ["schedule"]),
+    ("When did the attack start?", []),
+    ("Did Masood go to prison before?", ["known_before"]),
+    ("Did Masood go to the bridge before the attack?", []),
+])
+def test_a_rental_place_a_law_starting_and_prison_before_are_asked(question, events):
+    assert events_asked(question) == events
+
+
+def test_a_rental_place_must_be_told():
+    assert not reports_events("In what city was the car rented?",
+                              "Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge.")
+    assert reports_events("In what city was the car rented?", "He rented the car from a firm in Birmingham.")

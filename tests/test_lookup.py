@@ -1478,7 +1478,15 @@ def test_the_attackers_name_asked_in_any_words_is_his_name(loaded, question):
     ("Get me the bit about how many people died on the bridge", "How many people died on the bridge"),
     ("Pull up the attacker's name", "What is the attacker's name?"),
     ("Search for the TV show Rudd was on", "What is the TV show Rudd was on?"),
-    ("Find the part where the police talk about the group", "Find the part where the police talk about the group"),
+    ("Find the part where the police talk about the group", "What did the police say about the group?"),
+    # a quotation asked for by what it tells
+    ("Quote the line where it says how many people were killed on the bridge.",
+     "How many people were killed on the bridge."),
+    ("Quote the line where Rudd talks about a secret place for terrorists to communicate.",
+     "What did Rudd say about a secret place for terrorists to communicate?"),
+    ("Quote the sentence that names the bridge where the car hit pedestrians.",
+     "What is the bridge where the car hit pedestrians?"),
+    ("Give me the sentence that says how old Masood was.", "How old was Masood?"),
     # a question inside a frame in a statement's order, its subject a name, pronoun or noun phrase
     ("Show me where Khalid Masood lived", "Where did Khalid Masood live?"),
     ("Search for who Masood sent his last WhatsApp message to", "Who did Masood send his last WhatsApp message to?"),
@@ -1654,6 +1662,21 @@ def test_words_spelt_as_spoken_are_read_as_news_writes_them(question, plain):
     ("Fill in: Rudd appeared on the ______ Show", "Rudd appeared on the what Show?"),
     ("The Westminster attacker's name was ______ ______.", "What was the Westminster attacker's name?"),
     ("The attack happened on ________ (day of the week)", "The attack happened on what (day of the week)?"),
+    # a gap after "born" asks where (or when: a birth either way)
+    ("Fill in: Masood was born ___.", "Where was Masood born?"),
+    # a quotation to complete is found by its words
+    ('Complete the quote: "There should be no place for ___"', 'Who said "There should be no place for"?'),
+    ("Complete Rudd's quote: \"It used to be that people would ___ envelopes\"",
+     'Who said "It used to be that people would"?'),
+    # (a headline to complete is no quotation)
+    ('Complete the headline: "UK demands ___ to Westminster attacker\'s WhatsApp messages"',
+     'Complete the headline: "UK demands what to Westminster attacker\'s WhatsApp messages"?'),
+    # the reporting of the time is the article
+    ("On which bridge did the vehicle attack take place, according to contemporary reporting?",
+     "On which bridge did the vehicle attack take place?"),
+    ("At the time, how was the attacker identified?", "How was the attacker identified?"),
+    ("Did Masood have any previous criminal convictions, as reported at the time?",
+     "Did Masood have any previous criminal convictions?"),
     # where in the article a thing is told
     ("Where does it say how old the attacker was?", "How old was the attacker?"),
     ("Which sentence tells you what happened to Masood himself in the end?", "What happened to Masood in the end?"),
