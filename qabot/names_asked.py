@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .spelling import is_english
+from .spelling import frequency, is_english
 
 # nouns for a person whose name a question may ask
 _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|father|brother|sister|child|"
@@ -60,6 +60,22 @@ _ASKS = [
 ]
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                   "may june july august september october november december".split())
+# countries, continents and regions, which news names without "in" or "on" before them ("France
+# and Germany unveiled ...") and which are nobody's name
+PLACES_NAMED = frozenset(w.replace("_", " ") for w in """afghanistan africa albania algeria america argentina asia
+    australia austria bangladesh belgium bolivia brazil britain bulgaria cambodia canada chile china colombia croatia
+    cuba cyprus czechia denmark egypt england estonia ethiopia europe finland france germany ghana greece hungary
+    iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kenya korea kosovo kuwait latvia
+    lebanon libya lithuania luxembourg malaysia mali malta mexico morocco nepal netherlands nigeria norway pakistan
+    palestine peru philippines poland portugal qatar romania russia rwanda scotland serbia singapore slovakia
+    slovenia somalia spain sudan sweden switzerland syria taiwan thailand tunisia turkey uganda ukraine venezuela
+    vietnam wales yemen zimbabwe north_korea south_korea south_africa saudi_arabia new_zealand united_states
+    united_kingdom middle_east latin_america""".split())
+# an organisation's or a country's letters: "BBC", "FBI", "E.U", "MI5"
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,4}\.?\d?")
+# how often a word must be used in English to be no first name when it opens a sentence ("Ahead"
+# 146k uses, "Home" 713k; "Mark" 50k, "Amber" 1.9k)
+_EVERYDAY = 100_000
 # a name after one of these is a place: "on Westminster Bridge", "outside Parliament"
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|near|outside|inside|into|from|to|across|towards?|through|by)\s+"
                            r"(?:the\s+)?$", re.I)
@@ -96,10 +112,20 @@ def new_names(passage: str, question: str) -> list[str]:
         for piece in re.finditer(r"[^’']+(?:['’]s?)?", m.group(0)):
             name = re.sub(r"['’]s?$", "", piece.group(0)).strip(" .")
             start = m.start() + piece.start()
+            opening = _OPENS.search(passage[:start])
+            first = re.match(r"([\w’'.-]+)\s+(?:(?:of|de|van|von|bin|al)\s+)*", name)
+            if opening and first and len(name.split()) > 1 and frequency(first.group(1).lower()) >= _EVERYDAY:
+                # "Ahead of Friday's meeting": a sentence's first word, common in English, is no
+                # part of the name after it ("Home Secretary Amber Rudd" still names her)
+                name, start = name[first.end():], start + first.end()
             words = _WORD.findall(name.lower())
             if not words or (len(name.split()) == 1 and _OPENS.search(passage[:start])):
                 continue  # a capital that opens a sentence or a quotation is no sign of a name
             if all(w in CALENDAR_WORDS for w in words) or _PLACE_BEFORE.search(passage[:start]):
+                continue
+            if " ".join(words) in PLACES_NAMED or _ACRONYM.fullmatch(name):
+                # "France and Germany unveiled ...", "the BBC": a country or an organisation's
+                # letters name no person ("Who is the president of France?")
                 continue
             if words[-1] not in qwords:
                 out.append(name)

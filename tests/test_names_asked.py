@@ -38,7 +38,12 @@ def test_new_names_leave_out_places_days_and_the_questions_own_names():
     # passage is no sign of a name
     assert new_names(RUDD, "What is the Home Secretary's name?") == ["Home Secretary Amber Rudd"]
     assert new_names("The minister met " + RUDD, "What is the Home Secretary's name?") == [
-        "Britain", "Home Secretary Amber Rudd"]
+        "Home Secretary Amber Rudd"]
+    # a country, an organisation's letters and a common word opening a sentence name nobody
+    assert new_names("Ahead of Friday's meeting, France and Germany unveiled a plan for E.U. forces.",
+                     "Who is the president of France?") == []
+    assert new_names("Yet the BBC has angered prime ministers.", "Who is the Prime Minister?") == []
+    assert new_names("Yet Theresa May was not invited.", "Who is the Prime Minister?") == ["Theresa May"]
     assert new_names(RUDD, "Who is Amber Rudd's boss?") == []
     # nor one that opens a quotation or a sentence inside the passage
     assert new_names('"We need to make sure that organisations like WhatsApp do not," she said.',
