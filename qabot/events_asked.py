@@ -75,7 +75,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
         ("nationality", r"\b(?:nationality|nationalities|citizenship)\b"
-         r"|\b(?:which|what)\s+countr(?:y|ies)\s+(?:did|does|do|was|were|is|are)\b.*\b(?:come|came|hail(?:ed)?)\s+from\b",
+         r"|\b(?:which|what)\s+countr(?:y|ies)\s+(?:did|does|do|was|were|is|are)\b.*\b(?:come|came|hail(?:ed)?)\s+from\b"
+         # "Which country were the victims from?"
+         r"|\b(?:which|what)\s+countr(?:y|ies)\s+(?:was|were|is|are)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\b",
          rf"nationalit\w*|citizen\w*|{_DEMONYM}"),
         ("ownership", r"\b(?:owns|owned|owner)\b|\bparent\s+(?:company|firm|group|corporation)\b"
          # "Who own WhatsApp?", "Which company does WhatsApp belong to?"
@@ -222,6 +224,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Identify the company Masood rented the car from", "asks where Masood rented the car"
          rf"|\bthe\s+(?:company|firm|agency)\s+(?:\w+\s+){{0,3}}?{_GOT}\b|\bwhere\s+(?:he|she|they|(?-i:[A-Z])\w+)\s+{_GOT}\b"
          r"|^\s*where\b.*\b(?:get|got)\s+(?:the|his|her|their|a|an)\s+\w+(?:\s+\w+)?\s+from\b"
+         # "Masood rent the car from where, which company?"
+         rf"|\b{_GOT}\b.*\bfrom\s+where\b|\b{_GOT}\b.*\b(?:which|what)\s+(?:company|firm|agency|shop|business|dealer\w*|garage)\b"
          # the place asked by its kind: "In what city was the car rented?", "Masood rented the car
          # in the city of what?"
          rf"|\b(?:what|which)\s+(?:city|town|village|country|place|shop|area|location)\b.*\b{_GOT}\b"
@@ -478,6 +482,10 @@ def unreported(question: str, passage: str) -> str | None:
             # nor does one of a group count anything but the group: "one of the San Bernardino
             # shooters" tells no number of people they killed ("two of the victims" tells how many
             # victims were children)
+            # nor does a number made part of a word count anything but that word's thing: a
+            # "two-front war" tells no number of people ("a three-day siege" tells days)
+            told = [m for m in told if not (joined := re.match(r"-([a-z]+)", passage[m.end():], re.I))
+                    or counted and joined.group(1).lower().rstrip("s") == counted.group(1).lower()]
             told = [m for m in told if not re.match(r"\s+of\s+(?:the|these|those|his|her|their|its|them|us)\b", passage[m.end():], re.I)
                     or counted and re.match(rf"\s+of\s+\w+\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(counted.group(1))}",
                                             passage[m.end():], re.I)]

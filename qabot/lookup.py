@@ -1799,6 +1799,10 @@ def parse_lookup(question: str) -> tuple[str, str, str | None] | None:
         m = pattern.match(question)
         if m:
             name = _name_of(m)
+            if _DETERMINER.fullmatch(name.strip()):
+                # "What did the claim of responsibility call Masood?": a determiner is nobody, its
+                # noun ("claim") no verb of saying
+                continue
             if _THE_WRITING.fullmatch(name):
                 # "Does the piece claim that ...?" asks what the article reports: its passages
                 return None
@@ -1847,8 +1851,14 @@ def parse_group_lookup(question: str) -> tuple[str, str | None] | None:
          or _QUOTE_WHERE.match(question) or _WHAT_THING_SAID.match(question))
     if not m:
         return None
+    if _DETERMINER.fullmatch(_name_of(m).strip()):
+        return None  # "What did the claim of responsibility call him?" ("the" is nobody)
     name = re.sub(r"^(?:the|a|an)\s+", "", _name_of(m), flags=re.I)
     return (name, (m.group("topic") or "").strip() or None) if name else None
+
+
+# a determiner alone, which a pattern for "What did X claim ...?" may take for X
+_DETERMINER = re.compile(r"(?i:the|an?|this|that|these|those|its|his|her|their)")
 
 
 def _name_of(m: "re.Match[str]") -> str:

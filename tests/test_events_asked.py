@@ -703,3 +703,12 @@ def test_a_rental_place_must_be_told():
     assert not reports_events("In what city was the car rented?",
                               "Khalid Masood, 52, drove a rented car into pedestrians on Westminster Bridge.")
     assert reports_events("In what city was the car rented?", "He rented the car from a firm in Birmingham.")
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("How many people follow the Islamic State?", "Radical Islamic terrorists are engaged in a two-front war.", False),
+    ("How many days did the siege last?", "It was a three-day siege.", True),
+    ("How many people died?", "A 52-year-old man killed three people.", True),
+])
+def test_a_number_made_part_of_a_word_counts_only_that_words_thing(question, passage, reports):
+    assert reports_events(question, passage) is reports

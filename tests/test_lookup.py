@@ -2065,3 +2065,19 @@ def test_a_question_trailing_off_and_asked_of_the_crowd(question, asked):
     from qabot.lookup import question_mark, strip_frame, unshouted, written_out
 
     assert question_mark(strip_frame(written_out(unshouted(question)))) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "How did the claim of responsibility describe Masood?",
+    "What did the claim of responsibility call Masood?",
+])
+def test_a_determiner_before_a_noun_like_claim_is_no_speaker(question):
+    from qabot.lookup import parse_group_lookup, parse_lookup
+
+    assert parse_lookup(question) is None
+    assert parse_group_lookup(question) is None
+
+
+def test_a_claim_of_responsibility_is_answered_by_the_claim(loaded):
+    answer = loaded.ask("What did the claim of responsibility call Masood?")
+    assert not answer.abstained and "a soldier of the Islamic State" in answer.quotes[0].text
