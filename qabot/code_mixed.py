@@ -31,6 +31,7 @@ import unicodedata
 
 from .languages import Language
 from .languages.arabizi import ARABIZI
+from .languages.bengali import BENGALI
 from .languages.czech import CZECH
 from .languages.dutch import DUTCH
 from .languages.finnish import FINNISH
@@ -43,12 +44,17 @@ from .languages.indonesian import INDONESIAN
 from .languages.japanese import JAPANESE
 from .languages.korean import KOREAN
 from .languages.persian import PERSIAN
+from .languages.romanian import ROMANIAN
 from .languages.polish import POLISH
 from .languages.russian import RUSSIAN
 from .languages.scandinavian import SCANDINAVIAN
+from .languages.serbocroatian import SERBOCROATIAN
 from .languages.swahili import SWAHILI
+from .languages.tamil import TAMIL
 from .languages.turkish import TURKISH
+from .languages.ukrainian import UKRAINIAN
 from .languages.vietnamese import VIETNAMESE
+from .languages.thai import THAI
 
 # the common words of Hindi, in English
 _HINDI = {
@@ -537,7 +543,7 @@ _LANGUAGES = [
     HEBREW,
     # (last: a tie goes to the languages above, whose words these share)
     INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN, FINNISH, SWAHILI, PERSIAN,
-    JAPANESE, CHINESE, VIETNAMESE, KOREAN, HUNGARIAN,
+    JAPANESE, CHINESE, VIETNAMESE, KOREAN, HUNGARIAN, ROMANIAN, THAI, SERBOCROATIAN, UKRAINIAN, BENGALI, TAMIL,
 ]
 
 

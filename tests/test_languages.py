@@ -183,3 +183,71 @@ def test_questions_in_the_five_languages_are_answered(loaded):
                                ("hany eves volt a tamado?", "Khalid Masood, 52")]:
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize("question, plain", [
+    # Romanian, its article joined to the noun, with diacritics or without
+    ("Ce a cerut Amber Rudd de la WhatsApp?", "what did Amber Rudd demand from WhatsApp?"),
+    ("Câți ani avea atacatorul?", "how old was the attacker?"),
+    ("Unde s-a născut Masood?", "where was Masood born?"),
+    ("A avut atacatorul cazier?", "did the attacker have a criminal record?"),
+    ("cine a scris articolul asta?", "who wrote this article?"),
+    ("Cine l-a înjunghiat pe polițist?", "who stabbed the police officer?"),
+    # Thai romanized as chat spells it (the question word last), or in its script
+    ("Rudd puut arai kiew kab WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("attacker ayu gee pee?", "how old is the attacker?"),
+    ("kao tai muea rai?", "when did he die?"),
+    ("mee kon tai gee kon bon saphan Westminster?", "how many people died on Westminster Bridge?"),
+    ("Masood chao rod jak tee nai krab?", "from where did Masood rent the car?"),
+    ("ใครเขียนบทความนี้", "who wrote this article?"),
+    # Serbo-Croatian, its cases on English names, with diacritics or without
+    ("Šta je Rudd rekla o WhatsAppu?", "what did Rudd say about WhatsApp?"),
+    ("Koliko je godina imao napadač?", "how old was the attacker?"),
+    ("Je li Masood djelovao sam?", "did Masood act alone?"),
+    ("jel je napadac bio poznat policiji?", "was the attacker known to the police?"),
+    ("Ko je vlasnik WhatsAppa?", "who is the owner of WhatsApp?"),
+    # Ukrainian in Latin letters as chats spell it, or in Cyrillic (Russian stays Russian)
+    ("Khto napysav tsyu stattyu?", "who wrote this article?"),
+    ("Shcho skazala Amber Rudd pro WhatsApp?", "what did Amber Rudd say about WhatsApp?"),
+    ("Skilky rokiv bulo napadnyku?", "how old was the attacker?"),
+    ("Chy bula u Masooda sudymist?", "did Masood have a criminal record?"),
+    ("Скільки років було нападнику?", "how old was the attacker?"),
+    ("kto napisal etu statyu?", "who wrote this article?"),
+    # Bengali in Latin letters (Banglish), or in its script
+    ("Rudd WhatsApp niye ki bolse?", "what did Rudd say about WhatsApp?"),
+    ("attacker er boyosh koto chilo?", "how old was the attacker?"),
+    ("Amber Rudd kon show te WhatsApp er kotha bolechilo?", "on which show did Amber Rudd talk about WhatsApp?"),
+    ("koto jon mara gelo?", "how many people died?"),
+    ("হামলাকারীর নাম কী ছিল?", "what was the attacker's name?"),
+    # Tamil in Latin letters (Tanglish), its case endings on English words, or in its script
+    ("Rudd WhatsApp pathi enna sonnaru?", "what did Rudd say about WhatsApp?"),
+    ("attacker ku evlo vayasu?", "how old was the attacker?"),
+    ("article ah yaaru ezhuthunathu?", "who wrote the article?"),
+    ("Westminster attack la evlo per seththaanga?", "how many people died in Westminster attack?"),
+    ("கட்டுரையை யார் எழுதினார்?", "who wrote the article?"),
+])
+def test_romanian_thai_serbo_croatian_ukrainian_bengali_and_tamil_are_read_in_english(question, plain):
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "Was it a cine camera?", "Did the care home close?", "Who is Charles Kao?", "Is Tai Chi good?",
+    "Who said Ce Zhang?", "Did the man ban the app?", "Did u know most people use radio?", "Who is Ko Wen-je?",
+    "Is Yak a good name?", "Did Rudd go to the sud?", "Is koto a Japanese instrument?", "Did Kobe Bryant play?",
+    "How much per person?", "Did Vera Wang speak?", "Is Peru in Europe?",
+])
+def test_english_stays_english_beside_romanian_thai_serbo_croatian_ukrainian_bengali_and_tamil(question):
+    assert read_code_mixed(question) == question
+
+
+def test_questions_in_romanian_thai_serbo_croatian_ukrainian_bengali_and_tamil_are_answered(loaded):
+    for question, expected in [("Câți ani avea atacatorul?", "Khalid Masood, 52"),
+                               ("cine a scris articolul despre WhatsApp?", "Ben Ariel"),
+                               ("attacker ayu gee pee?", "Khalid Masood, 52"),
+                               ("Rudd puut arai kiew kab WhatsApp?", "secret place for terrorists"),
+                               ("Koliko je godina imao napadač?", "Khalid Masood, 52"),
+                               ("Skilky rokiv bulo napadnyku?", "Khalid Masood, 52"),
+                               ("attacker er boyosh koto chilo?", "Khalid Masood, 52"),
+                               ("attacker ku evlo vayasu?", "Khalid Masood, 52")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
