@@ -35,6 +35,7 @@ from .languages.bengali import BENGALI
 from .languages.czech import CZECH
 from .languages.dutch import DUTCH
 from .languages.finnish import FINNISH
+from .languages.french import FRENCH
 from .languages.chinese import CHINESE
 from .languages.greek import GREEK
 from .languages.hebrew import HEBREW
@@ -43,17 +44,23 @@ from .languages.hungarian import HUNGARIAN
 from .languages.indonesian import INDONESIAN
 from .languages.japanese import JAPANESE
 from .languages.korean import KOREAN
+from .languages.malayalam import MALAYALAM
 from .languages.persian import PERSIAN
 from .languages.romanian import ROMANIAN
 from .languages.polish import POLISH
+from .languages.portuguese import PORTUGUESE
+from .languages.punjabi import PUNJABI
 from .languages.russian import RUSSIAN
 from .languages.scandinavian import SCANDINAVIAN
 from .languages.serbocroatian import SERBOCROATIAN
+from .languages.spanish import SPANISH
 from .languages.swahili import SWAHILI
 from .languages.tamil import TAMIL
+from .languages.telugu import TELUGU
 from .languages.turkish import TURKISH
 from .languages.ukrainian import UKRAINIAN
 from .languages.vietnamese import VIETNAMESE
+from .languages.welsh import WELSH
 from .languages.thai import THAI
 
 # the common words of Hindi, in English
@@ -194,40 +201,6 @@ def _hindi(question: str) -> str:
     return re.sub(r"\s{2,}", " ", body).strip() + "?" + (f" {more}?" if more else "")
 
 
-# Spanish, accents typed or not; a few idioms first ("¿cuántos años tenía?": how old was)
-# "que" after a word that is no preposition joins a clause ("el officer que murió": the officer
-# that died); first, or after "en", "de", ..., it asks ("en qué show", "que dijo")
-_RELATIVE_QUE = (r"(?<=\w\s)(?<!\ben\s)(?<!\bde\s)(?<!\bpor\s)(?<!\bpara\s)(?<!\ba\s)(?<!\bcon\s)(?<!\by\s)"
-                 r"(?<!\bo\s)que\b", "that")
-_SPANISH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
-    (r"\bcu[aá]ntos\s+a[ñn]os\s+(?:ten[ií]a|tiene|tenían)\b", "how old was"),
-    (r"\bc[oó]mo\s+se\s+llama(?:ba)?(?=\s+\w)", "what is the name of"),
-    (r"\bc[oó]mo\s+se\s+llama(?:ba)?\b", "what is the name"), (r"\bpor\s*qu[eé]\b", "why"),
-    (r"\bqu[eé]\s+(?:le\s+)?pas[oó]\b", "what happened"), (r"\bqu[eé]\s+pasa\b", "what happens"),
-    (r"\blo\s+arrestaron\b", "was he arrested"), (r"\bde\s+qui[eé]n\b", "whose"),
-    _RELATIVE_QUE,
-]]
-_SPANISH = {
-    "qué": "what", "que": "what", "quién": "who", "quien": "who", "quiénes": "who", "quienes": "who",
-    "cuántos": "how many", "cuantos": "how many", "cuántas": "how many", "cuantas": "how many",
-    "cuánto": "how much", "cuanto": "how much", "cuándo": "when", "cuando": "when", "dónde": "where",
-    "donde": "where", "cómo": "how", "como": "how", "cuál": "which", "cual": "which", "cuáles": "which",
-    "dijo": "said", "dice": "says", "dicen": "say", "fue": "was", "era": "was", "es": "is", "son": "are",
-    "está": "is", "tenía": "had", "años": "years", "el": "the", "la": "the", "los": "the", "las": "the",
-    "del": "of the", "al": "to the", "de": "of", "en": "in", "con": "with", "para": "to", "y": "and", "o": "or",
-    "este": "this", "esta": "this", "ese": "that", "esa": "that", "artículo": "article", "articulo": "article",
-    "carro": "car", "coche": "car", "ley": "law", "leyes": "laws", "leer": "read", "mensajes": "messages",
-    "policía": "police", "policia": "police", "quieren": "want", "quiere": "wants", "si": "if",
-    "murió": "died", "murieron": "died", "mató": "killed", "escribió": "wrote", "su": "his", "sus": "their",
-    "ataque": "attack", "atacante": "attacker", "muertos": "dead", "gente": "people", "personas": "people",
-    "día": "day", "dia": "day", "hora": "time", "nombre": "name", "dueño": "owner", "empresa": "company",
-}
-_SPANISH_DROPPED = frozenset("oye pues bueno mira le se lo a".split())
-_SPANISH_MARK = frozenset("qué quién quien quiénes cuántos cuantos cuántas cuándo dónde donde cómo cuál dijo "
-                          "tenía años artículo articulo policía policia mensajes quieren quiere oye murió murieron "
-                          "mató escribió del para leer carro ley los las ataque atacante nombre dueño empresa "
-                          "gente el".split())
-
 # Tagalog ("Sino po yung attacker?", "Ilang taon na ba si Masood?")
 _TAGALOG_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     (r"\bilang\s+taon\b", "how old"), (r"\bbuhay\s+pa\b", "alive"),
@@ -251,48 +224,6 @@ _TAGALOG_MARK = frozenset("ano anong sino sinong saan saang kailan ilan ilang ba
                           "talaga daw niya nila sinabi nangyari namatay napatay ginamit ginawa nagsalita nagsulat "
                           "gusto pulis gobyerno kotse taon siya ba nung".split())
 
-
-# French ("qui a dit that WhatsApp is a secret place?", "quel âge avait the attacker?")
-_FRENCH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
-    (r"\bqu['’]est[- ]ce\s+qu(?:e|['’])", "what "), (r"\best[- ]ce\s+qu(?:e|['’])\s*", ""),
-    (r"\bc['’]est\s+quoi\b", "what is"), (r"\bc['’]est\s+qui\b", "who is"),
-    (r"\bquel(?:le)?\s+[âa]ge\s+(?:a|avait|a-t-il|avait-il|a-t-elle|avait-elle)\b", "how old was"),
-    (r"\bquel(?:le)?\s+[âa]ge\b", "how old"), (r"\bcombien\s+d(?:e|['’])\s*", "how many "),
-    (r"\bcomment\s+s['’]appel(?:le|ait)\b", "what is the name of"), (r"\bs['’]est\s+pass[ée]\b", "happened"),
-    (r"\bqu['’]est[- ]ce\s+qui\b", "what"), (r"\bs['’]appel(?:le|ait)\s+comment\b", "what is the name of"),
-    (r"\b[àa]\s+la\s+fin\b", "in the end"), (r"\bd['’]o[ùu]\b", "from where"), (r"\bc['’][ée]tait\b", "was"),
-    (r"\bc['’]est\b", "is"), (r"\bdes\s+preuves\b", "evidence"), (r"\bva\s+faire\b", "will do"),
-    # a past tense: the auxiliary left out, the participle in English ("a revendiqué": claimed)
-    (r"\b(?:a|ont|avait|avaient|est|sont|était)\s+(?=(?:%s)\b)" % "|".join(
-        "dit écrit tué fait utilisé réagi revendiqué trouvé envoyé répondu foncé arrivé arrêté demandé appelé "
-        "attaqué poignardé mort morts morte".split()), ""),
-    (r"\bsont\s+morts?\b|\best\s+morte?\b", "died"),
-    (r"\b[lLdDqQ]['’](?=\w)", lambda m: {"l": "the ", "d": "of ", "q": "what "}[m.group(0)[0].lower()]),
-    _RELATIVE_QUE,
-]]
-_FRENCH = {
-    "qui": "who", "que": "what", "qu'est-ce": "what", "quoi": "what", "quel": "which", "quelle": "which", "quels": "which",
-    "quelles": "which", "quand": "when", "où": "where", "pourquoi": "why", "comment": "how", "combien": "how many",
-    "dit": "said", "est": "is", "était": "was", "sont": "are", "étaient": "were", "avait": "had", "veut": "wants",
-    "voulait": "wanted", "le": "the", "la": "the", "les": "the", "un": "a", "une": "a", "des": "the",
-    "du": "of the", "de": "of", "au": "to the", "aux": "to the", "dans": "in", "sur": "on", "avec": "with",
-    "et": "and", "ce": "this", "cet": "this", "cette": "this", "ces": "these", "son": "his", "sa": "her",
-    "ses": "his", "âge": "age", "ans": "years", "gens": "people", "personnes": "people", "voiture": "car",
-    "émission": "show", "pont": "bridge", "policier": "police officer", "jour": "day", "nom": "name",
-    "loi": "law", "attaque": "attack", "attaquant": "attacker", "auteur": "author", "journaliste": "journalist",
-    "après": "after", "avant": "before", "pendant": "during", "seul": "alone", "mort": "died", "morts": "died",
-    "morte": "died", "écrit": "wrote", "tué": "killed", "fait": "did", "utilisé": "used", "réagi": "reacted",
-    "revendiqué": "claimed", "trouvé": "found", "envoyé": "sent", "répondu": "answered", "foncé": "drove",
-    "arrivé": "happened", "arrêté": "arrested", "demandé": "asked", "appelé": "called", "attaqué": "attacked",
-    "poignardé": "stabbed", "propre": "own", "refuse": "refuses", "coopérer": "cooperate", "disait": "said",
-    "appartient": "belongs", "à": "to", "il": "he", "elle": "she", "ils": "they", "elles": "they",
-    "gouvernement": "government", "histoire": "story", "raconte": "tells", "info": "information",
-}
-_FRENCH_DROPPED = frozenset("ne alors donc bon ben hein euh déjà".split())
-_FRENCH_MARK = frozenset("qui quoi c'est qu'est-ce quel quelle quels quelles quand où pourquoi combien était étaient avait veut "
-                         "voulait du des dans avec cette ces âge gens personnes voiture émission pont policier "
-                         "jour nom loi attaque attaquant auteur journaliste après seul il elle à revendiqué "
-                         "trouvé envoyé répondu propre gouvernement".split())
 
 # German ("Wer hat the article geschrieben?", "Wie alt war der attacker?"); its past participle
 # goes last, after the auxiliary ("hat ... gesagt": said), which is left out
@@ -480,71 +411,22 @@ def _glossed(question: str, idioms, words_in, dropped, reorder=None, shared=froz
     return out
 
 
-# Portuguese ("Quem disse that ...?", "Quantos anos tinha the attacker?"): an article before a name
-# ("o Masood", "a Rudd") left out, "é que" of "quando é que" too
-_PORTUGUESE_PARTICIPLES = {
-    "esfaqueado": "stabbed", "esfaqueada": "stabbed", "morto": "killed", "morta": "killed", "preso": "arrested",
-    "presos": "arrested", "ferido": "injured", "feridos": "injured", "feridas": "injured", "ferida": "injured",
-    "convertido": "converted", "alugado": "rented", "usado": "used", "escrito": "written", "dito": "said",
-}
-_PORTUGUESE_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
-    (r"\bquantos\s+anos\s+(?:tinha|tem|tinham)\b", "how old was"), (r"\bquantos\s+anos\b", "how old"),
-    (r"\bo\s+qu[eê]\b", "what"), (r"\b(?:é|e)\s+que\b", ""), (r"\bqual\s+(?:é|era)\s+o\s+nome\b", "what is the name"),
-    (r"\bde\s+quem\b", "whose"), (r"^(\s*)por\s*qu[eê]\b", r"\1why"), (r"\bno\s+(?:final|fim)\b", "in the end"),
-    (r"\bde\s+onde\b", "from where"), (r"\bque\s+tipo\s+de\b", "what kind of"), (r"\bt[eê]m\s+a\s+ver\b", "are connected"),
-    (r"\b(?:para|pra)\s+quem\b", "to whom"), (r"\bem\s+que\b", "on which"), (r"\bcom\s+vapor\b", "with steam"),
-    (r"\bantecedentes\s+criminais\b", "criminal record"), (r"\bservi[çc]os\s+de\s+seguran[çc]a\b", "security services"),
-    (r"\bestado\s+isl[aâ]mico\b", "Islamic State"),
-    (r"\b(?:o|a)\s+(?=(?-i:[A-Z])(?!IS\b))", ""),
-    _relative("que", "de em a para pra por com e ou"),
-]]
-_PORTUGUESE = {
-    **_PORTUGUESE_PARTICIPLES,
-    "quem": "who", "que": "what", "quando": "when", "onde": "where", "como": "how", "quantos": "how many",
-    "quantas": "how many", "quanto": "how much", "qual": "which", "quais": "which", "porque": "why",
-    "o": "the", "a": "the", "os": "the", "as": "the", "um": "a", "uma": "a", "do": "of the", "da": "of the",
-    "dos": "of the", "das": "of the", "de": "of", "no": "in the", "na": "in the", "nos": "in the", "nas": "in the",
-    "em": "in", "ao": "to the", "à": "to the", "aos": "to the", "às": "to the", "pelo": "by the", "pela": "by the",
-    "para": "to", "pra": "to", "com": "with", "sem": "without", "sobre": "about", "e": "and", "ou": "or",
-    "não": "not", "se": "if", "antes": "before", "depois": "after", "dele": "his", "dela": "her", "ele": "he",
-    "ela": "she", "eles": "they", "esse": "this", "essa": "this", "este": "this", "esta": "this", "isso": "this",
-    "disso": "of this", "é": "is", "foi": "was", "era": "was", "são": "are", "eram": "were", "tinha": "had",
-    "tem": "has", "há": "are there", "disse": "said", "falou": "spoke", "escreveu": "wrote", "morreu": "died",
-    "morreram": "died", "matou": "killed", "mataram": "killed", "usou": "used", "usa": "uses",
-    "atropelar": "run over", "esfaqueou": "stabbed", "reivindicou": "claimed", "chamou": "called",
-    "agiu": "acted", "mandou": "sent", "quis": "wanted", "quer": "wants", "querem": "want", "acha": "thinks",
-    "pediu": "asked for", "respondeu": "answered", "alugou": "rented", "nasceu": "was born",
-    "conseguiu": "managed", "desbloquear": "unlock", "conhecia": "knew", "faz": "does", "fazer": "do",
-    "ficaram": "were", "sozinho": "alone", "segundo": "according to", "anos": "years", "ano": "year",
-    "pessoas": "people", "gente": "people", "ataque": "attack", "atacante": "attacker", "polícia": "police",
-    "policia": "police", "policial": "police officer", "ponte": "bridge", "dia": "day", "semana": "week",
-    "mensagens": "messages", "mensagem": "message", "programa": "programme", "nome": "name", "notícia": "story",
-    "artigo": "article", "título": "headline", "subtítulo": "standfirst", "empresas": "companies",
-    "governo": "government", "lei": "law", "vítimas": "victims", "carro": "car", "modelo": "model",
-    "data": "date", "mês": "month", "partido": "party", "religião": "religion", "faca": "knife",
-    "provas": "evidence", "mandado": "warrant", "cartas": "letters", "lugar": "place", "acesso": "access",
-    "três": "three", "mais": "more", "nova": "new", "novo": "new", "alguém": "anyone", "algo": "anything",
-    "exatamente": "exactly", "sempre": "always", "só": "only", "outros": "other", "assim": "like that",
-    "abrir": "open", "hora": "time", "já": "already", "antecedentes": "record", "criminais": "criminal",
-}
-_PORTUGUESE_DROPPED = frozenset("né aí então tipo".split())
-# the words that show a question is in Portuguese: its glossed words that are no English ones
-_PORTUGUESE_SHARED = frozenset("a as do no o e em era data se com nos um dia ele mais ano como tem modelo antes".split())
-_PORTUGUESE_MARK = frozenset(_PORTUGUESE) - _PORTUGUESE_SHARED
-
-
 _LANGUAGES = [
-    Language(_SPANISH_IDIOMS, _SPANISH, _SPANISH_DROPPED, _SPANISH_MARK),
+    SPANISH,
     Language(_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK),
-    Language(_FRENCH_IDIOMS, _FRENCH, _FRENCH_DROPPED, _FRENCH_MARK),
+    FRENCH,
     Language(_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, reorder=_german_order),
     Language(_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, shared=_ITALIAN_SHARED),
-    Language(_PORTUGUESE_IDIOMS, _PORTUGUESE, _PORTUGUESE_DROPPED, _PORTUGUESE_MARK, shared=_PORTUGUESE_SHARED),
+    PORTUGUESE,
     HEBREW,
     # (last: a tie goes to the languages above, whose words these share)
     INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN, FINNISH, SWAHILI, PERSIAN,
-    JAPANESE, CHINESE, VIETNAMESE, KOREAN, HUNGARIAN, ROMANIAN, THAI, SERBOCROATIAN, UKRAINIAN, BENGALI, TAMIL,
+    JAPANESE, CHINESE, VIETNAMESE, KOREAN, HUNGARIAN, ROMANIAN, THAI, SERBOCROATIAN, UKRAINIAN, BENGALI, TAMIL, MALAYALAM, TELUGU, WELSH, PUNJABI,
 ]
+# Punjabi shares Hindi's commonest words ("kaun", "kyon", "naam", "hai"), so a question in Punjabi often
+# shows Hindi too ("Apple ne FBI di madad kyon nahi kitti?"): only Hindi's marks that are no words of
+# Punjabi's are weighed against it
+_HINDI_OWN = _HINDI_MARK - frozenset(PUNJABI.words) - PUNJABI.dropped
 
 
 def _shown(question: str, language: Language) -> int:
@@ -561,9 +443,12 @@ def read_code_mixed(question: str) -> str:
     composed = unicodedata.normalize("NFC", question)
     if composed != question and re.search(r"[^\x00-\x7f]", composed):
         question = composed
-    hindi = _hindi(question)
-    if hindi != question:
-        return hindi
+    # (read first, Hindi gives way to Punjabi only when Punjabi shows more than Hindi's own words)
+    punjabi = _shown(question, PUNJABI)
+    if punjabi < 2 or punjabi <= _marks(question, _HINDI, _HINDI_OWN):
+        hindi = _hindi(question)
+        if hindi != question:
+            return hindi
     # the language the question shows most, if it shows one (two marks or more): Spanish and
     # Portuguese share words ("ataque", "carro", "gente"), as do Italian and French
     score, k = max(((_shown(question, lang), k) for k, lang in enumerate(_LANGUAGES)), key=lambda x: (x[0], -x[1]))

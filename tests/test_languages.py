@@ -1,6 +1,6 @@
 """Indonesian and Malay, Czech, Greek, Arabizi, Dutch, Polish, Russian, Turkish,
-Scandinavian, Finnish, Swahili, Persian, Japanese, Chinese, Vietnamese, Hebrew, Korean and Hungarian
-mixed into English questions, read in English
+Scandinavian, Finnish, Swahili, Persian, Japanese, Chinese, Vietnamese, Hebrew, Korean, Hungarian,
+Romanian, Thai, Serbo-Croatian, Ukrainian, Bengali and Tamil mixed into English questions, read in English
 (``qabot.languages``, read by ``code_mixed``), and English and the other languages left as they
 were."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from qabot.code_mixed import read_code_mixed
 
@@ -249,5 +250,90 @@ def test_questions_in_romanian_thai_serbo_croatian_ukrainian_bengali_and_tamil_a
                                ("Skilky rokiv bulo napadnyku?", "Khalid Masood, 52"),
                                ("attacker er boyosh koto chilo?", "Khalid Masood, 52"),
                                ("attacker ku evlo vayasu?", "Khalid Masood, 52")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize("question", [
+    # a language's phrase alone, as its glossary quotes it: nothing before "or not", a verb joined
+    "rue plao", "rue plao?", "sha shasi shahai", "si sile siwang yunan", "co khong", "duoc or not",
+])
+def test_a_languages_fragment_alone_is_read_without_error(question):
+    assert isinstance(read_code_mixed(question), str)
+
+
+def _every_languages_words() -> list[str]:
+    from qabot import code_mixed
+
+    words = set()
+    for language in code_mixed._LANGUAGES:
+        words |= {w for w in (*language.words, *language.dropped) if isinstance(w, str)}
+    return sorted(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_every_languages_words()),
+                          st.sampled_from(["who", "what", "Masood", "Rudd", "or", "not", "?", ",", "yet", "the"])),
+                min_size=1, max_size=7))
+def test_any_mix_of_the_languages_words_is_read_without_error(words):
+    assert isinstance(read_code_mixed(" ".join(words)), str)
+
+
+@pytest.mark.parametrize("question, plain", [
+    # Malayalam in Latin letters (Manglish), its endings on English words with a hyphen or without
+    ("Rudd WhatsApp-ine kurichu enthu paranju?", "what did Rudd say about WhatsApp?"),
+    ("attacker-inte vayassu ethra?", "how old was the attacker?"),
+    ("Westminster Bridge-il ethra per marichu?", "how many people died on Westminster Bridge?"),
+    ("Amber Rudd eppozha Home Secretary aayath?", "when did Amber Rudd become Home Secretary?"),
+    # Telugu in Latin letters
+    ("Rudd WhatsApp gurinchi emi cheppindi?", "what did Rudd say about WhatsApp?"),
+    ("attacker vayasu entha?", "how old was the attacker?"),
+    ("Khalid Masood ni evaru kalchi champaaru?", "who shot Khalid Masood dead?"),
+    # Welsh, its mutations read ("bobl" of "pobl")
+    ("Beth ddywedodd Amber Rudd am WhatsApp?", "what did Amber Rudd say about WhatsApp?"),
+    ("Faint oed oedd yr attacker?", "how old was the attacker?"),
+    ("Oedd gan Masood record troseddol?", "did Masood have a criminal record?"),
+    ("pwy sgwennodd yr erthygl ma?", "who wrote this article?"),
+    # French and Portuguese written whole, not only their question words
+    ("qu'est-ce que Rudd a dit sur WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("il avait quel âge, Masood?", "how old was Masood?"),
+    ("Masood a-t-il agi seul?", "did Masood act alone?"),
+    ("tsé, le policier qui a été poignardé, il s'appelait comment?",
+     "what is the name of the police officer who was stabbed?"),
+    ("o que a Rudd disse sobre o WhatsApp?", "what did Rudd say about WhatsApp?"),
+    ("o atacante tinha quantos anos?", "how old was the attacker?"),
+    ("ele tinha antecedentes criminais?", "did he have a criminal record?"),
+    # Punjabi, whose commonest words are Hindi's too: read as Punjabi where its own words show more
+    ("Rudd ne WhatsApp baare ki keha?", "what did Rudd say about WhatsApp?"),
+    ("Masood kinne saal da si?", "how old was Masood?"),
+    ("Apple ne FBI di madad kyon nahi kitti?", "why did Apple not help FBI?"),
+    ("ਹਮਲਾਵਰ ਦਾ ਨਾਮ ਕੀ ਸੀ?", "what was the attacker's name?"),
+    ("Masood kitne saal ka tha?", "how old was Masood?"),
+    # Spanish written whole
+    ("cómo se llamaba el policía que mató Masood?", "what is the name of the police officer that Masood killed?"),
+    ("la policía encontró pruebas de que ISIS lo mandó?", "did the police find evidence that ISIS sent him?"),
+    ("Masood tenía antecedentes penales?", "did Masood have a criminal record?"),
+])
+def test_malayalam_telugu_welsh_punjabi_and_whole_french_portuguese_and_spanish_are_read_in_english(question, plain):
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "Is Pam Bondi here?", "Did Beth Rigby ask?", "Is faint of heart a phrase?", "Was EMI sold?",
+    "Did Ela Gandhi speak?", "Is the engine on?", "Who is Le Pen?", "Is vitamin c good?", "Who is Ban Ki-moon?",
+    "Was El Chapo mentioned?", "Did Trump visit El Paso after the shooting?",
+])
+def test_english_stays_english_beside_malayalam_telugu_welsh_punjabi_french_portuguese_and_spanish(question):
+    assert read_code_mixed(question) == question
+
+
+def test_questions_in_malayalam_telugu_welsh_punjabi_french_portuguese_and_spanish_are_answered(loaded):
+    for question, expected in [("attacker-inte vayassu ethra?", "Khalid Masood, 52"),
+                               ("attacker vayasu entha?", "Khalid Masood, 52"),
+                               ("Faint oed oedd yr attacker?", "Khalid Masood, 52"),
+                               ("il avait quel âge, Masood?", "Khalid Masood, 52"),
+                               ("o atacante tinha quantos anos?", "Khalid Masood, 52"),
+                               ("Masood kinne saal da si?", "Khalid Masood, 52"),
+                               ("Masood cuántos años tenía?", "Khalid Masood, 52")]:
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question

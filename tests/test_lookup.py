@@ -1798,7 +1798,7 @@ def test_broken_off_questions_and_legal_drafting_are_asked_plainly(question, ask
 @pytest.mark.parametrize("question, plain", [
     ("quién was the attacker?", "who was the attacker?"),
     ("cuántos años tenía el attacker?", "how old was the attacker?"),
-    ("qué dijo Rudd about WhatsApp?", "what said Rudd about WhatsApp?"),
+    ("qué dijo Rudd about WhatsApp?", "what did Rudd say about WhatsApp?"),
     ("cómo se llamaba el police officer que murió?", "what is the name of the police officer that died?"),
     ("who wrote este artículo?", "who wrote this article?"),
     ("Sino po yung attacker sa Westminster?", "who is the attacker in Westminster?"),

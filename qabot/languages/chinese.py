@@ -307,7 +307,7 @@ _CHINESE_IDIOMS = Idioms([
     (r"\bkai\s*che\s+zhuang(?:\s*(?:le|si|shang))?\b", "drove into"),
     (r"\b(?:si|sha|zhuang|ci|ya)\s*(?:le|si)\b",
      lambda m: {"si": "died", "sha": "killed", "zhuang": "hit", "ci": "stabbed", "ya": "ran over"}[
-         re.match(r"[a-z]+", m.group(0).lower()).group(0)]),
+         re.match(r"zhuang|sha|si|ci|ya", m.group(0).lower()).group(0)]),
     (r"\b(?:gongji|xiji)\s+le\b", "attacked"), (r"\bkai\s+qiang\b", "fired"), (r"\bji\s*bi\b", "shot dead"),
     (r"\bfa\s+(?:le\s+)?(?:xiao\s*xi|duan\s*xin)\b", "sent messages"),
     (r"\bdao\s+le\b", "arrived"), (r"\bzhao\s+dao\b", "found"), (r"\bkai\s*hui\b", "met"),

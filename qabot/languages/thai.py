@@ -384,7 +384,9 @@ def _asked_last(body: str) -> str:
 def _yes_no(body: str) -> str:
     """A question asked yes or no ("... or not") as English asks it: "the police shot Masood" → "did the police
     shoot Masood"; "what", "who" in it are "anything", "anyone" ("Rudd said what or not": did Rudd say anything)."""
-    m = re.match(r"^(.*?)\s+(yet\s+)?or not$", body)
+    m = re.match(r"^(.*?)\s*(yet\s+)?or not$", body)
+    if m is None or not m.group(1).strip(" ,"):
+        return body  # ("rue plao" alone: "or not" with nothing asked)
     body, end = m.group(1).strip(" ,"), " yet" if m.group(2) else ""
     body = re.sub(r"\bwhat\b", "anything", re.sub(r"\bwho\b(?!\s+(?:was|were|is|are)\b)", "anyone", body))
     if re.match(r"(?:is|was|can|will|did|does|has)\b", body):

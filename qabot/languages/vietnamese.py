@@ -360,7 +360,9 @@ def _done(asked: str, m: re.Match, after: str = "") -> str:
 def _yes_no(body: str) -> str:
     """A question asked yes or no ("... or not") as English asks it: "the police has shot dead Masood" →
     "did the police shoot dead Masood"."""
-    m = re.match(r"^(.*?)\s+(yet\s+)?or not$", body)
+    m = re.match(r"^(.*?)\s*(yet\s+)?or not$", body)
+    if m is None or not m.group(1).strip(" ,"):
+        return body  # ("co khong" alone: "or not" with nothing asked)
     body, end = m.group(1).strip(" ,"), " yet" if m.group(2) else ""
     if re.match(r"(?:is it true|is|was|can|will|did|does|do|has|should|must)\b", body, re.I):
         return re.sub(r"^(can|cannot)\s+(%s)\s+(%s)\b" % (_SUBJECT, _VERBS),
