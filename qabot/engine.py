@@ -28,7 +28,7 @@ from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_title
                      rank_by_topic, reports_speech, restore_apostrophes, statement_vectors, strip_frame,
                      unshouted, written_out)
 from .models import Answer, Article, Paragraph, Quote
-from .retrieval import DOER_WORDS, CorpusIndex, Retriever, content_words, rerank_in_context, stems
+from .retrieval import DOER_WORDS, QUOTED, CorpusIndex, Retriever, content_words, rerank_in_context, stems
 from .spelling import is_english, typed_without_vowels
 from .store import SCHEMA_VERSION, Store, read_generation, speaker_key
 
@@ -41,6 +41,8 @@ DEFAULT_THRESHOLD = 0.96
 WHO_TOPIC_THRESHOLD = 0.4
 # a said-lookup without an exact match answers only when a statement is this close in meaning
 SAID_THRESHOLD = 0.55
+# the share of a quotation's content words a statement must hold more than, to be the one misremembered
+SAID_WORDS_KEPT = 0.5
 # how long a reader trusts its in-memory view before asking the store whether it changed
 INDEX_TTL = 1.0
 # whether the question being answered had capitals as typed (set by ``Engine.ask``)
@@ -456,9 +458,19 @@ class Engine:
         if lookup is not None:
             kind, text, topic = lookup
             if kind == "said":
-                routed = self.said(text, k)
+                quoted = bool(QUOTED.search(q))
+                routed = self.said(text, k, quoted=quoted)
                 if not routed.abstained:
                     return routed.model_copy(update={"question": q, "kind": "ask"})
+                wanted = stems(text)
+                plain = self._ask(q, k, boost_articles, filters)
+                if quoted and len(wanted) >= 3 and not plain.abstained and plain.quotes and \
+                        len(wanted & stems(plain.quotes[0].text)) <= SAID_WORDS_KEPT * len(wanted):
+                    # nobody said the words quoted, nor most of them: a passage close in meaning
+                    # ("We will defeat radical Islamic terrorism") is no answer to who said "we
+                    # will never waver in the face of terrorism"
+                    return plain.model_copy(update={"abstained": True})
+                return plain
             elif possessive(text) is None and (self.speakers().match(text) or self.speakers().correct(text)):
                 # a speaker the corpus quotes: their statements answer, or nothing does; but
                 # whether they hold that a thing is so ("Do the police think he had help?") a
@@ -877,8 +889,10 @@ class Engine:
         return Answer(question=header, abstained=abstained, kind="who", quotes=quotes,
                       message=None if not abstained else header + " (nothing on that topic; nearest statements below)")
 
-    def said(self, phrase: str, k: int = 5) -> Answer:
-        """Who said ``phrase``: exact occurrences first, then statements close in meaning."""
+    def said(self, phrase: str, k: int = 5, quoted: bool = True) -> Answer:
+        """Who said ``phrase``: exact occurrences first, then statements close in meaning.
+        ``quoted``: the phrase is a quotation, not words on a topic ("said something about
+        steaming open letters"), so a statement close in meaning must also hold most of its words."""
         phrase = clean_question(phrase, self.settings.max_question_chars)
         phrase = phrase.strip("\"'“”‘’ ")
         index = self.index()
@@ -926,9 +940,15 @@ class Engine:
             rows = list(cands.values())
             scored = [(float(v @ pvec), row) for v, row in zip(statement_vectors(self.dense(), index, rows), rows)
                       if v is not None]
+            wanted = stems(phrase)
             for cos, row in sorted(scored, key=lambda x: -x[0])[:3 * k]:
-                best = max(best, cos)
-                add(self._statement_quote(row, cos))
+                quote = self._statement_quote(row, cos)
+                # words close in meaning are someone's only when they hold most of the phrase's
+                # own: "We will defeat radical Islamic terrorism" is not who said "we will never
+                # waver in the face of terrorism" (a quotation misremembered keeps its words)
+                if not quoted or not wanted or len(wanted & stems(quote.text)) > SAID_WORDS_KEPT * len(wanted):
+                    best = max(best, cos)
+                add(quote)
         abstained = not exact and best < SAID_THRESHOLD
         return Answer(question=phrase, abstained=abstained, kind="said", quotes=quotes)
 

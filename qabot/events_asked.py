@@ -66,7 +66,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"father|mother|parents|brothers?|sisters?|family)\b|\b(?:wife|husband|spouse)\s+of\b"
          r"|\bhow\s+many\s+(?:children|kids|sons|daughters|brothers|sisters|siblings)\b"
          r"|^\s*(?:had|has|have|did|does|do)\s+(?:[\w'’-]+\s+){1,3}?(?:(?:have|has|had|got)\s+)?(?:any\s+)?"
-         r"(?:children|kids|a\s+wife|a\s+husband|sons|daughters|a\s+family)\b",
+         r"(?:children|kids|(?:a\s+)?wife|(?:a\s+)?husband|sons|daughters|(?:a\s+)?family)\b",
          r"marri\w*|wife|wives|husband\w*|spouse\w*|widow\w*|sons?|daughters?|child|children|father\w*|"
          r"mother\w*|parents?|brothers?|sisters?|siblings?|famil\w*|relatives?"),
         ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b|^\s*(?:was|is|were|are)\b.*\b(?:muslim|christian|jewish|"
@@ -83,7 +83,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Who own WhatsApp?", "Which company does WhatsApp belong to?"
          # (a company's: "Which group did Masood belong to?" asks whom he joined)
          r"|\b(?:who|which\s+\w+)\s+own\b|\bbelongs?\s+to\s+(?:which|what)\s+(?:company|firm|corporation)\b"
-         r"|\b(?:which|what)\s+(?:company|firm|corporation)\s+(?:does|did)\s+\S+\s+belong\s+to\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
+         r"|\b(?:which|what)\s+(?:company|firm|corporation)\s+(?:does|did)\s+\S+\s+belong\s+to\b"
+         r"|\bto\s+(?:which|what)\s+(?:company|firm|corporation)\s+(?:does|did)\s+\S+\s+belong\b", r"own(?:s|ed|er|ers|ership)?|bought|acquir\w*|subsidiar\w*|parent"),
         ("residence",
          r"^\s*where\s+(?:did|does|do|has|had|was|were|is)\b.*\b(?:live[ds]?|living|(?:grow|grew|grown)\s+up|brought\s+up)\b"
          r"|\bhow\s+many\s+(?:people|residents|inhabitants)\s+live\b"
@@ -96,6 +97,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          # "Where Khalid Masood was living before attack?", "Looking for where Masood lived"
          r"|\bwhere\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)\s+(?:lived|lives|was\s+living|were\s+living|grew\s+up)\b"
          r"|\bfrom\s+(?:which|what)\s+(?:city|town|country|village|area|part|region)\b"
+         # "In which city was Masood living?", "In which city the attacker Masood was living?"
+         r"|\b(?:which|what)\s+(?:city|town|country|village|area|part|region|street|house|flat|address)\b"
+         r"[^?]*?\b(?:lived|lives|live|living|grew\s+up|stayed|staying|resided|residing)\b"
          r"|^\s*where\s+(?:did|does|do|was|were|is|had|has)\b.*\bstay(?:ed|ing)?\b"
          # "Where were the people who died on the bridge from?"
          r"|^\s*where\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?(?:people|victims|pedestrians|tourists|men|women|dead|"
@@ -258,8 +262,10 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"\b(?:name\s+of|called|titled)\b.*\b(?:law|laws|act|bill|legislation|statute)\b"
          r"|\b(?:law|act|bill|legislation|statute)\s+(?:is\s+)?(?:called|named|titled)\b"
          r"|\b(?:law|laws|act|bill|legislation|statute)\b.*\bbe\s+(?:called|named|titled)\b"
+         # "the new law Rudd spoke of, what is its name?"
+         r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*,\s*what\s+(?:is|was|are|were)\s+(?:its|his|her|their|the)\s+names?\b"
          # "What is the new law the government wants to make called?"
-         r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:called|named|titled)\s*[?.!]*\s*$"
+         r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:called|named|titled)(?:\s+the)?(?:\s+what)?\s*[?.!]*\s*$"
          # "the new law they want to make, call what?"
          r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:call(?:ed)?|name[ds]?)\s+what\b"
          r"|\b(?:law|laws|act|bill|legislation|statute)\b[^?]*\b(?:has|have|had|got)\s+(?:a\s+)?name\b"
@@ -318,7 +324,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|^\s*what\s+(?:was|were|did|does|is|stood|stands)\s+(?:written\s+)?(?:in|on)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|notes?)\b"
          r"|^\s*what\s+(?:did|does|do)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\s+"
          r"(?:say|read|contain)\b"
-         r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\b"
+         r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:\w+\s+){0,3}(?:messages?|texts?|posts?|notes?)\b"
+         # "in his last WhatsApp message he write what?"
+         r"|\b(?:messages?|texts?)\b[^?]*\b(?:write|wrote|written|say|said|says)\s+what\b"
          # "Masood write what in WhatsApp message?", "Does it say what his last message said?"
          r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
          r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b"
@@ -348,6 +356,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # a politician's party: "Which political party is Amber Rudd from?"
         ("party",
          r"\b(?:which|what)\s+(?:political\s+)?party\b|\bparty\s+(?:does|did|is|was)\s+\S+(?:\s+\S+)?\s+(?:belong|from|in)\b"
+         # "what is the party of Amber Rudd?", "Amber Rudd is from party what"
+         r"|^\s*what\s+(?:is|was)\s+the\s+(?:political\s+)?party\s+of\b|\bfrom\s+(?:the\s+)?party\s+(?:what|which)\b"
          r"|^\s*(?!(?:what|who|which|the|a|birthday|tea|search|dinner)\b)\w+(?:\s+\w+)?\s+(?:political\s+)?party\s*\??\s*$",
          r"part(?:y|ies)|conservatives?|tor(?:y|ies)|labour|liberal|democrats?|republicans?|gop|snp|ukip|greens?"),
         # what something cost: "How much did the FBI pay to hack the iPhone?"; "one of the

@@ -1627,6 +1627,8 @@ _FILL_IN = re.compile(r"^\s*(?:fill\s+in(?:\s+the\s+(?:blanks?|gaps?|date))?|com
                       # "Complete Rudd's quote: ...", "Complete the quote from Rudd: ..."
                       r"|(?P<said>complete\s+(?:the|this|that|his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:quote|quotation|"
                       r"statement|remark|words)(?:\s+(?:from|by|of)\s+[\w'’ -]+?)?))\s*[:.\-–—]\s*", re.I)
+# "Complete the text of X: ...": what is to be completed
+_COMPLETE_WHAT = re.compile(r"^\s*(?:complete|fill\s+in)\s+(?P<thing>(?:the|his|her|their|its|[A-Z][\w'’-]*['’]s?)\s+[^:]+?)\s*:", re.I)
 # a quotation to complete, quoted whole after the instruction
 _QUOTED_WHOLE = re.compile(r"^\s*[\"“'‘](?P<q>[^\"“”]+?)[\"”'’]\s*[?.!]*\s*$")
 # a gap after "born" asks where or when: either is a birth ("Masood was born ___.")
@@ -1642,6 +1644,10 @@ def _gap_asked(question: str) -> str:
     instruction = _FILL_IN.match(question)
     instructed = _FILL_IN.sub("", question)
     quoted = _QUOTED_WHOLE.match(instructed)
+    asked = _COMPLETE_WHAT.match(question)
+    if asked and not re.sub(r"[_\s\"“”'‘’.,?!]", "", question[asked.end():]):
+        # "Complete the text of Masood's last WhatsApp message: \"___\"": a gap alone asks the thing
+        return f"What was {asked.group('thing')}?"
     if quoted and instruction and instruction.group("said"):
         # "Complete the quote: \"There should be no place for ___\"" is found by the words it
         # quotes, as "Who said ...?" finds them: the statement they open is its completion
@@ -1773,6 +1779,10 @@ def strip_frame(question: str) -> str:
             rest = f"what is {owned.group('thing')}?"
         elif counted:
             rest = f"how many {counted.group('thing')}?"
+    # "what is the headline of the article, the headline?": a word said again after a comma
+    again = re.match(r"^(?P<q>.*\b(?P<word>[a-z]{4,})\b[^,?]*),\s*(?:the\s+)?(?P=word)\s*\?+\s*$", rest, re.I)
+    if again:
+        rest = again.group("q") + "?"
     unwritten = _PER_WRITING.sub(lambda m: m.group(1) or m.group(2) or "", rest)
     if len(unwritten.split()) >= 3:
         # "What is in the article?" is not "What is?"

@@ -38,6 +38,8 @@ _ASKS = [
     re.compile(rf"^[^?]*?\b{_NOUN}\b[^?]*\?\s*(?:their\s+|his\s+|her\s+)?names?\s*[?.!]*\s*$", re.I),
     # "the officer's name", and typed in a hurry "the police officers name"
     re.compile(rf"\b(?:the|his|her|their|[A-Z]\w*['’]s)\s+{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
+    # the person named by a name before the noun: "what was San Bernardino shooters's name?"
+    re.compile(rf"^\s*what\s+(?:is|was|were|are)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)+{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # typed as into a search box: "police officer name who died"
     re.compile(rf"^\s*{_NOUN}(?:['’]s|['’])?\s+names?\b", re.I),
     # "Which officer shot Masood?": a name tells which

@@ -712,3 +712,38 @@ def test_a_rental_place_must_be_told():
 ])
 def test_a_number_made_part_of_a_word_counts_only_that_words_thing(question, passage, reports):
     assert reports_events(question, passage) is reports
+
+
+@pytest.mark.parametrize("question, events", [
+    ("In which city the attacker Masood was living before the attack?", ["residence"]),
+    ("In which city was Masood living?", ["residence"]),
+    ("What area of London was hit?", []),
+])
+def test_a_home_asked_by_its_kind_is_a_residence(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, events", [
+    ("the new law Rudd spoke of, what is its name?", ["law_name"]),
+    ("to which company does WhatsApp belong, is Facebook?", ["ownership"]),
+])
+def test_a_laws_name_and_an_owner_asked_after_the_thing(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, events", [
+    ("What was the text of Masood's last WhatsApp message?", ["message_content"]),
+    ("the existing law that lets UK agencies get warrants is called the what?", ["law_name"]),
+])
+def test_a_messages_text_and_a_law_called_what_are_asked(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, events", [
+    ("did Masood have wife or children?", ["family"]),
+    ("what is the party of Amber Rudd?", ["party"]),
+    ("in his last WhatsApp message he write what?", ["message_content"]),
+    ("Did the police have evidence?", []),
+])
+def test_kin_a_party_and_a_message_asked_in_a_learners_words(question, events):
+    assert events_asked(question) == events

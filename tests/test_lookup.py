@@ -1671,6 +1671,10 @@ def test_words_spelt_as_spoken_are_read_as_news_writes_them(question, plain):
     # (a headline to complete is no quotation)
     ('Complete the headline: "UK demands ___ to Westminster attacker\'s WhatsApp messages"',
      'Complete the headline: "UK demands what to Westminster attacker\'s WhatsApp messages"?'),
+    # a gap alone to complete asks the thing
+    ("Complete the text of Masood's last WhatsApp message: \"___\"", "What was the text of Masood's last WhatsApp message?"),
+    # a word said again after a comma
+    ("what's the headline, the headline?", "what's the headline?"),
     # the reporting of the time is the article
     ("On which bridge did the vehicle attack take place, according to contemporary reporting?",
      "On which bridge did the vehicle attack take place?"),
@@ -2081,3 +2085,17 @@ def test_a_determiner_before_a_noun_like_claim_is_no_speaker(question):
 def test_a_claim_of_responsibility_is_answered_by_the_claim(loaded):
     answer = loaded.ask("What did the claim of responsibility call Masood?")
     assert not answer.abstained and "a soldier of the Islamic State" in answer.quotes[0].text
+
+
+def test_words_close_in_meaning_are_not_the_quotation_asked_for(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "news", {"rally.txt": (
+        "Candidate vows to beat terror\n\n"
+        "\"We will defeat radical Islamic terrorism, just as we have defeated every threat,\" the candidate said "
+        "at a rally on Monday.\n\n"
+        "\"It is a secret place for criminals to talk to each other,\" the candidate said of the app.\n")})
+    # nobody said these words, nor most of them: the candidate's vow is close in meaning only
+    unsaid = engine.ask('Who said "we will never waver in the face of terrorism"?')
+    assert unsaid.abstained and "defeat radical Islamic terrorism" in unsaid.quotes[0].text
+    # a quotation misremembered keeps most of its words, and is found
+    misremembered = engine.ask('Who said "a secret place for criminals to chat"?')
+    assert not misremembered.abstained and "secret place for criminals" in misremembered.quotes[0].text

@@ -26,6 +26,9 @@ RUDD = "Britain's Home Secretary Amber Rudd on Sunday called on WhatsApp and oth
     ("Who claimed responsibility for the attack?", None),
     ("Who is Amber Rudd?", None),
     ("What did the officer say?", None),
+    # the person named by a name before the noun
+    ("what was San Bernardino shooters's name?", "shooter"),
+    ("What is Amber Rudd's name?", None),
 ])
 def test_asked_person(question, noun):
     assert asked_person(question) == noun
