@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qabot.languages import Language, with_plain_spellings
+from qabot.languages import Idioms, Language, with_plain_spellings
 
 # the letters typed without their accents ("ôl" as "ol", "cwmnïau" as "cwmniau")
 _PLAIN = str.maketrans("âêîôûŵŷáéíóúàèìòùïëöüÿ", "aeiouwyaeiouaeiouieouy")
@@ -357,7 +357,8 @@ def _did_have(m: re.Match) -> str:
 _DAYS = _table("""sul:Sunday llun:Monday lun:Monday mawrth:Tuesday fawrth:Tuesday mercher:Wednesday fercher:Wednesday
     iau:Thursday gwener:Friday wener:Friday sadwrn:Saturday""")
 
-_WELSH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
+# (compiled when a question first shows Welsh: ``Idioms``)
+_WELSH_IDIOMS = Idioms([
     # one apostrophe; greetings, "tell me", "please", the particles "fe"/"mi" before a verb
     (r"’", "'"),
     # "yr erthygl ma": "ma" after a noun is "yma" (this)
@@ -459,7 +460,7 @@ _WELSH_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
     # "pa", "be" before English: which, what
     (r"^(\s*)pa\s+(?=[a-z])", r"\1which "),
     (r"^(\s*)be\s+(?=(?:did|does|do|is|was|were|are|has|had|happened|will|would|can|could|should)\b)", r"\1what "),
-]]
+])
 
 # -- the word lists ---------------------------------------------------------------------------
 
