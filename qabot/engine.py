@@ -43,6 +43,13 @@ WHO_TOPIC_THRESHOLD = 0.4
 SAID_THRESHOLD = 0.55
 # the share of a quotation's content words a statement must hold more than, to be the one misremembered
 SAID_WORDS_KEPT = 0.5
+
+
+def holds_quotation(quotation: str, text: str) -> bool:
+    """Whether ``text`` holds more than half of ``quotation``'s content words (by stem): a
+    quotation misremembered keeps them, words only close in meaning do not."""
+    wanted = stems(quotation)
+    return not wanted or len(wanted & stems(text)) > SAID_WORDS_KEPT * len(wanted)
 # how long a reader trusts its in-memory view before asking the store whether it changed
 INDEX_TTL = 1.0
 # whether the question being answered had capitals as typed (set by ``Engine.ask``)
@@ -462,10 +469,9 @@ class Engine:
                 routed = self.said(text, k, quoted=quoted)
                 if not routed.abstained:
                     return routed.model_copy(update={"question": q, "kind": "ask"})
-                wanted = stems(text)
                 plain = self._ask(q, k, boost_articles, filters)
-                if quoted and len(wanted) >= 3 and not plain.abstained and plain.quotes and \
-                        len(wanted & stems(plain.quotes[0].text)) <= SAID_WORDS_KEPT * len(wanted):
+                if quoted and len(stems(text)) >= 3 and not plain.abstained and plain.quotes and \
+                        not holds_quotation(text, plain.quotes[0].text):
                     # nobody said the words quoted, nor most of them: a passage close in meaning
                     # ("We will defeat radical Islamic terrorism") is no answer to who said "we
                     # will never waver in the face of terrorism"
@@ -940,13 +946,12 @@ class Engine:
             rows = list(cands.values())
             scored = [(float(v @ pvec), row) for v, row in zip(statement_vectors(self.dense(), index, rows), rows)
                       if v is not None]
-            wanted = stems(phrase)
             for cos, row in sorted(scored, key=lambda x: -x[0])[:3 * k]:
                 quote = self._statement_quote(row, cos)
                 # words close in meaning are someone's only when they hold most of the phrase's
                 # own: "We will defeat radical Islamic terrorism" is not who said "we will never
                 # waver in the face of terrorism" (a quotation misremembered keeps its words)
-                if not quoted or not wanted or len(wanted & stems(quote.text)) > SAID_WORDS_KEPT * len(wanted):
+                if not quoted or holds_quotation(phrase, quote.text):
                     best = max(best, cos)
                 add(quote)
         abstained = not exact and best < SAID_THRESHOLD
