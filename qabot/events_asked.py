@@ -425,6 +425,32 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"once|twice|thrice|repeatedly|again|often|regularly|daily|weekly|every\s+\w+"
          r"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens?(?:\s+of)?)\s+"
          r"(?:[\w-]+\s+)?(?:times|shots|rounds|bullets|blows|wounds|occasions)"),
+        # who fired, asked of the person: "who shot him, an armed officer or a bodyguard?", "Who
+        # actually shot Masood?"; "He was shot dead by police" tells that police did, not who
+        # (it answers "Who shot Masood?" and "Who killed him?")
+        ("shooter",
+         r"^(?=.*\b(?:which\s+(?:officer|cop|policeman|policewoman|unit|one)|names?d?|identif\w*|bodyguards?|"
+         r"armed\s+(?:officer|cop|police|protection)\w*|protection\s+officer|firearms\s+officer)\b)"
+         r".*\bwho\s+(?:(?:actually|really|exactly|then|had)\s+)?(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
+         r"|\bwho\s+(?:actually|really|exactly)\s+(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
+         r"|\bthe\s+one\s+who\s+(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b",
+         r"(?:shot|shooting|fired|gunned\s+down)\s+(?:\w+\s+){0,2}by\s+(?:[a-z-]+\s+){0,3}(?-i:[A-Z])[\w'’-]+"
+         r"|(?-i:[A-Z])[\w'’-]+,?\s+(?:[^,.]{0,40},\s+)?(?:shot|fired|opened\s+fire)\b"),
+        # "What colour was the car?": a passage naming no colour gives none ("a rented car")
+        ("colour", r"\b(?:what|which)\s+colou?rs?\b|\bcolou?rs?\s+(?:of|was|is|were)\b|[,;]\s*(?:what\s+)?colou?r\s*\??\s*$",
+         r"colou?r\w*|red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|gold\w*|"
+         r"beige|maroon|navy|turquoise|crimson|scarlet|khaki|cream|tan|dark|light|bright|pale"),
+        # "What rank was the officer who was killed?": "a police officer" gives no rank
+        ("rank", r"\b(?:what|which)\s+rank\b|\brank\s+(?:of|did|does|was|is|held)\b|\b(?:his|her|their|[\w'’-]+['’]s)\s+rank\b",
+         r"rank\w*|constable|pc|ds|dc|sergeant|inspector|superintendent|commander|commissioner|chief|detective|"
+         r"captain|lieutenant|major|colonel|general|corporal|private|admiral|marshal"),
+        # how the asker should do something: "How do I turn on end-to-end encryption?", "Should I
+        # stop using WhatsApp?"; news reports, it gives no instructions or advice (not "How do we
+        # know he acted alone?", which asks the article's source)
+        ("instructions",
+         r"^\s*(?:(?:so|and|but|ok|okay|also|then)\s*,?\s+)?(?:how\s+(?:do|can|could|should|would)\s+(?:i|we)\s+"
+         r"(?!(?:know|tell|find\s+out|be\s+sure|check|verify|confirm)\b)|(?:should|can|could|must)\s+i\b)",
+         r"you|your|yourself|settings?|menu|tap|click|select|enable|users?\s+(?:can|should|must|may)"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         # (asked anywhere: "San Bernardino shooting killed how many people?")
@@ -452,7 +478,8 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "response": "a response", "money": "a sum of money", "weapon": "a weapon", "party": "a party",
              "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting",
              "frequency": "how many times", "tenure": "how long anyone held a post", "schedule": "a date or a deadline",
-             "mechanism": "how it works"}
+             "mechanism": "how it works", "colour": "a colour", "rank": "a rank",
+             "instructions": "instructions or advice", "shooter": "who fired the shots"}
 
 
 def events_asked(question: str) -> list[str]:

@@ -23,7 +23,7 @@ _PERSON = ("officer|policeman|policewoman|wife|husband|son|daughter|mother|fathe
            "surgeon|boss|manager|chairman|executive|employee|worker|member|imam|priest|teacher|pilot|"
            "soldier|agent|detective|investigator|witness|neighbour|neighbor|accomplice|relative|king|"
            "queen|prince|pope|people|persons|pedestrian|passer-by|passers-by|bystander|tourist|civilian|"
-           "student|resident|shooter|guard|bodyguard|constable")
+           "student|resident|shooter|guard|bodyguard|constable|cop|copper")
 # up to three words before the noun: "the stabbed police officer"
 _NOUN = rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
 _ASKS = [

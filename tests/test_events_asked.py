@@ -747,3 +747,69 @@ def test_a_messages_text_and_a_law_called_what_are_asked(question, events):
 ])
 def test_kin_a_party_and_a_message_asked_in_a_learners_words(question, events):
     assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, events", [
+    ("What colour was the car Masood drove into people?", ["colour"]),
+    ("what kind of car was it? what color", ["colour"]),
+    ("what rank was the officer who was killed outside Parliament?", ["rank"]),
+    ("What was the police officer's rank?", ["rank"]),
+    ("how do i turn on end to end encryption on my whatsapp", ["instructions"]),
+    ("Should I stop using WhatsApp?", ["instructions"]),
+    # the article's source is asked, not the asker's way of doing something
+    ("How do we know he acted alone?", []),
+    ("Which colour party does Rudd belong to?", ["party", "colour"]),
+])
+def test_a_colour_a_rank_and_instructions_are_asked(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("What colour was the car?", "Masood drove a rented car into pedestrians.", False),
+    ("What colour was the car?", "Masood drove a grey SUV into pedestrians.", True),
+    ("What rank was the officer?", "He stabbed a police officer outside Parliament.", False),
+    ("What rank was the officer?", "He stabbed PC Keith Palmer outside Parliament.", True),
+    ("How do I back up my WhatsApp chats?", "WhatsApp and other encrypted messaging services must cooperate.", False),
+    ("How do I back up my WhatsApp chats?", "To back up your chats, open Settings and tap Chats.", True),
+])
+def test_a_colour_a_rank_and_instructions_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_a_colour_a_rank_or_instructions_the_article_lacks_is_an_abstention(loaded):
+    for question, missing in [("What colour was the car Masood drove into people?", "a colour"),
+                              ("What was the police officer's rank?", "a rank"),
+                              ("How can I stop the intelligence services reading my encrypted WhatsApp messages?",
+                               "instructions or advice")]:
+        answer = loaded.ask(question)
+        assert answer.abstained and answer.missing == missing, question
+
+
+@pytest.mark.parametrize("question, events", [
+    ("who shot him, which officer", ["shooter"]),
+    ("Was it an armed protection officer who shot Masood?", ["shooter"]),
+    # "by police" tells who shot him and who killed him, when the person is not asked; and who
+    # reported the shooting is asked of the article
+    ("Who shot Masood?", []),
+    ("How attacker died, who killed him?", []),
+    ("how did the attacker die? who says he was shot?", []),
+])
+def test_who_fired_is_asked(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("Who actually shot Masood?", "He was shot dead by police.", False),
+    ("Who actually shot Lincoln?", "Lincoln was shot by John Wilkes Booth.", True),
+    ("Which one shot Lincoln, who shot him?", "John Wilkes Booth shot Lincoln at the theatre.", True),
+    ("Who actually shot Scott?", "Brentley Vinson, who is also black, shot Scott.", True),
+])
+def test_who_fired_must_be_told_by_name(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_who_shot_the_attacker_asked_of_the_person_is_an_abstention_and_who_killed_him_is_answered(loaded):
+    shot = loaded.ask("Who shot Masood, was it an armed officer or a bodyguard?")
+    assert shot.abstained and shot.missing == "who fired the shots"
+    killed = loaded.ask("How did the attacker die, who killed him?")
+    assert not killed.abstained and "shot dead by police" in killed.quotes[0].text
