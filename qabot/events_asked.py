@@ -331,7 +331,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
          r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b"
          r"|\b(?:messages?|texts?)(?:['’]s?)?\s+(?:content|contents|wording|text)\b"
-         r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|said|sent|typed|texted)\b.*\b(?:messages?|texts?)\b",
+         r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|said|sent|typed|texted)\b.*\b(?:messages?|texts?)\b"
+         # the message itself asked for: "What was Masood's last WhatsApp message?"
+         # (not "What was Rudd's message?", her point)
+         r"|^\s*what\s+(?:was|were|is)\s+(?:his|her|their|the|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+)?(?:last|final|whatsapp)\s+"
+         r"(?:\w+\s+)?(?:messages?|texts?)\s*[?.!]*\s*$",
          r"(?:messages?|texts?|posts?|notes?)\s+(?:\w+\s+){0,3}(?:said|says|read|reads|reading|saying|stated|wrote)"
          r"|(?:said|read|wrote)\s+(?:in\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:message|text|post|note)"
          r"|(?:messages?|texts?)\s*[:,]\s*[\"“]"),
@@ -429,13 +433,22 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # actually shot Masood?"; "He was shot dead by police" tells that police did, not who
         # (it answers "Who shot Masood?" and "Who killed him?")
         ("shooter",
-         r"^(?=.*\b(?:which\s+(?:officer|cop|policeman|policewoman|unit|one)|names?d?|identif\w*|bodyguards?|"
+         r"^(?=.*\b(?:(?:which|what\s+(?:kind|type|sort)\s+of)\s+(?:\w+\s+)?(?:officer|cop|policeman|policewoman|unit)|which\s+one|"
+         r"names?d?|identif\w*|bodyguards?|"
          r"armed\s+(?:officer|cop|police|protection)\w*|protection\s+officer|firearms\s+officer)\b)"
          r".*\bwho\s+(?:(?:actually|really|exactly|then|had)\s+)?(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
          r"|\bwho\s+(?:actually|really|exactly)\s+(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b"
          r"|\bthe\s+one\s+who\s+(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b",
          r"(?:shot|shooting|fired|gunned\s+down)\s+(?:\w+\s+){0,2}by\s+(?:[a-z-]+\s+){0,3}(?-i:[A-Z])[\w'’-]+"
          r"|(?-i:[A-Z])[\w'’-]+,?\s+(?:[^,.]{0,40},\s+)?(?:shot|fired|opened\s+fire)\b"),
+        # a share: "What percentage of Britons use WhatsApp?"; a count of people gives none
+        ("percentage",
+         r"\b(?:what|which)\s+(?:percentage|proportion|share|fraction|percent)\b|\bhow\s+many\s+percent\b|\bpercentage\s+of\b",
+         r"\d+(?:\.\d+)?\s*%|percent\w*|per\s+cent|proportion|half|third|quarter|majority|minority|most|fraction|share"),
+        # where a company is based: "Where is the headquarters of WhatsApp?"
+        ("headquarters",
+         r"\bheadquarter(?:s|ed)?\b|\bwhere\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:company|firm|app|business\s+)?based\b",
+         r"headquarter\w*|based|offices?|(?-i:HQ)|campus"),
         # "What colour was the car?": a passage naming no colour gives none ("a rented car")
         ("colour", r"\b(?:what|which)\s+colou?rs?\b|\bcolou?rs?\s+(?:of|was|is|were)\b|[,;]\s*(?:what\s+)?colou?r\s*\??\s*$",
          r"colou?r\w*|red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|silver|gold\w*|"
@@ -479,7 +492,8 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "amount": "an amount", "penalty": "a penalty", "meeting": "a meeting",
              "frequency": "how many times", "tenure": "how long anyone held a post", "schedule": "a date or a deadline",
              "mechanism": "how it works", "colour": "a colour", "rank": "a rank",
-             "instructions": "instructions or advice", "shooter": "who fired the shots"}
+             "instructions": "instructions or advice", "shooter": "who fired the shots",
+             "percentage": "a percentage", "headquarters": "where it is based"}
 
 
 def events_asked(question: str) -> list[str]:

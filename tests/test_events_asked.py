@@ -813,3 +813,25 @@ def test_who_shot_the_attacker_asked_of_the_person_is_an_abstention_and_who_kill
     assert shot.abstained and shot.missing == "who fired the shots"
     killed = loaded.ask("How did the attacker die, who killed him?")
     assert not killed.abstained and "shot dead by police" in killed.quotes[0].text
+
+
+@pytest.mark.parametrize("question, events", [
+    ("What was Masood's last WhatsApp message?", ["message_content"]),
+    # her point, not a message's text
+    ("What was Rudd's message?", []),
+    ("What percentage of Britons use WhatsApp?", ["percentage"]),
+    ("Where is the headquarters of WhatsApp?", ["headquarters"]),
+    ("Where is WhatsApp based?", ["headquarters"]),
+])
+def test_a_last_message_a_percentage_and_a_headquarters_are_asked(question, events):
+    assert events_asked(question) == events
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("What percentage of Britons use WhatsApp?", "Millions of people in Britain use WhatsApp.", False),
+    ("What percentage of Britons use WhatsApp?", "About 40 percent of Britons use WhatsApp.", True),
+    ("Where is the headquarters of WhatsApp?", "WhatsApp and other encrypted messaging services must cooperate.", False),
+    ("Where is the headquarters of WhatsApp?", "WhatsApp, based in Menlo Park, declined to comment.", True),
+])
+def test_a_percentage_and_a_headquarters_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
