@@ -1,8 +1,9 @@
-"""Questions that mix English with another language, read in English: Hindi, Spanish, Tagalog,
-French, German, Italian and Portuguese here, and more in ``languages`` (Indonesian or
-Malay, Czech, Greek, Arabic typed in Latin letters, Dutch, Polish, Russian, Turkish, the
-Scandinavian languages, Finnish, Swahili, Persian, Japanese, Hebrew, Chinese, Vietnamese, Korean,
-Hungarian).
+"""Questions that mix English with another language, or are written in it, read in English: Hindi
+and Tagalog here, and the others in ``languages`` (Spanish, Catalan, French, Italian, Portuguese,
+German, Dutch, the Scandinavian languages, Finnish, Welsh, Polish, Czech, Serbo-Croatian, Romanian,
+Hungarian, Greek, Russian, Ukrainian, Turkish, Arabic typed in Latin letters, Hebrew, Persian,
+Swahili, Punjabi, Marathi, Gujarati, Nepali, Bengali, Tamil, Telugu, Malayalam, Thai, Vietnamese,
+Indonesian or Malay, Chinese, Japanese, Korean).
 
 Many people ask in two languages at once, typed in Latin letters: Indians in Hindi and English
 ("Rudd ne WhatsApp ke baare mein kya bola?"), Mexican Americans in Spanish and English ("qué dijo
@@ -12,16 +13,11 @@ geschrieben?", "Chi ha detto that ...?").
 The English words are the names and things the articles hold; the other language's are the
 question's frame. Glossing the common words of that language (question words, particles,
 auxiliaries, verbs of saying and happening) lets the rest of the reading (question type,
-look-ups, checks) work as on an English question. Hindi puts its verb last and its postpositions
-after their nouns, so its words are also put in English order, as is a German past participle;
-the others ask with the question word first, as English does. Words it does not know stay as
-typed. Indonesian and Malay, Czech, Greek (in its own script or in Latin letters) and Arabic typed
-in Latin letters with digits ("meen 2al ...?") have glossaries long enough to be modules of their
-own (``languages``), each with its idioms and its own English order ("Masood umur berapa?" →
-"how old is Masood?", "xiongshou ji sui?" → "how old is the attacker?"), as have Hebrew (its
-prefixes joined to the next word: "ha-mechabel"), Chinese in pinyin or characters, Vietnamese (its
-words of two syllables), Korean (its particles on English names: "Rudd-ga") and Hungarian (its cases
-on them: "Masoodnak"); a question is normalised to composed accents first, as Greek ones typed
+look-ups, checks) work as on an English question. Each language's module has its idioms and, where
+its order differs from English, puts the glossed words in English order ("Masood umur berapa?" →
+"how old is Masood?", "Was hat Rudd über WhatsApp gesagt?" → "what did Rudd say about WhatsApp?").
+The language a question shows most is read (``read_code_mixed``); Hindi first, as its neighbours
+share its commonest words. A question is normalised to composed accents first, as Greek ones typed
 apart would split a word.
 """
 from __future__ import annotations
@@ -32,19 +28,25 @@ import unicodedata
 from .languages import Language
 from .languages.arabizi import ARABIZI
 from .languages.bengali import BENGALI
+from .languages.catalan import CATALAN
 from .languages.czech import CZECH
 from .languages.dutch import DUTCH
 from .languages.finnish import FINNISH
 from .languages.french import FRENCH
+from .languages.german import GERMAN
 from .languages.chinese import CHINESE
 from .languages.greek import GREEK
+from .languages.gujarati import GUJARATI
 from .languages.hebrew import HEBREW
 from .languages import hindi_urdu
 from .languages.hungarian import HUNGARIAN
 from .languages.indonesian import INDONESIAN
+from .languages.italian import ITALIAN
 from .languages.japanese import JAPANESE
 from .languages.korean import KOREAN
 from .languages.malayalam import MALAYALAM
+from .languages.marathi import MARATHI
+from .languages.nepali import NEPALI
 from .languages.persian import PERSIAN
 from .languages.romanian import ROMANIAN
 from .languages.polish import POLISH
@@ -225,147 +227,6 @@ _TAGALOG_MARK = frozenset("ano anong sino sinong saan saang kailan ilan ilang ba
                           "gusto pulis gobyerno kotse taon siya ba nung".split())
 
 
-# German ("Wer hat the article geschrieben?", "Wie alt war der attacker?"); its past participle
-# goes last, after the auxiliary ("hat ... gesagt": said), which is left out
-_GERMAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
-    (r"\bwie\s+alt\b", "how old"), (r"\bwie\s*viele?\b", "how many"),
-    (r"\bwie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss))\b", "what is the name of"),
-    (r"\bwas\s+f[üu]r\s+(?:ein(?:e|en)?\s+)?", "what kind of "),
-    (r"\ban\s+welche[mn]\b", "on which"), (r"\bam\s+ende\b", "in the end"), (r"\bkurz\s+bevor\b", "shortly before"),
-    (r"(^\s*|\bund\s+|\boder\s+|[,?]\s*)was(?=\s+(?:hat|haben|hatte|ist|war|sind|waren|sagte|sagt|passierte|passiert|"
-     r"wurde|will|wollte|macht|machte|sollen|soll)\b)", r"\1what"),
-    (r"\b(?:die|der|das|den|dem|des)(?=\s+\w)", "the"),
-]]
-_GERMAN = {
-    "wer": "who", "wen": "whom", "wem": "whom", "wessen": "whose", "wann": "when", "wo": "where",
-    "woher": "where from", "warum": "why", "wieso": "why", "weshalb": "why", "wie": "how", "welche": "which",
-    "welcher": "which", "welches": "which", "welchen": "which", "gesagt": "said", "sagte": "said", "sagt": "says",
-    "ist": "is", "war": "was", "sind": "are", "waren": "were", "passiert": "happened", "passierte": "happened",
-    "getötet": "killed", "tötete": "killed", "gestorben": "died", "starben": "died", "geschrieben": "wrote",
-    "schrieb": "wrote", "benutzt": "used", "benutzte": "used", "gemacht": "did", "wollte": "wanted",
-    "der": "the", "das": "the", "den": "the", "dem": "the", "des": "of the", "ein": "a", "eine": "a",
-    "einen": "a", "von": "of", "mit": "with", "für": "for", "über": "about", "auf": "on", "im": "in the",
-    "am": "on the", "zum": "to the", "zur": "to the", "und": "and", "oder": "or", "nicht": "not",
-    "dieser": "this", "diese": "this", "dieses": "this", "diesen": "this", "sein": "his", "seine": "his",
-    "ihr": "her", "ihre": "her", "alter": "age", "jahre": "years", "leute": "people", "menschen": "people",
-    "auto": "car", "artikel": "article", "sendung": "show", "brücke": "bridge", "polizist": "police officer",
-    "polizei": "police", "tag": "day", "name": "name", "gesetz": "law", "nachricht": "message",
-    "nachrichten": "messages", "angriff": "attack", "anschlag": "attack", "angreifer": "attacker",
-    "attentäter": "attacker", "nach": "after", "vor": "before", "allein": "alone", "welchem": "which",
-    "er": "he", "sie": "she", "es": "it", "wir": "we", "ihm": "him", "wurde": "was", "bevor": "before",
-    "wenn": "if", "ende": "end", "genannt": "called", "gefordert": "demanded", "geantwortet": "answered",
-    "früher": "before", "laut": "according to", "zwischen": "between", "jahr": "year", "quelle": "source",
-    "kommt": "comes", "lesen": "read", "können": "be able to", "helfer": "helpers", "eigenes": "own",
-    "eigenen": "own", "dann": "then", "alles": "everything", "brauchen": "need", "typ": "man",
-    "drin": "in", "sagen": "say", "hatte": "had",
-}
-_GERMAN_DROPPED = frozenset("hat haben hatten denn eigentlich genau mal doch ja nochmal wirklich überhaupt einfach".split())
-_GERMAN_MARK = frozenset("wer wessen wann wo woher warum wieso weshalb wie viele welche welcher welches welchen gesagt sagte "
-                         "passiert passierte getötet gestorben geschrieben benutzt der das dem des ein eine einen "
-                         "und oder nicht dieser diese dieses diesen alter jahre leute menschen auto artikel sendung "
-                         "brücke polizist polizei gesetz nachricht nachrichten angriff anschlag angreifer attentäter "
-                         "hat hatte ist von er sie wurde bevor welchem früher laut zwischen".split())
-_PARTICIPLES = frozenset({"said", "happened", "killed", "died", "wrote", "used", "did"})
-
-# Italian ("Chi ha detto that ...?", "Quanti anni aveva the attacker?"): a past tense's auxiliary
-# left out before its participle, as in French; an article before a surname ("la Rudd") too
-_ITALIAN_PARTICIPLES = {
-    "detto": "said", "scritto": "wrote", "fatto": "did", "successo": "happened", "accaduto": "happened",
-    "morto": "died", "morta": "died", "morti": "dead", "morte": "died", "ucciso": "killed", "uccisa": "killed",
-    "uccisi": "killed", "parlato": "spoke", "rivendicato": "claimed", "chiamato": "called", "usato": "used",
-    "utilizzato": "used", "mandato": "sent", "inviato": "sent", "accoltellato": "stabbed", "noleggiato": "rented",
-    "noleggiata": "rented", "arrestato": "arrested", "arrestati": "arrested", "risposto": "answered",
-    "agito": "acted", "sparato": "shot", "colpito": "hit", "investito": "ran over", "rifiutato": "refused",
-    "rifiutata": "refused", "chiesto": "asked", "dichiarato": "declared", "trovato": "found", "diretto": "directed",
-    "feriti": "injured", "ferito": "injured", "riuscita": "managed", "riuscito": "managed", "durato": "lasted",
-    "nato": "born", "vissuto": "lived", "letto": "read", "minacciato": "threatened",
-}
-def _relative(word: str, asks_after: str, not_before: str = "") -> tuple[str, object]:
-    """The rule for a word that both asks and joins a clause (Italian "che", Portuguese "que"):
-    after a word that is no preposition nor a name it joins ("il poliziotto che è stato ucciso":
-    the officer that was killed); first, after a name ("Amber Rudd che ruolo ha?") or after one
-    of ``asks_after`` ("di che partito": of what party) it asks."""
-    prepositions = frozenset(asks_after.split())
-
-    def english(m: re.Match) -> str:
-        prev = m.group("prev")
-        return prev + ("what" if prev[0].isupper() or prev.strip().lower() in prepositions else "that")
-    return rf"(?<![\w'’])(?P<prev>[\w'’]+\s+){word}\b{not_before}", english
-
-
-_ITALIAN_IDIOMS = [(re.compile(p, re.I), plain) for p, plain in [
-    (r"\bquanti\s+anni\s+(?:aveva|ha|avevano|hanno)\b", "how old was"),
-    (r"\bquanto\s+(?:è|e['’]|era)\s+durat[oa]\b", "how long lasted"), (r"\bquanto\s+tempo\b", "how long"),
-    (r"\bquanti\s+anni\b", "how old"),
-    (r"\bcome\s+si\s+chiama(?:va|no|vano)?(?=\s+\w)", "what is the name of"),
-    (r"\bcome\s+si\s+chiama(?:va)?\b", "what is the name"),
-    (r"\b(?:che\s+)?cos['’]?\s*(?:è|e['’])\s+successo\b", "what happened"), (r"\bche\s+cosa\b", "what"),
-    (r"\bqual\s*(?:è|e['’])", "what is"), (r"\bdi\s+chi\b", "whose"), (r"\bda\s+sol[oa]\b", "alone"),
-    (r"\balla\s+fine\b", "in the end"), (r"\bc['’]entra\b", "has to do"), (r"\bc['’](?:è|e['’])\b", "is there"),
-    (r"\bci\s+sono\s+stat[ie]\b", "were there"), (r"\bci\s+sono\b", "are there"),
-    (r"\bc['’]era\s+scritto\b", "was written"), (r"\bc['’]era\b", "was there"), (r"\bdi\s+dove\b", "from where"),
-    (r"\ba\s+che\s+ora\b", "at what time"),
-    (r"\bse\s+la\s+prende\s+con\b", "is angry with"), (r"\bsecondo\s+(?=\w)", "according to "),
-    # a past tense: the auxiliary left out, the participle in English ("ha detto": said)
-    (r"\b(?:ha|hanno|è|e['’]|sono|era|erano|aveva|avevano|abbia|è\s+stat[oaie]|sono\s+stat[ie])\s+(?=(?:%s)\b)"
-     % "|".join(_ITALIAN_PARTICIPLES), ""),
-    (r"\b(?:il|la|lo)\s+(?=(?-i:[A-Z])(?!SS\b))", ""),
-    (r"\b(?:è|e['’])\s+stat[oa]\b", "was"), (r"\bsono\s+stat[ie]\b", "were"), (r"\bstato\s+islamico\b", "Islamic State"),
-    (r"\buna\s+volta\b", "once"),
-    (r"\bprecedenti\s+penali\b", "criminal record"),
-    _relative("che", "di a da in con su per e o ma", not_before=r"(?!\s+cosa\b)"),
-    (r"\b(?:l|dell|all|dall|nell|sull|quell|un)['’](?=\w)",
-     lambda m: {"l": "the ", "dell": "of the ", "all": "to the ", "dall": "from the ", "nell": "in the ",
-                "sull": "on the ", "quell": "that ", "un": "a "}[m.group(0)[:-1].lower()]),
-]]
-_ITALIAN = {
-    **_ITALIAN_PARTICIPLES,
-    "chi": "who", "che": "what", "cosa": "what", "quando": "when", "dove": "where", "perché": "why", "perche": "why",
-    "come": "how", "quanti": "how many", "quante": "how many", "quanto": "how much", "quale": "which", "quali": "which",
-    "il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the", "un": "a", "una": "a", "uno": "a",
-    "di": "of", "del": "of the", "della": "of the", "dello": "of the", "dei": "of the", "degli": "of the",
-    "delle": "of the", "a": "to", "al": "to the", "alla": "to the", "ai": "to the", "da": "from", "dal": "from the",
-    "dalla": "from the", "dalle": "from the", "in": "in", "nel": "in the", "nella": "in the", "nei": "in the",
-    "con": "with", "su": "on", "sul": "on the", "sulla": "on the", "per": "for", "tra": "between", "fra": "between",
-    "e": "and", "o": "or", "ma": "but", "se": "if", "non": "not", "anche": "also", "prima": "before", "dopo": "after",
-    "questo": "this", "questa": "this", "queste": "these", "questi": "these", "quello": "that", "quella": "that",
-    "suo": "his", "sua": "his", "loro": "their", "lui": "he", "lei": "she", "ha": "has", "hanno": "have",
-    "è": "is", "sono": "are", "era": "was", "erano": "were", "aveva": "had", "vuole": "wants", "vogliono": "want",
-    "pensa": "thinks", "succede": "happens", "stato": "been", "stata": "been", "anni": "years", "persone": "people",
-    "gente": "people", "giorno": "day", "settimana": "week", "ora": "time", "nome": "name", "macchina": "car",
-    "auto": "car", "ponte": "bridge", "polizia": "police", "poliziotto": "police officer", "agente": "officer",
-    "attacco": "attack", "attentato": "attack", "attentatore": "attacker", "aggressore": "attacker",
-    "articolo": "article", "titolo": "headline", "autore": "author", "giornalista": "journalist",
-    "programma": "programme", "governo": "government", "legge": "law", "leggi": "laws", "messaggio": "message",
-    "messaggi": "messages", "aziende": "companies", "azienda": "company", "prove": "evidence", "fonte": "source",
-    "ruolo": "role", "lavoro": "job", "partito": "party", "proprietario": "owner", "città": "city",
-    "telefono": "phone", "servizi": "services", "segreti": "secret", "leggere": "read", "sbloccare": "unlock",
-    "storia": "story", "mondo": "world", "usano": "use", "esattamente": "exactly", "proprio": "really",
-    "adesso": "now", "abitava": "lived", "viveva": "lived", "faceva": "did",
-    "incontrerà": "will meet", "collaborano": "cooperate", "rivendicazione": "claim", "dichiarazioni": "statements",
-    "riporta": "reports", "sempre": "always", "fare": "do", "dovrebbe": "should", "dovrebbero": "should",
-    "spiare": "spy on", "marca": "make", "modello": "model", "secondi": "seconds", "minuti": "minutes",
-    "ore": "hours", "vittime": "victims", "chiamava": "called",
-    "precedenti": "previous", "penali": "criminal", "solo": "only", "altre": "other", "altri": "other",
-}
-_ITALIAN_DROPPED = frozenset("ma allora quindi cioè tipo beh dunque già proprio ci si lo".split())
-# the words that show a question is in Italian: its glossed words that are no English ones
-_ITALIAN_SHARED = frozenset("a i in e o ma se le la lo con su ha come era dove auto solo ora un una uno al da per "
-                            "del".split())
-# ("prove", evidence, is an English word too, but seldom among Italian ones: "ci sono prove che")
-_ITALIAN_MARK = (frozenset(_ITALIAN) | {"chiama", "chiamava", "chiamavano", "fare"}) - _ITALIAN_SHARED - {"prove"}
-
-
-def _german_order(glossed: str) -> str:
-    """A German question glossed word for word, its past participle put back after the
-    question word ("who the article wrote?" → "who wrote the article?"); what is not asked of a
-    subject ("what Rudd said about WhatsApp?") is left for the embedded-question reading."""
-    m = re.match(r"^(\s*(?:who|what)\s+)(.+?)\s+(said|happened|killed|died|wrote|used|did)(\s*[?.!]*)$", glossed, re.I)
-    if m and m.group(1).strip().lower() == "who":
-        return f"{m.group(1)}{m.group(3)} {m.group(2)}{m.group(4)}"
-    return glossed
-
-
 _ASKING = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how", "how many", "how much"})
 
 
@@ -401,7 +262,9 @@ def _glossed(question: str, idioms, words_in, dropped, reorder=None, shared=froz
     out = re.sub(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])", english, re.sub(r"[¿¡]", "", question))
     out = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,")
     if reorder is not None:
-        out = reorder(out)
+        # (the marks a language's reading joins a phrase with, "about·WhatsApp", never reach the
+        # question, even from a part its order left alone: "..., author nu naam?")
+        out = re.sub(r"\s{2,}", " ", re.sub(r"[§¤]", "", reorder(out).replace("·", " "))).strip()
     # "who the attacker?" ("Sino yung attacker?"): who is
     out = re.sub(r"^(who|what|which|where|when)\s+(?=the\b)", r"\1 is ", out, flags=re.I)
     out = re.sub(r"^((?i:how\s+old))\s+(?=[A-Z]|(?i:the)\b)", r"\1 is ", out)
@@ -415,18 +278,22 @@ _LANGUAGES = [
     SPANISH,
     Language(_TAGALOG_IDIOMS, _TAGALOG, _TAGALOG_DROPPED, _TAGALOG_MARK),
     FRENCH,
-    Language(_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, reorder=_german_order),
-    Language(_ITALIAN_IDIOMS, _ITALIAN, _ITALIAN_DROPPED, _ITALIAN_MARK, shared=_ITALIAN_SHARED),
+    GERMAN,
+    ITALIAN,
     PORTUGUESE,
     HEBREW,
-    # (last: a tie goes to the languages above, whose words these share)
-    INDONESIAN, CZECH, GREEK, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN, FINNISH, SWAHILI, PERSIAN,
+    # (last: a tie goes to the languages above, whose words these share; Gujarati before Arabizi, whose "shu"
+    # and "ma", what and not, are Gujarati's what and in)
+    INDONESIAN, CZECH, GREEK, GUJARATI, ARABIZI, DUTCH, POLISH, RUSSIAN, TURKISH, SCANDINAVIAN, FINNISH, SWAHILI, PERSIAN,
     JAPANESE, CHINESE, VIETNAMESE, KOREAN, HUNGARIAN, ROMANIAN, THAI, SERBOCROATIAN, UKRAINIAN, BENGALI, TAMIL, MALAYALAM, TELUGU, WELSH, PUNJABI,
+    MARATHI, CATALAN, NEPALI,
 ]
-# Punjabi shares Hindi's commonest words ("kaun", "kyon", "naam", "hai"), so a question in Punjabi often
-# shows Hindi too ("Apple ne FBI di madad kyon nahi kitti?"): only Hindi's marks that are no words of
-# Punjabi's are weighed against it
-_HINDI_OWN = _HINDI_MARK - frozenset(PUNJABI.words) - PUNJABI.dropped
+# Hindi's neighbours share its commonest words, Punjabi ("kaun", "kyon", "naam", "hai"), Marathi
+# ("nahi", "hota", "sarkar", "gaadi"), Gujarati ("kya", its where, "naam", "nahi", "thi") and Nepali
+# ("ko", "naam", "malik"), so a question in one often shows Hindi too ("Apple ne FBI di madad kyon nahi
+# kitti?", "Masood chi gaadi kuthun ghetli hoti? police la mahit nahi"): only Hindi's marks that are no
+# words of the neighbour's are weighed against it
+_HINDI_NEIGHBOURS = [(lang, _HINDI_MARK - frozenset(lang.words) - lang.dropped) for lang in (PUNJABI, MARATHI, GUJARATI, NEPALI)]
 
 
 def _shown(question: str, language: Language) -> int:
@@ -443,9 +310,8 @@ def read_code_mixed(question: str) -> str:
     composed = unicodedata.normalize("NFC", question)
     if composed != question and re.search(r"[^\x00-\x7f]", composed):
         question = composed
-    # (read first, Hindi gives way to Punjabi only when Punjabi shows more than Hindi's own words)
-    punjabi = _shown(question, PUNJABI)
-    if punjabi < 2 or punjabi <= _marks(question, _HINDI, _HINDI_OWN):
+    # (read first, Hindi gives way to a neighbour only when the neighbour shows more than Hindi's own words)
+    if not any(2 <= _shown(question, lang) > _marks(question, _HINDI, own) for lang, own in _HINDI_NEIGHBOURS):
         hindi = _hindi(question)
         if hindi != question:
             return hindi

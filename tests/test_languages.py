@@ -337,3 +337,50 @@ def test_questions_in_malayalam_telugu_welsh_punjabi_french_portuguese_and_spani
                                ("Masood cuántos años tenía?", "Khalid Masood, 52")]:
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize("question, plain", [
+    # Marathi, Gujarati and Nepali, which share Hindi's commonest words: read as themselves where
+    # their own words show more than Hindi's
+    ("Rudd ne WhatsApp baddal kay mhatla?", "what did Rudd say about WhatsApp?"),
+    ("attacker che vay kiti hote?", "how old was the attacker?"),
+    ("हल्लेखोर कोण होता?", "who was the attacker?"),
+    ("Rudd e WhatsApp vishe shu kahyu?", "what did Rudd say about WhatsApp?"),
+    ("Masood e car kyathi bhade lidhi hati?", "where did Masood rent the car from?"),
+    ("Rudd le WhatsApp ko barema ke bhanyo?", "what did Rudd say about WhatsApp?"),
+    ("Masood ko criminal record thiyo ki nai?", "did Masood have a criminal record?"),
+    # Catalan, and Italian and German written whole
+    ("qui va escriure the article?", "who wrote the article?"),
+    ("Apple es va negar a desbloquejar l'iPhone?", "did Apple refuse to unlock the iPhone?"),
+    ("Masood aveva precedenti penali?", "did Masood have a criminal record?"),
+    ("dove è successo l'attacco?", "where did the attack happen?"),
+    ("War der Täter vorbestraft?", "did the perpetrator have a criminal record?"),
+    ("Wie hieß der Polizist, der erstochen wurde?", "what was the name of the police officer who was stabbed to death?"),
+    # Hindi stays Hindi beside them
+    ("Masood kitne saal ka tha?", "how old was Masood?"),
+])
+def test_marathi_gujarati_nepali_catalan_and_whole_italian_and_german_are_read_in_english(question, plain):
+    assert read_code_mixed(question) == plain
+
+
+@pytest.mark.parametrize("question", [
+    "Did Ursula von der Leyen comment?", "Did Kem Sokha speak?", "Is the home office on the bridge?",
+    "Was Der Spiegel mentioned?", "Will people die?", "Who is Che Guevara?",
+])
+def test_english_stays_english_beside_marathi_gujarati_nepali_catalan_italian_and_german(question):
+    assert read_code_mixed(question) == question
+
+
+def test_a_phrase_joined_by_a_languages_reading_is_never_shown_joined():
+    assert read_code_mixed("article kone lakhyo che, author nu naam?") == "who wrote the article, author's name?"
+
+
+def test_questions_in_marathi_gujarati_nepali_catalan_italian_and_german_are_answered(loaded):
+    for question, expected in [("attacker che vay kiti hote?", "Khalid Masood, 52"),
+                               ("attacker ni ummar ketli hati bhai?", "Khalid Masood, 52"),
+                               ("attacker ko umer kati thiyo?", "Khalid Masood, 52"),
+                               ("quants anys tenia l'atacant?", "Khalid Masood, 52"),
+                               ("Masood quanti anni aveva?", "Khalid Masood, 52"),
+                               ("Wie alt war der Attentäter?", "Khalid Masood, 52")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and expected in answer.quotes[0].text, question

@@ -1910,9 +1910,9 @@ def test_wire_desk_and_london_shorthand_are_read_plainly(question, read):
     ("Quanti anni aveva the attacker?", "how old was the attacker?"),
     ("come si chiamava l'attentatore di Westminster?", "what is the name of the attacker of Westminster?"),
     ("quante persone sono morte on the bridge?", "how many people died on the bridge?"),
-    ("Amber Rudd che ruolo ha nel governo?", "Amber Rudd what role has in the government?"),
-    ("Rudd ha detto che è una cosa inaccettabile?", "Rudd said that is a what inaccettabile?"),
-    ("cosa c'era scritto nel messaggio WhatsApp di Masood?", "what was written in the message WhatsApp of Masood?"),
+    ("Amber Rudd che ruolo ha nel governo?", "what role does Amber Rudd have in the government?"),
+    ("Rudd ha detto che è una cosa inaccettabile?", "did Rudd say that is an unacceptable thing?"),
+    ("cosa c'era scritto nel messaggio WhatsApp di Masood?", "what was written in the WhatsApp message of Masood?"),
     # English with a word of Italian, and Italian names, stay
     ("Who is Che Guevara?", "Who is Che Guevara?"),
     ("Did the dove come back?", "Did the dove come back?"),

@@ -1,0 +1,596 @@
+"""Gujarati mixed into English questions, read in English.
+
+Gujaratis in India and abroad type Gujarati in Latin letters around the story's names ("Rudd e WhatsApp
+vishe shu kahyu?"), in chat spellings ("shu", "su"; "che", "chhe"), seldom in its script. Its verb comes
+last, its question word late, its case endings apart ("Rudd e": Rudd, as doer; "Masood ne": Masood, as
+object; "attacker nu naam": the attacker's name; "programme ma": in the programme), and it makes verbs of
+two words ("rent kari": rented). The idioms write those in English, a postposition before its noun, an
+owner before what it owns; ``_gujarati_order`` puts the question word first and the verb after its
+subject (the doer marked "§", the object "¤") where that is clear. Gujarati shares words with Hindi,
+read first ("kya" is Hindi's what, Gujarati's where): its marks are its own words, its frames and script.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qabot.languages import Idioms, Language, hindi_urdu
+
+
+def _glossary(text: str) -> dict[str, str]:
+    """A table from "english: word word; english: word ..."."""
+    return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
+
+
+# -- verbs --
+
+# English pasts and their bases, for "did" to take
+_IRREGULAR = dict(pair.split() for pair in """say said, tell told, write wrote, drive drove, send sent, shoot shot,
+    find found, read read, know knew, hide hid, come came, give gave, take took, do did, meet met, pay paid, use used,
+    catch caught, become became, see saw, die died, go went, win won, lose lost, speak spoke, have had,
+    withdraw withdrew, bring brought""".split(","))
+_BASE_OF = {past: base for base, past in _IRREGULAR.items()}
+_PRESENT = {w: w[:-1] for w in "says wants knows lives uses writes happens comes sends".split()}
+_PRESENT.update(does="do", has="have")
+
+
+def _base(verb: str) -> str | None:
+    """The base of an English past or present ("claimed" claim, "wants" want), none for any other word."""
+    low = verb.lower()
+    if low in _BASE_OF or low in _PRESENT:
+        return _BASE_OF.get(low) or _PRESENT[low]
+    if not re.fullmatch(r"[a-z]{2,}[^e]ed", low) or low in ("need", "speed", "feed", "seed"):
+        return None
+    if low.endswith("ied") or re.search(r"([bgmnpt])\1ed$", low):
+        return low[:-3] + ("y" if low.endswith("ied") else "")
+    # "voted" vote, "fired" fire, "claimed" claim
+    silent_e = re.search(r"(?:(?<!s)[cgsvz]|u|[ao]t|ir|[^aeiou][aiou][lmnr]|[^aeiou]id)$", low[:-2])
+    return low[:-2] + "e" * bool(silent_e)
+
+
+def _past(base: str) -> str:
+    """The English past of ``base`` ("stab" stabbed, "unlock" unlocked)."""
+    low = base.lower()
+    return _IRREGULAR.get(low) or (low + "d" if low.endswith("e") else low[:-1] + "ied" if re.search(
+        r"[^aeiou]y$", low) else low + low[-1] + "ed" if low in ("stab", "ban", "stop", "plan") else low + "ed")
+
+
+# -- script --
+
+# the commonest words in Gujarati script (a vowel sign is no \w: ``_glossed`` would split a word)
+_SCRIPT = {unicodedata.normalize("NFC", k): v for k, v in dict(p.split(":") for p in """શું:shu કોણ:kon કોણે:kone
+    ક્યારે:kyare ક્યાં:kya કેમ:kem કેટલા:ketla કેટલી:ketli કઈ:kai છે:che હતો:hato હતી:hati હતું:hatu એ:e ને:ne નું:nu
+    ની:ni માં:ma વિશે:vishe કહ્યું:kahyu નામ:naam હુમલાખોર:humlakhor""".split()).items()}
+
+
+def _script(m: re.Match) -> str:
+    """A word in Gujarati script in Latin letters."""
+    word = unicodedata.normalize("NFC", m.group(0))
+    return _SCRIPT.get(word, word)
+
+
+# -- idioms --
+
+_B, _E = r"(?<![\w'’·-])", r"(?![\w'’·-])"
+_ASK_GU = r"(?:shu|su|kon|kone|kona|koni|konu|kyare|kya|kyan|kyathi|kem|ketla|ketli|ketlu|kayu|kayo|kai|kaya|kevi)"
+# what may stand between a noun and its light verb: a question word, "not", "alone"
+_WH = r"(?:shu|su|kon|kone|kyare|kya|kyan|kyathi|kem|how|why|when|where|na|nahi|nai|not|eklo|ekli|ekla)"
+_KARYU = r"(?:karyu|karyo|kari|karya|karyun|kariyu|karel[uoia]?)"
+_HATU = r"(?:hatu|hato|hati|hata|htu|hto|hti|hta)"
+_CHE = r"(?:che|chhe|6e|chee)"
+_BE = rf"(?:{_HATU}|{_CHE})"
+_END = r"(?=\s*(?:[?.!,]|$))"
+
+
+_THING, _MAKE = r"(car|gadi|gaadi|phone|fon|iPhone)", r"(?:company|kampani|brand|make|model)"
+
+
+def _en(word: str) -> str:
+    """``word`` in English, if glossed."""
+    return _GUJARATI.get(word.lower(), word)
+
+
+def _is(word: str) -> str:
+    """"is" for "che", "was" for "hatu"."""
+    return "is" if re.fullmatch(_CHE, word, re.I) else "was"
+
+
+def _frame(word: str) -> bool:
+    """Whether ``word`` is of the frame (a question word, a particle, a verb, a marker), no noun."""
+    low = word.lower()
+    if "·" in low:
+        return any(part in _FRAME_EN for part in low.split("·"))
+    return (low in _GUJARATI and low not in _NOUNS) or low in _GUJARATI_DROPPED or low in _FRAME_EN
+
+
+# the idioms' English and markers, the endings as typed: no part of a noun's phrase
+_FRAME_EN = frozenset("""§ ¤ e ae ye ey ne what who whom which when where why how not or that is was were are did does
+    do can could should will and he""".split())
+
+
+def _joined(words: str, verb: str, english: str, done_to: bool = True) -> tuple[str, object]:
+    """A noun and its light verb in English, a question word between them first ("humlo kyare karyo" → "kyare
+    attacked"), the noun's owner its object ("FBI ni madad" → "FBI ¤ helped") or, unless ``done_to``, subject."""
+    def put(m: re.Match) -> str:
+        owner = m.group("owner")
+        if owner and _frame(owner):
+            return f"{owner} {m.group('wh')}{english}"
+        return (f"{owner}{' ¤' * done_to} " if owner else "") + f"{m.group('wh')}{english}"
+    return (rf"{_B}(?:(?P<owner>[\w'’.-]+)\s+n[aiuo]\s+)?(?:{words})\s+(?P<wh>(?:{_WH}\s+)*)(?:{verb})"
+            rf"(?:\s+{_BE})?{_E}", put)
+
+
+def _english_verb(m: re.Match) -> str:
+    """An English verb made with "karvu" ("rent kari": rented, "use kare che": uses, "unlock karva": to·unlock)."""
+    word, low, form = m.group(1), m.group(1).lower(), m.group(3).lower()
+    if _frame(word) or low in _GUJARATI or word[0].isupper() and word != "WhatsApp" or len(low) < 3:
+        return m.group(0)
+    english = low + ("es" if low.endswith(("s", "sh", "ch")) else "s") if form == "kare" else \
+        f"to·{low}" if form.startswith("karv") else _past(low)
+    return f"{m.group(2) or ''}{english}"
+
+
+# the postpositions, which follow their noun ("WhatsApp vishe") and go before it in English
+_POSTPOSITIONS = _glossary("""about: vishe vise; in: ma maa andar; on: par upar pe; from: thi; with: sathe saathe;
+    for: mate maate; after: pachi pachhi baad; before: pehla pahela pela; until: sudhi; without: vagar vina; by:
+    dwara dvara; between: vachhe vachche vacche; according to: pramane mujab anusar; against: viruddh; during:
+    dauran""")
+_POST = "|".join(sorted(_POSTPOSITIONS, key=len, reverse=True))
+_WHICH = frozenset("kayu kayo kai kaya kyu".split())
+
+
+def _postposition(m: re.Match) -> str:
+    """A postposition before the words as typed before it, one word with them ("WhatsApp vishe" →
+    "about·WhatsApp", "kaya programme ma" → "in·which·programme")."""
+    words, post = m.group("run").split(), m.group("p").lower()
+    english = _POSTPOSITIONS[post].split()
+    kept = []
+    if words and words[-1] in _VERB_FORMS and english[0] in ("after", "before") and "§" in words:
+        # a clause: "Trump e Comey ne kadhi mukya pachi" (after Trump fired Comey)
+        return "·".join(english + _statement(words).split())
+    while words and len(kept) < 4 and (not _frame(words[-1]) or english == ["between"] and words[-1] == "ane") and \
+            words[-1].lower() not in _WHICH:
+        kept.insert(0, words.pop())
+    # a name after a noun in lower case is the postposition's alone ("loko Westminster Bridge par")
+    k = next((i for i in range(len(kept) - 1, 0, -1) if kept[i - 1].islower() and kept[i - 1] != "ane" and
+              kept[i][:1].isupper()), 0)
+    if k and all(w[:1].isupper() for w in kept[k:]):
+        words, kept = words + kept[:k], kept[k:]
+    first = not words and not m.string[:m.start()].strip()
+    opens = first and not re.search(rf"\b{_BE}\W*$|\b(?:ketl[aie]|kon|koun|kone|kayu|kayo|kai|kaya)\b",
+                                    m.string[m.end():], re.I) or words[-1:] == ["that"]
+    if opens and len(kept) > 1 and kept[0][:1].isupper():
+        # a name opening a clause is its subject: "Rudd tech companies sathe", "Rudd WhatsApp vishe"
+        k = next((i for i, w in enumerate(kept) if i and (w.islower() or re.match(r".+[A-Z]", w))), 0)
+        if k:
+            words, kept = words + kept[:k], kept[k:]
+    if kept and words and words[-1].lower() in _WHICH:
+        return " ".join(words[:-1] + ["·".join(english + ["which"] + kept)])
+    return " ".join(words + ["·".join(english + kept)])
+
+
+def _owner(m: re.Match) -> str:
+    """"attacker ni gaadi" → "attacker's·gaadi", one word; not after the frame or an English "is", "there"."""
+    word = m.group(1)
+    if _frame(word) or word.lower() in _NOT_OWNERS:
+        return m.group(0)
+    return f"{_en(word)}'s·{m.group(2)}"
+
+
+_NOT_OWNERS = frozenset("is was are were there any of for with and or in on at to by a an the be has have had".split())
+_OWNER = rf"\b([\w'’.-]+)\s+n(?:a|i|u|o|un)\s+(?!(?:{_POST}|pase|kehva|{_ASK_GU}|{_BE}|na|nahi)\b)([\w'’·-]+)"
+# the infinitives before "shake" (can), "joie" (should), "mange" (wants to), "kahyu" (told to)
+_INFINITIVES = _glossary("""read: vanchi vanchvu vanchva vanchvi; open: kholi kholvu kholva; stop: roki rokvu rokva;
+    prevent: atkavi atkavvu atkavva; send: mokli moklvu moklva; know: jani janvu janva; give: aapi aapvu aapva; do:
+    kari karvu karva karvi; say: kahi kahevu kaheva; use: vapri vaparvu vaparva; see: joi jovu jova; meet: mali malvu
+    malva; help: madad madat; cooperate: sahkar sahyog; catch: pakdva pakadva; replace: badalva""")
+
+
+def _modal(english: str):
+    """"vanchi shake" → "can·read", "unlock karvu joie" → "should·unlock", "madad karvi joie" → "should·help"."""
+    def put(m: re.Match) -> str:
+        word, verb = m.group(1) or "", m.group(2).lower()
+        base = _INFINITIVES.get(verb) or _INFINITIVES.get(verb[:-2])
+        if base is None:
+            return m.group(0)
+        if base == "do" and word.lower() in _INFINITIVES:
+            word, base = "", _INFINITIVES[word.lower()]
+        elif base == "do" and word and not _frame(word) and word.islower() and word not in _GUJARATI:
+            word, base = "", word
+        return f"{word} {english}·{_past(base) if english == 'can·be' else base}".strip()
+    return put
+
+
+def _whether_asked(m: re.Match) -> str:
+    """"shu" opening a question with no other question word asks whether ("shu Masood eklo hato?")."""
+    rest = m.string[m.end():]
+    return m.group(0) if re.search(rf"\b{_ASK_GU}\b", rest, re.I) or _frame(rest.split()[0]) else ""
+
+
+_GUJARATI_IDIOMS = Idioms([
+    # the script in Latin letters; the words of talk out, "j" (just) too; "shu" first asking whether
+    (r"[\u0a80-\u0aff]+", _script),
+    (r"(?:^|,)\s*(?:bhai|yaar|yar|(?-i:ben)|bro)\s*,\s*|\s*,?\s*\b(?:bhai|yaar|yar|(?-i:ben)|bro|ji|plz|pls)" + _END,
+     ""),
+    (r"\b(?:jara|zara)\s+(?:kaho|kahejo|janavo|batavo)\b|\b(?:kaho|kahejo|janavo|batavo)(?:\s+ne)?" + _END, ""),
+    (r"(?<=\w)\s+(?-i:j)\b(?![.'’-])", ""), (r"^\s*(?:shu|su)\s+(?=\S)", _whether_asked),
+    # question words of two
+    (r"\bkya\s*n?\s*thi\b|\bkyaa?thi\b|\bkya\s+n[aoiu](?=\s+" + _HATU + ")", "kyathi"),
+    (r"\b(?:shaa?|shena)\s*maa?te\b", "kem"),
+    (r"\bkya\s+(?=[a-z]+\s+(?:ma|maa|par|thi|ni|nu|no)\b)", "kai "),
+    (r"\b(?:kevi|kai|kay|kaya)\s+(?:rite|rete|reete|reet)\b", "how"),
+    (r"\bkon(?:a|i)\s+(?:dwara|dvara|thi)\b|\bkonathi\b", "by·whom"), (r"\bkon(?:a|i)\s+sathe\b", "with·whom"),
+    (r"\bkyar\s*e?\s*thi\b", "since·when"),
+    (r"\bketl(?:i|o|u)\s+(?:vaar|var|samay|time)\s+(?:sudhi\s+)?(?:chalyo|chalyu|chali|chalya)\b", "how·long lasted"),
+    (r"\bketl(?:i|a)\s+(?:vaar|var|vakhat|waar)\b", "how·many·times"),
+    (r"\bketl(?:o|a|u)\s+(?:samay|time|vakhat)\b", "how·long"),
+    (r"\bketl(?:a|i)\s+(varas|varsh|saal|years|mahina|divas|athvadiya)\s+(?:thi|sudhi)\b",
+     lambda m: "for·how·many·" + {"mahina": "months", "divas": "days"}.get(m.group(1).lower(), "years")),
+    (r"\bketl(?:a|u|o)\s+(?:paisa|paise|rupiya|dollar|dollars|pound|pounds)\b", "how·much·money"),
+    (r"\b(?:ketla|kai|ketle)\s+(?:vagye|vage|vaage|vagya)\b", "at·what·time"),
+    (r"\b(?:kaya|kai|kayo|kayu)\s+(?:divase|divas|dine)\b", "on·which·day"),
+    (r"\bsh(?:u|un)\s+thay(?:u|o)(?:\s+gay(?:u|o))?\b|\bshu\s+thai\s+gayu\b", "what happened"),
+    # age, a record, had, a message's words, a make, knowing
+    (rf"^\s*(.+?)\s+(?:(?:n[aiuo]\s+)?(?:umar|ummar|umr|vay)\s+ketl[iau]|ketl[aiu]\s+(?:varas|varsh|saal|sal|years?)\s+"
+     rf"n[aiuo])\s+({_BE})\b", lambda m: f"how·old {_is(m.group(2))} {m.group(1)}"),
+    (r"\bketl(?:a|i|u)\s+(?:varas|varsh|saal|sal|years?)\s+n[aiuo]\b|\b(?:umar|ummar|umr)\s+ketli\b", "how·old"),
+    (r"\b(?:gunahit|gunegari|criminal|police)\s+(?:record|rekord|itihas)\b", "criminal·record"),
+    (rf"^\s*(.+?)\s+(?:ni\s+)?pase\s+(.+?)\s+({_BE})(\s*(?:ke\s+(?:nahi|nai|na)\s*)?){_END}",
+     lambda m: f"{m.group(1)} § {m.group(2)} {'has' if _is(m.group(3)) == 'is' else 'had'}" if re.search(
+         rf"\b{_ASK_GU}\b", m.group(2)) else f"{'does' if _is(m.group(3)) == 'is' else 'did'} {m.group(1)} have "
+     f"{m.group(2)}" + " or not" * bool(m.group(4).strip())),
+    (rf"\bsh(?:u|un)\s+lakh(?:yu|elu|el)\s+{_HATU}\b(?![^?]*\s(?:e|ae|ne)\s)", "what was·written"),
+    (rf"^\s*(?:(.+?)\s+n[aiuo]\s+)?{_THING}\s+(?:kai|kaya|kayu|kayo)\s+{_MAKE}\s+n[aiuo]\s+{_BE}{_END}",
+     lambda m: "·".join(f"what make of {_en(m.group(2))} did {m.group(1)} have".split()) if m.group(1) else
+     f"what·make·was·the·{_en(m.group(2))}"),
+    (rf"\b{_THING}\s+n[aiuo]\s+{_MAKE}\s+(?:kai|kaya|kayu|shu|su)\s+({_BE}){_END}",
+     lambda m: f"what·make {_is(m.group(2))} the·{_en(m.group(1))}"),
+    (r"\b(?:pehla|pahela|pela)\s*thi\b|\bpehlethi\b", "already"),
+    (rf"^\s*(.+?)\s+ne\s+(?:(.+?)\s+)?(?:khabar|jaan|mahiti)\s+({_BE})(?=\s*(?:ke\s+(?:nahi|na)\s*)?(?:[?.!,]|$))",
+     lambda m: f"{m.group(1)} § {m.group(2) or ''} {'knows' if _is(m.group(3)) == 'is' else 'knew'}"),
+    (r"\b(?:pachu|pachhu|pacho)\s+(?:khechyu|khechyo|khenchyu|lidhu|lidho)\b", "withdrew"),
+    # names and phrases
+    (r"\b(?:gruh|grih)\s*mantri\b|\bhome\s+(?:minister|mantri)\b", "Home Secretary"),
+    (r"\bpradhan\s*mantri\b", "Prime Minister"), (r"\b(?:heading|mathalu|shirshak)\b", "headline"),
+    (r"\bislami[ck]?\s+(?:rajya|state|sangathan)\b", "Islamic State"),
+    (r"\b(?:samachar|news)\s+(?:sanstha|agency)\b", "news·agency"),
+    (r"\bpolice\s*(?:adhikari|karmachari|vala|wala|jawan|officer)\b|\bpolisvalo\b", "police·officer"),
+    (r"\b(?:tech|technology)\s+(?:kampani|kampanio|companies)\b", "tech·companies"),
+    (r"\b(?:aakhre|akhre|aakhir\s+ma|ant\s+ma|chhevte|chevte)\b", "in·the·end"),
+    (r"\b(?:sachu|asli|sacho|kharu)\s+naam\b", "real·name"),
+    (r"\b((?-i:[A-Z])\w+day|ravivar|budhvar|somvar|shanivar)e?\s+e\b", lambda m: "on·" + _en(m.group(1))),
+    (rf"\b(?:kai|kaya|kayo|kayu)\s+(\w+)\s+n[aiuo]\s+({_BE})\b", r"kai \1 \2"),
+    (r"\b([\w'’.-]+)\s+n[aiu]\s+kehva\s+(?:pramane|mujab)\b", r"\1 pramane"),
+    (rf"\b(?:shu|su)\s+(?:kaam|kam|naukri|dhandho)\s+kar(?:to|ti|ta|e)(?:\s+{_BE})?\b",
+     lambda m: "what·job " + ("does" if m.group(0).lower().endswith(("e", "che", "chhe")) else "did")),
+    # verbs of two words ("mari nakhya" first: killed)
+    (r"\bmari\s+nakh(?:yo|ya|yu|i)\b", "killed"), (r"\bmari\s+gay(?:a|o|i|u)\b", "died"),
+    (r"\bgoli\s+(?:mari|maari)\s+(?:ne\s+)?killed\b|\bgoli\s+thi\s+killed\b", "shot·dead"),
+    _joined(r"jawabdari|javabdari|jimmedari|zimmedari", r"lidhi|lidhu|swikari|svikari", "claimed·responsibility"),
+    _joined(r"dava|davo|daavo|claim", r"karyo|kari|karyu|karya", "claimed"),
+    _joined(r"humlo|hamlo|humla|hamla|attack", _KARYU, "attacked"),
+    _joined(r"goli", r"mari|maari|chalavi|mari\s+didhi", "shot"),
+    _joined(r"(?:chhari|chhara|chari|chappu|chaku)(?:\s+thi|\s+n[ao]\s+gha)?", r"mari|maari|maryo|maryu|marya|ghonpi",
+            "stabbed"),
+    _joined(r"madad|madat|sahkar|sahyog", _KARYU + r"|aapyo|aapi|aapyu", "helped"),
+    _joined(r"inkar|inkaar|na", r"karyo|kari|karyu|padi|paadi|padyo", "refused"),
+    _joined(r"dharpakad|giraftar|arrest", _KARYU, "arrested"), _joined(r"upyog|upayog|use", _KARYU, "used"),
+    _joined(r"bhade|bhadethi|bhaade|rent\s+par", r"lidhi|lidhu|lidho|lidha|rakhi", "rented"),
+    _joined(r"vaat|vat|charcha", _KARYU, "talked"), _joined(r"mulakat|meeting", _KARYU, "met"),
+    _joined(r"jawab|javab|uttar|pratikriya|reply", r"aapyo|aapi|aapyu|apyo", "answered"),
+    _joined(r"rajinamu|raajinamu", r"aapyu|aapyo|apyu", "resigned"),
+    _joined(r"pratibandh|ban", r"mukyo|mukyu|lagavyo|" + _KARYU, "banned"),
+    _joined(r"vote|vot|matdan", r"aapyo|aapyu|aapi|" + _KARYU, "voted"),
+    _joined(r"kadhi|kaadhi", r"mukyo|mukya|mukyu|muki|nakhyo|nakhya", "fired"),
+    _joined(r"kaam|kam|naukri", rf"kar(?:to|ti|ta)(?:\s+{_HATU})?|{_KARYU}", "worked", False),
+    _joined(r"janm|janam", r"thayo|thayu|thai|thayel[oia]", "was·born", False),
+    _joined(r"mrutyu|mot|avsan", r"thayu|thayo|thaya|thai|pamya|pamyo", "died", False),
+    # passives: "ghayal thaya" were injured, "pakdai gayo" was caught
+    (rf"\b(ghayal|ijagrast|injured|zakhmi|dharpakad|arrest|giraftar)\s+(thay[aou]|thai)(?:\s+{_HATU})?\b",
+     lambda m: ("were" if m.group(2).lower() == "thaya" else "was") + ("·arrested" if m.group(1).lower() in (
+         "dharpakad", "arrest", "giraftar") else "·injured")),
+    (r"\bpakda(?:yo|i|ya)(?:\s+gay[oia])?\b", "was·caught"), (r"\bmara(?:yo|ya|i)(?:\s+gay[oia])?\b", "was·killed"),
+    (rf"\bjanm(?:yo|ya|i)(?:\s+{_HATU})?\b", "was·born"),
+    (r"\b(fail|pass|approve|reject|cancel|leak|block|hack|publish|release)\s+((?:%s\s+)*)(thay\w*|thai|thase)\b" % _WH,
+     lambda m: m.group(2) + ("will·" + m.group(1) if m.group(3).lower() == "thase" else _past(m.group(1)))),
+    # infinitives: "unlock karva mate" (to unlock), "shu karva kahyu" (told to do what)
+    (r"\b(?:([\w'’.-]+)\s+ne\s+)?(\w+v[aā])(?:ni|nu|no)?\s+mate\b", lambda m: m.group(0)[:-5] if _INFINITIVES.get(
+        m.group(2).lower(), "do") == "do" else "·".join(filter(None, ["to", _INFINITIVES[m.group(2).lower()],
+                                                                      m.group(1)]))),
+    (r"\b(?:([\w'’-]+)\s+)?(\w+v(?:a|anu|ani))\s+(?:kahyu|kahyo|kidhu|kahi)\b", _modal("told·to")),
+    (rf"{_B}([A-Za-z]+)\s+((?:{_WH}\s+)*)({_KARYU}|kare|karvu|karva|karvani|karvanu)(?:\s+{_BE})?{_E}", _english_verb),
+    (r"(?<![\w'’·-])([\w'’.-]+)\s+(?:ne\s+)?(to·[a-z]+)(?![\w'’·-])", lambda m: m.group(0) if _frame(m.group(1)) else
+     f"{m.group(2)}·{m.group(1)}"),
+    (r"\b(to·[\w'’·-]+)\s+((?:kem|kyare|why|when)\s+)?refused\b", r"\2refused·\1"),
+    # modals, wanting, tenses of two words
+    (rf"\b(?:([\w'’-]+)\s+)?(\w+)\s+(?:shake|shakse|shaki\s+shake)(?:\s+{_CHE})?\b", _modal("can")),
+    (rf"\b(?:([\w'’-]+)\s+)?(\w+)\s+shakay(?:\s+{_CHE})?\b", _modal("can·be")),
+    (r"\b(?:([\w'’-]+)\s+)?(\w+)\s+(?:shakyo|shakya|shaki|shakyu)\b", _modal("could")),
+    (rf"\b(?:([\w'’-]+)\s+)?(\w+)\s+(?:joie|joiye|joye)(?:\s+{_CHE})?\b", _modal("should")),
+    (rf"\b(?:([\w'’-]+)\s+)?(\w+)\s+(?:mange|ichhe|chahe)\s+{_CHE}\b", _modal("wants·to")),
+    (rf"(?<![\w·])([\w·]+)\s+(?:{_BE}|hase)\b", lambda m: m.group(1) if m.group(1).lower() in _VERB_FORMS or m.group(
+        1).split("·")[0] in ("told", "refused", "claimed", *_MODALS) else m.group(0)),
+    # "ke nahi" ending a question: or not; "ke" after a verb of saying: that
+    (r"\b(?:ke|k)\s+(?:nahi|nai|na|nahin)" + _END, " or not"),
+    (r"\b(kahyu|kahyo|kahi|kidhu|kidho|bolya|bolyo|lakhyu|lakhyo|kahe)\s+ke\b", r"\1 that"),
+    # an owner's ending before a postposition says nothing ("Rudd na mate": for Rudd)
+    (rf"\b([\w'’.-]+)\s+n[aiuo]\s+(?=(?:mate|maate|vishe|sathe|pachi|pehla|vagar|dwara|viruddh)\b)", r"\1 "),
+    # "e" after a word marks its doer ("Rudd e": Rudd, §), "ne" its object ("Masood ne": Masood, ¤)
+    (r"(?<=[\w'’.])\s+(?:e|ae|ey|ye)(?=\s)", " §"), (r"(?<=[\w'’.])\s+ne(?=\s)", " ¤"),
+    (r"^\s*(?:e|te)\s+(?=\w)", "he "), (r"\b(?:tene|ene|emne|teme)\b", "he §"),
+    # an owner before what it owns (twice: "Masood ni patni nu naam"), a postposition before its noun
+    (_OWNER, _owner), (_OWNER, _owner),
+    (rf"(?P<run>(?:[\w'’.·§¤-]+\s+){{1,6}}?)(?P<p>{_POST})(?![\w'’·-])", _postposition),
+])
+
+# -- words --
+
+_NOUNS = _glossary("""attack: humlo hamlo humla hamla humle; attacker: humlakhor hamlakhor humlavar; perpetrator:
+    gunegar aaropi; police: polis pulis; bridge: pul; car: gadi gaadi motor; pedestrians: raahdaari rahdari padyatri;
+    people: loko manaso manso lok; man: manas; victims: pidito; injured: ghayal ijagrast; dead: mrutak; knife: chappu
+    chhari chhara; weapon: hathiyar; gun: bandook; bullet: goli; years: varas varsh; age: umar ummar umr vay; day:
+    divas; week: athvadiyu athvadiya; month: mahino mahina; Sunday: ravivar ravivare; Wednesday: budhvar budhvare;
+    time: samay samaye vakhat; minutes: minit; name: naam nam; article: lekh; news: samachar khabar; thing: vaat baat;
+    headline: mathalu shirshak; author: lekhak; journalist: patrakar; programme: karyakram; interview: mulakat;
+    government: sarkar; minister: mantri; law: kaydo kayda; laws: kaydao; warrant: vorant; message: sandesh; messages:
+    sandesho; company: kampani; companies: kampanio; services: sevao; intelligence: guptchar; security: suraksha;
+    evidence: puravo purava saboot; group: sangathan; soldier: sainik; phone: fon; secret: gupt chhupi chhupu; place:
+    jagya jagyaa; terrorists: aatankvadio atankvadio aatankvadi atankvadi; envelope: parbidiyu kavar; owner: maalik
+    malik; religion: dharm dharma; job: naukri dhandho; party: paksh; price: kimat bhav; fine: dand; meeting: baithak;
+    response: javab jawab pratikriya uttar; statement: nivedan; home: ghar; city: shaher shahar; country: desh;
+    reason: karan kaaran; family: parivar; wife: patni; children: balko; rent: bhadu; money: paisa rupiya; work: kaam;
+    birth: janm janam; new: navo navi navu nava; other: bijo biji biju bija; alone: eklo ekli eklu ekla; real: asli
+    sachu kharu; dispute: jagdo jhagdo; first: pahelo paheli pehlo; last: chhello chhelli chhellu chhella""")
+_VERBS = _glossary("""said: kahyu kahyo kahi kahya kidhu kidho kidhi kidha; spoke: bolyu bolyo boli bolya; says: kahe
+    bole; told: janavyu janavyo janavi; wrote: lakhyu lakhyo lakhi lakhya; writes: lakhe; happened: thayu thayo thaya
+    thai; happens: thay; will happen: thase; died: marya maryo maryu mari; drove: chalavi chalavyo chalavyu;
+    lasted: chalyo chalyu chali chalya; used: vaparyu vaparyo vapari vaparya vapryu vapryo vapri; uses:
+    vapre; wanted: mangyu mangyo mangi mangya; wants: mange ichhe chahe; knew: janto janti janta; knows: jane; found:
+    shodhyu shodhyo shodhi malyu malyo; read: vanchyu vanchyo vanchya; opened: kholyu kholyo kholya; sent: moklyu
+    moklyo mokli moklya; sends: mokle; lived: rehto raheto rahto rheto rehti raheti rehta raheta; lives: rahe; came:
+    aavyo aavyu aavi aavya avyo; comes: aave; went: gayo gayu; gave: aapyu aapyo aapi aapya apyu apyo; took: lidhu
+    lidho lidhi lidha; did: karyu karyo kari karya karto karti; does: kare; will do: karse karshe; will meet: malse
+    malshe; will come: aavse; will bring: lavse lavshe; brought: lavya lavyo lavyu; stopped: rokyu rokyo roki rokya;
+    prevented: atkavyu atkavyo atkavi atkavya; hid: chhupavyu chhupavyo chhupavi; forced: majbur; paid: chukavya
+    chukavyu chukavyo; caught: pakdyo pakdi pakdya; became: banyo bani banya; accepted: mani manyu
+    manyo; won: jityo jiti jitya; lost: haryo hari harya; can: shake shakay; could: shakyo shakya;
+    should: joie joiye""")
+_OTHER = _glossary("""what: shu su shun; who: kon koun kone je; whose: konu koni kono kona; when: kyare kyaare
+    kyarey; where: kya kyan kyaa; where from: kyathi; why: kem; how many: ketla ketli ketle; how much: ketlu
+    ketlo; which: kayu kayo kai kaya kyu; what kind of: kevo kevi kevu keva; is: che chhe 6e hoy; was: hatu hato
+    hati htu hto; were: hata; will be: hase; is not: nathi; was not: nahotu nahoto nahoti; were not: nahota; he: te;
+    this: aa; his: teno teni tenu tena eno eni enu ena emno emni emnu emna; own: potano potani potanu potana; him:
+    tene; me: mane; and: ane; or: athva athwa; that: ke; also: pan; but: parantu; if: jo; because: kemke karanke; so:
+    etle; not: na nahi nai nahin; only: fakt khali matra; exactly: barabar chokkas; really: kharekhar sache; already:
+    pehlethi; still: haji; now: atyare; today: aaje aje; yesterday: gaikale; ever: kyarey; then: pachhi; earlier:
+    pehla pahela pela; many: ghana; all: badha; any: koi; very: bahu""")
+_GUJARATI = {**_POSTPOSITIONS, **_NOUNS, **_VERBS, **_OTHER}
+# the verb forms an auxiliary after them adds nothing to ("kahyu hatu": said, "mange che": wants)
+_VERB_FORMS = frozenset(_VERBS) | frozenset("""killed died claimed·responsibility attacked stabbed shot helped refused
+    arrested used rented worked talked met answered fired""".split())
+# particles and words of talk, left out ("jara": just, "kaho": tell)
+_GUJARATI_DROPPED = frozenset("bhai bhaiya yaar yar ji jara zara plz pls kaho kahejo janavo batavo re ho bapu".split())
+# words of English too ("pan", "mate", "par", "shake") or short tokens ("ma", "thai"), glossed only before a
+# word of Gujarati or a name
+_GUJARATI_SHARED = frozenset("pan mate par ma maa thai bane mane ghana lok nam hoy jo bhav dand shake".split())
+# words only the idioms read, which show Gujarati too
+_IDIOM_WORDS = frozenset("""bhade jawabdari javabdari kadhi mukya mukyo nakhyo nakhya dharpakad pakdayo
+    janmyo vanchi kholi shakay shakse vagye pachu khechyu shaa sha shena inkar""".split())
+# the words that show Gujarati: none of English, of Hindi ("kya", "naam", "thi"), nor a common word of another
+# language ("shu" Arabizi, "kai" Greek, "nathi" Thai, "marya" Punjabi)
+_GUJARATI_MARK = (frozenset(_GUJARATI) | _GUJARATI_DROPPED | _IDIOM_WORDS) - _GUJARATI_SHARED - frozenset(
+    hindi_urdu.HINDI_ADD) - hindi_urdu.PARTICLES_ADD - frozenset("""kya kyu koun naam nahi nai na thi kaam boli bole
+    mari baad pe baat chhara majbur thay nathi jawab javab malik dharma janam pela koi ke te aa shu su kai kaya konu
+    kono kona je sathe hata bhai yaar jara pls re ho navi manas karan paisa kaho bahu kare kari kahi rahe chahe jane
+    khali fakt vay bhog ena eno mulakat kimat polis shaher shahar balko asli rehta nahin shun motor mange vina haji
+    hari kayo ekla eni fon janto kampani minit roki tena hto bolya chalya kholya mangya marya rokya""".split())
+# Gujarati however few its marks: its script; a question word and its verb ending the question ("kya", Hindi's
+# what, not before Hindi's "boli", "mari"); "hatu?", "... vishe ... che?", "ke nahi?" (or not)
+_GUJARATI_OPENING = re.compile(
+    r"^(?=.*?[\u0a80-\u0aff])|"
+    rf"^(?=.*?\b{_ASK_GU}\b.*?\b(?:\w\w+y(?:u|o|un)|che|chhe|hat[uoia]|thaya|karya|lidhi|rehto|raheto|malse|joie|"
+    r"shakay|nathi|aapi|lakhi|moklya|mokli|mukya)\s*[?.!]*\s*$)|"
+    rf"^(?=.*?\b(?!kya\b){_ASK_GU}\b.*?\b(?:bolya|boli|marya|mari|kahi|shake)\s*[?.!]*\s*$)|"
+    r"^(?=.*?\b(?:hatu|hato|htu|hto|chhe|nahotu|nahoto)\s*(?:[?.!,]|$))|"
+    r"^(?=.*?\b(?:vishe|sathe|pase|pachi|pachhi|vagar|sudhi|kharekhar)\b.*\b(?:hati|hata|che)\s*[?.!]*\s*$)|"
+    r"^(?=.*?\bke\s+(?:nahi|nai|na)\s*[?.!]*\s*$)", re.I | re.S)
+
+# -- order --
+
+_ASK_WORDS = r"(?:whom|who|whose|what|which|when|where|why|how)"
+# said after a clause's verb in English ("where did Masood live earlier")
+_ADVERBS = frozenset("earlier already really still now today yesterday ever also only exactly in·the·end".split())
+_COPULA = frozenset("is was are were".split())
+_AUX = ("was", "were", "is", "can", "could", "should", "will")
+_MODALS = (*_AUX, "wants")
+# the verbs that do nothing to anyone ("why did the bill fail"), those done to someone ("when was Comey fired")
+_UNDONE = frozenset("happen die come live go work last fail pass".split())
+_DONE_TO = frozenset("fired shot stabbed killed arrested caught helped stopped".split())
+# the story's nouns, which Gujarati leaves bare ("how old was the attacker")
+_BARE = re.compile(r"\b(is|was|were|did|does|will|of|in|on|at|about|from|for|with|before|after|by|stab|stabbed|"
+                   r"kill|killed|drive|drove|write|wrote|rent|rented|read|shoot|shot|send|sent|use|used|know|"
+                   r"withdraw)\s+(?=(?:(?:new|last|first|real)\s+)?(?:police|attacker|attack|government|article|"
+                   r"headline|car|victims|bridge|messages?|laws?|phone|perpetrator|attacker's|article's|car's|"
+                   r"health care bill|Republicans)\b)", re.I)
+
+
+def _joined_asked(body: str) -> str:
+    """``body``, its asking phrases and auxiliaries one word each: "how·many·votes", "which·car", "will·meet"."""
+    body = re.sub(r"\bhow (?:many|much|old|long)\b|\bwhere from\b|\bwhat kind of\b|\b(?:will|can|could|should|is|was|"
+                  r"were) (?:not )?(?=(?!(?:%s)\b)[a-z])" % "|".join(_FRAME_EN), lambda m: m.group(0).replace(" ", "·"),
+                  body)
+    return re.sub(r"(?<![\w·])((?:\w+·)*(?:which|whose|how·many|how·much|what·kind·of))\s+(?!(?:%s)\b)"
+                  r"((?:(?:new|old|other|last|first|real|secret)\s+)?[\w'’-]+)" % "|".join(_FRAME_EN | _COPULA),
+                  _joined_noun, body)
+
+
+def _joined_noun(m: re.Match) -> str:
+    """"which car" → "which·car", "how many vote" → "how·many·votes"; not before a verb."""
+    noun = m.group(2).replace(" ", "·")
+    plural = m.group(1).endswith("many") and noun.islower() and noun[-1] != "s" and noun not in ("people", "police")
+    return m.group(0) if _base(m.group(2)) else f"{m.group(1)}·{noun}" + "s" * plural
+
+
+def _subject(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words with no postposition (a subject, an object), and the phrases of one, put last."""
+    phrases = [w for w in words if "·" in w and w.split("·")[0] in _PREPOSITIONS]
+    return [w for w in words if w not in phrases], phrases
+
+
+_PREPOSITIONS = frozenset(" ".join(_POSTPOSITIONS.values()).split()) | {"to", "at"}
+
+
+def _roles(before: list[str]) -> tuple[list[str], list[str], list[str], bool]:
+    """The doer ("§"), the objects (one "¤" may come first: "humlakhor ne police e"), the phrases, and whether
+    an object was marked, of the words before a verb."""
+    k = before.index("§")
+    j = max((i for i, w in enumerate(before[:k]) if w == "¤"), default=-1)
+    doer, lead = _subject(before[j + 1:k])
+    objects, phrases = _subject([w for w in before[:max(j, 0)] + before[k + 1:] if w != "¤"])
+    return doer, objects, lead + phrases, "¤" in before
+
+
+def _verb_phrase(base: str, tail: list[str], objects: list[str], marked: bool) -> list[str]:
+    """A verb and its objects: "tell tech companies to do", "say to WhatsApp", "claim responsibility"."""
+    if base == "say" and marked and objects:
+        objects = ["to", *objects]
+    return [base, *objects, *tail] if tail[:1] in (["to"], ["dead"]) else [base, *tail, *objects]
+
+
+def _compose(words: list[str]) -> str | None:
+    """``words``, one asking phrase among them and a verb last, in English order; none if not so."""
+    out = _asked([w.replace("where·from", "where") for w in words])
+    return out and out + " from" * ("where·from" in words)
+
+
+def _asked(words: list[str]) -> str | None:
+    """``_compose``, the question word one of ``_ASK_WORDS``."""
+    asked = [k for k, w in enumerate(words) if re.match(r"(?:\w+·)*%s(?:·|$)" % _ASK_WORDS, w)]
+    if len(asked) != 1:
+        return None
+    a = asked[0]
+    wh, before, after = words[a], words[:a], words[a + 1:]
+    # "kaya group e": which group (the doer asked); "ketla loko ne": how many people (the object)
+    doer_asked, object_asked = after[:1] == ["§"], after[:1] == ["¤"]
+    neg, after = "not" in after, [w for w in after[doer_asked or object_asked:] if w != "not"]
+    if len(after) > 1 and _base(after[0].split("·")[0]) and "§" in after:
+        # the verb first, its doer after it ("shu kahyu Rudd e ...": what did Rudd say)
+        before, after = before + after[1:], after[:1]
+    elif 1 < len(after) <= 4 and not {"that", "and", "or"} & set(after):
+        # the subject after the question word ("kyathi Masood aavyo": where did Masood come from)
+        before, after = before + after[:-1], after[-1:]
+    if len(after) != 1 or after[0] in ("§", "¤"):
+        return None
+    agent, verb, first = "§" in before, after[0], re.search(_ASK_WORDS, wh).group(0)
+    wh_text = wh.replace("·", " ")
+    plain = [w for w in before if w not in ("§", "¤")]
+    subject, phrases = _subject(plain)
+    if verb.lower() in _COPULA:
+        # "attacker's name what was" → "what was attacker's name"
+        return " ".join(["what" if wh == "which" else wh_text, verb] + ["not"] * neg + subject + phrases)
+    parts = verb.split("·")
+    subject_like = first in ("who", "what") and not wh.startswith(("in·", "on·", "at·", "about·", "with·", "by·",
+                                                                    "for·", "from·")) or \
+        re.match(r"(?:how·many|which)·(?!times$)(?!.*·(?:day|time|year|programme|show|city|place|country)$)", wh)
+    if parts[0] in _MODALS:
+        # a passive or a modal: "where was·born" → "where was Masood born"
+        aux, tail = ("does", ["want", *parts[1:]]) if parts[0] == "wants" else (parts[0], parts[1:])
+        if doer_asked or not agent and aux in ("was", "were") and subject_like:
+            return " ".join([wh_text, aux] + ["not"] * neg + tail + subject + phrases)
+        if agent:
+            doer, objects, phrases, _ = _roles(before)
+            return " ".join([wh_text, aux, *doer] + ["not"] * neg + tail + objects + phrases)
+        return " ".join([wh_text, aux] + subject + ["not"] * neg + tail + phrases)
+    base = _base(parts[0])
+    if base is None:
+        return None
+    if agent and verb == "died":
+        verb, base, parts = "killed", "kill", ["killed"]
+    if first == "what" and base == "speak":
+        verb, base, parts = "said", "say", ["said"]
+    if doer_asked or subject_like and not agent and not object_asked and not (
+            first == "what" and verb != "happened" and plain and plain[0][:1].isupper()):
+        # asked of the subject: "who wrote the article", "how many people died", "who shot Masood"
+        return " ".join([wh_text] + ([f"did not {base}"] if neg else parts) + subject + phrases)
+    if first == "who" and agent:
+        wh_text = "to whom" if base in ("send", "give", "tell", "write", "message", "say") else "whom"
+    if not agent and "¤" in before and verb in _DONE_TO and first != "what":
+        # "Comey ne kyare kadhi mukya": when was Comey fired
+        return " ".join([wh_text, "was"] + subject + ["not"] * neg + [verb.replace("·", " ")] + phrases)
+    if agent:
+        doer, objects, phrases, marked = _roles(before)
+    else:
+        doer, objects, marked = (subject, [], False) if base in _UNDONE else (subject[:1], subject[1:], False)
+        # a name of several words is one subject ("Amber Rudd", "Islamic State")
+        while objects and doer[-1][:1].isupper() and objects[0][:1].isupper():
+            doer, objects = doer + objects[:1], objects[1:]
+    if not doer:
+        return None
+    aux = "did" if verb.lower() not in _PRESENT else "do" if doer == ["they"] or len(doer) == 1 and re.fullmatch(
+        r"[a-z]+[^s']s|[A-Z]\w+ans", doer[0]) else "does"
+    return " ".join([wh_text, aux, *doer] + ["not"] * neg + _verb_phrase(base, parts[1:], objects, marked) + phrases)
+
+
+def _whether(words: list[str]) -> str | None:
+    """``words``, asking whether, in English order: "Apple § FBI ¤ helped" → "did Apple help FBI"."""
+    if len(words) < 2:
+        return None
+    verb, neg = words[-1], words[-2] == "not"
+    body, parts = words[:-2 if neg else -1], words[-1].split("·")
+    if "§" in body and body[0] != "§":
+        doer, objects, phrases, marked = _roles(body)
+        if parts[0] in _MODALS[3:] and len(parts) > 1:
+            return " ".join([parts[0], *doer] + ["not"] * neg + parts[1:] + objects + phrases)
+        base = _base(parts[0])
+        return base and " ".join(["does" if verb in _PRESENT else "did", *doer] + ["not"] * neg + _verb_phrase(
+            base, parts[1:], objects, marked) + phrases)
+    subject, phrases = _subject([w for w in body if w not in "§¤"])
+    if subject and subject[0][:1].isupper() and (verb in _COPULA or parts[0] in _AUX and len(parts) > 1):
+        # "Masood alone was": was Masood alone; "police messages can·read": can police read messages
+        k = 1
+        while k < len(subject) and subject[k][:1].isupper():
+            k += 1
+        return " ".join(parts[:1] + subject[:k] + ["not"] * neg + parts[1:] + subject[k:] + phrases)
+    if subject and parts[0] in _AUX and len(parts) > 1:
+        return " ".join(parts[:1] + subject[:1] + ["not"] * neg + parts[1:] + subject[1:] + phrases)
+    return None
+
+
+def _statement(words: list[str]) -> str:
+    """A clause said, not asked, its verb after its subject: "Rudd § said", "WhatsApp for·terrorists place is"."""
+    if len(words) > 2 and words[-1] in _COPULA and words[0][:1].isupper():
+        subject, phrases = _subject(words[1:-1])
+        return " ".join([words[0], words[-1], *subject, *phrases])
+    if "§" in words and words[0] != "§" and (_base(words[-1].split("·")[0]) or words[-1].split("·")[0] in _MODALS):
+        doer, objects, phrases, _ = _roles(words[:-1])
+        return " ".join([*doer, words[-1], *objects, *phrases])
+    return " ".join(words)
+
+
+def _gujarati_order(glossed: str) -> str:
+    """A Gujarati question glossed word for word, in English order where that is clear ("Rudd § about·WhatsApp
+    what said?" → "what did Rudd say about WhatsApp?"); a phrase ("about·WhatsApp") or an adverb goes last."""
+    m = re.match(r"^(.*?)(\s*(?:[?!,]|\.(?=\s*$)|$).*)$", glossed, re.S)
+    body, tail = m.group(1).strip(), re.sub(r"\s*[§¤]", "", m.group(2))
+    ornot = body.endswith(" or not")
+    body = _joined_asked(body[:-7] if ornot else body)
+    body, _, said = body.partition(" that ")
+    clauses = []
+    for clause in re.split(r"\s+and\s+(?=.*?(?<![\w'’-])%s)" % _ASK_WORDS, body):
+        # (an adverb goes last: "pehla Masood kya rehto hato?": where did Masood live earlier)
+        words = clause.split()
+        adverbs, words = [w for w in words if w in _ADVERBS], [w for w in words if w not in _ADVERBS]
+        asks = re.search(r"(?<![\w'’-])%s" % _ASK_WORDS, clause)
+        out = _compose(words) if asks else None if said else _whether(words)
+        if out is None and asks and clauses:
+            # a clause after "ane" (and) leaves its subject out: "... ane kya rehto hato?" (and where did he live)
+            out = _compose(["he", *words])
+        clauses.append(" ".join([out, *adverbs]) if out else _statement(words + adverbs))
+    out = " and ".join(clauses) + (f" that {_statement(said.split())}" if said else "") + " or not" * ornot
+    out = re.sub(r"\s{2,}", " ", " ".join(w for w in out.split() if w not in "§¤").replace("·", " ")).strip()
+    out = re.sub(r"\b(have|had|has)\s+(?=criminal record\b)", r"\1 a ", _BARE.sub(r"\1 the ", out))
+    return out.replace("make of the ", "make of ") + tail
+
+
+GUJARATI = Language(_GUJARATI_IDIOMS, _GUJARATI, _GUJARATI_DROPPED, _GUJARATI_MARK, reorder=_gujarati_order,
+                    shared=_GUJARATI_SHARED, opening=_GUJARATI_OPENING)
