@@ -71,6 +71,8 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"mother\w*|parents?|brothers?|sisters?|siblings?|famil\w*|relatives?"),
         ("religion", r"\breligion\b|\b(?:what|which)\s+faith\b|^\s*(?:was|is|were|are)\b.*\b(?:muslim|christian|jewish|"
          r"hindu|buddhist|catholic|protestant|sikh|convert)s?\b|\bconvert(?:ed|s|ing)?\s+to\b"
+         # a learner's "When did Masood convert Islam?"
+         r"|\bconvert(?:ed|s|ing)?\s+(?:islam|christianity|judaism|hinduism|buddhism|catholicism)\b"
          r"|\bbec(?:ome|ame|omes)\s+(?:a\s+)?(?:muslim|christian|jewish|hindu|buddhist|catholic|sikh)\b",
          r"religio\w*|muslim\w*|christian\w*|jew\w*|hindu\w*|islam(?!ic\s+state)\w*|catholic\w*|protestant\w*|buddhis\w*|"
          r"sikh\w*|faith|convert\w*|mosque\w*|church\w*"),
@@ -444,7 +446,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # a share: "What percentage of Britons use WhatsApp?"; a count of people gives none
         ("percentage",
          r"\b(?:what|which)\s+(?:percentage|proportion|share|fraction|percent)\b|\bhow\s+many\s+percent\b|\bpercentage\s+of\b",
-         r"\d+(?:\.\d+)?\s*%|percent\w*|per\s+cent|proportion|half|third|quarter|majority|minority|most|fraction|share"),
+         r"\d+(?:\.\d+)?(?=\s*%)|percent\w*|per\s+cent|proportion|half|third|quarter|majority|minority|most|fraction|share"),
         # where a company is based: "Where is the headquarters of WhatsApp?"
         ("headquarters",
          r"\bheadquarter(?:s|ed)?\b|\bwhere\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:company|firm|app|business\s+)?based\b",

@@ -830,8 +830,14 @@ def test_a_last_message_a_percentage_and_a_headquarters_are_asked(question, even
 @pytest.mark.parametrize("question, passage, reports", [
     ("What percentage of Britons use WhatsApp?", "Millions of people in Britain use WhatsApp.", False),
     ("What percentage of Britons use WhatsApp?", "About 40 percent of Britons use WhatsApp.", True),
+    ("What percentage of farmland grows wheat?", "More than 50% of this area is sown for wheat.", True),
     ("Where is the headquarters of WhatsApp?", "WhatsApp and other encrypted messaging services must cooperate.", False),
     ("Where is the headquarters of WhatsApp?", "WhatsApp, based in Menlo Park, declined to comment.", True),
 ])
 def test_a_percentage_and_a_headquarters_must_be_told(question, passage, reports):
     assert reports_events(question, passage) is reports
+
+
+def test_a_conversion_asked_without_to_is_a_religion_asked():
+    assert events_asked("when did Masood convert Islam?") == ["religion"]
+    assert events_asked("Did the app convert messages?") == []
