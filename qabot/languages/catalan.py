@@ -1,12 +1,11 @@
 """Catalan (and Valencian, Balearic) mixed into English questions, read in English.
 
 Catalans type a question's frame in Catalan, the story's names and things in English or Catalan ("qui va
-escriure the article?", "quants anys tenia l'atacant?"), with accents or without. Catalan makes its past
-with "va" and an infinitive ("va dir": said), puts an object pronoun before the verb ("el va matar": killed
-him), elides its articles ("l'atac", "d'on"), an adjective after its noun, and leaves out a subject it need
-not say: ``_catalan_order`` puts the clear cases in English order. Many of its words are Spanish, French,
-Italian or Portuguese as typed ("policia", "tenia", "qui") or English ("on" is where, "i" and, "home" a
-man), so only words of Catalan alone show it.
+escriure the article?"), with accents or without. Catalan makes its past with "va" and an infinitive ("va dir":
+said), puts an object pronoun before the verb ("el va matar": killed him), an adjective after its noun, a topic
+first ("i Apple, què ha dit?"), and leaves out a subject it need not say: ``_catalan_order`` puts the clear
+cases in English order. Many of its words are Spanish, French or English too ("policia", "qui", "on" is
+where), so only words of Catalan alone show it.
 """
 from __future__ import annotations
 
@@ -26,42 +25,53 @@ def _s(bare: str) -> str:
     return f"{verb} {rest}".strip()
 
 
+def _words(text: str) -> frozenset[str]:
+    """``text``'s words, "_" a space ("run_over")."""
+    return frozenset(w.replace("_", " ") for w in text.split())
+
+
+# the words starred below ("cotxe*") show Catalan (``_CATALAN_MARK``)
+_STARRED: set[str] = set()
+
+
 def _pairs(text: str) -> dict[str, str]:
-    """``text``'s "word=English" pairs, "_" a space."""
-    return {w.replace("_", " "): e.replace("_", " ") for w, e in (p.split("=") for p in text.split())}
+    """``text``'s "word=English" pairs, "_" a space, its starred words kept in ``_STARRED``."""
+    _STARRED.update(re.findall(r"([^\s=,]+)\*", text))
+    return {w.replace("_", " "): e.replace("_", " ") for w, e in (p.split("=") for p in text.replace("*", "").split())}
 
 
-# infinitive, English bare form, past, participle if another ("-ir" verbs take "-eix": "llegeix")
+# infinitive, English bare form, past if not "-ed", participle if another ("-ir" verbs take "-eix": "llegeix")
 _VERBS = """
-matar kill killed, assassinar kill killed, apunyalar stab stabbed, disparar shoot shot, atropellar run_over ran_over
-run_over, llogar rent rented, utilitzar use used, usar use used, reivindicar claim claimed, demanar ask_for
-asked_for, preguntar ask asked, trobar find found, desbloquejar unlock unlocked, piratejar hack hacked, enviar send
-sent, arrestar arrest arrested, actuar act acted, cooperar cooperate cooperated, collaborar cooperate cooperated,
-rebutjar refuse refused, negar deny denied, amagar hide hid hidden, obligar force forced, passar happen happened,
-parlar speak spoke spoken, publicar publish published, treballar work worked, pagar pay paid, comprar buy bought,
-atacar attack attacked, durar last lasted, trigar take took taken, ajudar help helped, aprovar pass passed, votar
-vote voted, guanyar win won, signar sign signed, acabar end ended, començar start started, pensar think thought,
-necessitar need needed, multar fine fined, ordenar order ordered, xifrar encrypt encrypted, donar give gave given,
-entregar hand_over handed_over, costar cost cost, casar marry married, portar carry carried, exigir demand demanded,
-impedir prevent prevented, llegir read read, conduir drive drove driven, envestir ram rammed, aconseguir get got,
-dimitir resign resigned, ferir injure injured, prohibir ban banned, reunir meet met, accedir access accessed,
-convertir convert converted
+matar kill, assassinar kill, apunyalar* stab stabbed, disparar shoot shot, atropellar run_over ran_over run_over,
+llogar* rent, utilitzar* use, usar use, reivindicar claim, demanar ask_for, preguntar ask, trobar find found,
+desbloquejar* unlock, piratejar* hack, enviar send sent, arrestar arrest, actuar act, cooperar cooperate, collaborar
+cooperate, rebutjar* refuse, negar deny, amagar hide hid hidden, obligar force, passar happen, parlar speak spoke
+spoken, publicar publish, treballar* work, pagar pay paid, comprar buy bought, atacar attack, durar last, trigar* take
+took taken, ajudar help, aprovar pass, votar vote, guanyar* win won, signar sign, acabar end, començar* start, pensar
+think thought, necessitar need, multar fine, ordenar order, xifrar* encrypt, donar give gave given, entregar hand_over,
+costar cost cost, casar marry, portar carry, exigir demand, impedir prevent, llegir* read read, conduir* drive drove
+driven, envestir* ram rammed, aconseguir* get got, dimitir resign, ferir injure, prohibir ban banned, reunir meet met,
+accedir* access, convertir convert, encriptar encrypt, dirigir direct, sortir appear, aturar stop stopped, explicar
+explain, firmar sign, opinar think thought, emetre broadcast broadcast, implicar involve, arribar arrive, canviar
+change, produir happen, entrevistar interview, deixar leave left
 """
 # the irregular verbs' forms, as typed
-_IRREGULAR = _pairs("""dir=say diu=says diuen=say deia=said deien=said dit=said escriure=write escriu=writes
-    escriuen=write escrivia=wrote escrit=written viure=live viu=lives viuen=live vivia=lived vivien=lived viscut=lived
-    néixer=be_born neix=is_born nascut=born nascuda=born morir=die mor=dies moria=died mort=dead morts=dead obrir=open
-    obert=opened detenir=arrest detingut=arrested detinguts=arrested respondre=answer respon=answers respost=answered
-    saber=know sap=knows saben=know sabia=knew sabien=knew coneix=knows coneixia=knew conegut=known voler=want
-    vol=wants volen=want volia=wanted volien=wanted poder=be_able_to pot=can poden=can podia=could podien=could
-    podria=could fer=do fa=does fan=do feia=did feien=did fet=done farà=will_do facin=do coneixien=knew tenir=have
-    té=has tenen=have tenia=had tenien=had tingut=had ser=be és=is són=are era=was eren=were fou=was serà=will_be
-    seria=would_be estat=been estar=be està=is estan=are estava=was estaven=were ha=has han=have havia=had havien=had
-    venir=come ve=comes venia=came anava=went rebut=received abatut=shot_dead conté=contains
-    contenia=contained va=did""")
+_IRREGULAR = _pairs("""dir=say diu*=says diuen*=say deia*=said deien*=said dit=said escriure*=write escriu*=writes
+    escriuen*=write escrivia*=wrote escrit*=written viure*=live viu=lives viuen*=live vivia=lived vivien*=lived
+    viscut*=lived néixer*=be_born neix*=is_born nascut*=born nascuda*=born morir=die mor=dies moria=died mort=dead
+    morts=dead obrir*=open obert*=opened detenir*=arrest detingut*=arrested detinguts*=arrested respondre*=answer
+    respon*=answers respost*=answered saber=know sap=knows saben=know sabia=knew sabien=knew coneix*=knows
+    coneixia*=knew conegut*=known voler=want vol=wants volen*=want volia*=wanted volien*=wanted poder=be_able_to pot=can
+    poden*=can podia=could podien*=could podria*=could fer=do fa=does fan=do feia=did feien*=did fet*=done farà=will_do
+    facin=do coneixien=knew tenir=have té*=has tenen*=have tenia=had tenien*=had tingut*=had ser=be és*=is són*=are
+    era=was eren*=were fou=was serà*=will_be seria=would_be estat*=been estar=be està*=is estan=are estava=was
+    estaven*=were ha=has han=have havia=had havien*=had venir=come ve=comes venia=came anava*=went rebut=received
+    abatut=shot_dead conté=contains contenia=contained va*=did abatre=shoot resultar=be obria=opened obrien=opened
+    creu=believes surt=appears surten=appear pertany=belongs pertanyia=belonged estigués*=was""")
 # the irregular English pasts' bare forms, and participles
 _IRREGULAR_BARE = _pairs("""said=say wrote=write lived=live died=die opened=open arrested=arrest answered=answer
-    knew=know wanted=want could=can did=do had=have came=come went=go received=receive contained=contain""")
+    knew=know wanted=want could=can did=do had=have came=come went=go received=receive contained=contain
+    belonged=belong believed=believe""")
 _PP = _pairs("wrote=written did=done knew=known came=come went=gone")
 
 
@@ -69,18 +79,22 @@ def _conjugated(spec: str) -> tuple[dict, dict, dict]:
     """``spec``'s forms in English ("matava": killed), pasts after "va", "ha" ("va matar": killed), and each
     English form's bare form and auxiliary."""
     words, pasts, bare_of = {}, {}, {}
-    for item in spec.split(","):
-        inf, bare, past, *pp = item.split()
-        bare, past, pp = (w.replace("_", " ") for w in (bare, past, pp[0] if pp else past))
+    _STARRED.update(re.findall(r"(\w+)\*", spec))
+    for item in spec.replace("*", "").split(","):
+        inf, bare, *past = item.split()
+        past += [re.sub(r"(?<=[^aeiou])y(?=_|$)|(?=_|$)", lambda e: "ied" if e.group() else
+                           "d" if bare[e.start() - 1] == "e" else "ed", bare, 1)] * (not past)
+        bare, past, pp = (w.replace("_", " ") for w in (bare, past[0], past[-1]))
         stem = inf[:-2]
         soft = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"ç$", "c", re.sub(r"j$", "g", stem))))
         if inf.endswith("ar"):
             forms = {stem + "a": _s(bare), soft + "en": bare, stem + "ava": past, stem + "aven": past,
-                     soft + "i": _s(bare), soft + "in": bare}
+                     soft + "i": _s(bare), soft + "in": bare, soft + "és": past}
             made = [stem + e for e in ("at", "ada", "ats", "ades")]
         else:
             i = "ï" if stem[-1] in "aeiou" else "i"
-            forms = {stem + "eix": _s(bare), stem + "eixen": bare, stem + i + "a": past, stem + i + "en": past}
+            forms = {stem + "eix": _s(bare), stem + "eixen": bare, stem + i + "a": past, stem + i + "en": past,
+                     stem + "ís": past}
             made = [stem + i + e for e in ("t", "da", "ts", "des")]
         words.update({**forms, inf + "à": "will " + bare, inf + "an": "will " + bare, inf: bare,
                       **{m: pp for m in made}})
@@ -107,36 +121,41 @@ _FINITE = frozenset(_FINITE | {w.translate(_PLAIN) for w in _FINITE})
 
 # a question's frame
 _FRAME = _pairs("""
-qui=who què=what quin=which quina=which quins=which quines=which quant=how_much quanta=how_much quants=how_many
-quantes=how_many quan=when com=how el=the la=the els=the les=the un=a una=a uns=some unes=some de=of en=in amb=with
-per=for sobre=about des=since fins=until entre=between contra=against sense=without durant=during després=after
-abans=before sota=under dins=inside davant=in_front_of prop=near o=or però=but si=if també=also no=not mai=never
-res=anything ningú=nobody cap=any ell=he ella=she ells=they elles=they nosaltres=we ho=it em=me ens=us seu=his
-seva=his seus=his seves=his meu=my meva=my nostre=our aquest=this aquesta=this aquests=these aquestes=these
-aquell=that aquella=that això=this allò=that aquí=here allà=there ja=already encara=still ara=now avui=today
-ahir=yesterday llavors=then aleshores=then molt=very molts=many més=more menys=less només=only tot=all tots=all
-algú=anyone algun=any altre=other altra=other altres=other sol=alone sola=alone realment=really exactament=exactly
-finalment=finally primer=first darrer=last sí=yes""")
+qui*=who què*=what quin*=which quina*=which quins*=which quines*=which quant=how_much quanta=how_much quants*=how_many
+quantes*=how_many quan*=when com=how el=the la=the els*=the les=the un=a una=a uns=some unes=some de=of en=in amb*=with
+per=for sobre=about des=since fins=until entre=between contra=against sense=without durant=during després*=after
+abans*=before sota=under dins=inside davant*=in_front_of prop=near o=or però=but si=if també*=also no=not mai=never
+res=anything ningú*=nobody cap=any ell=he ella=she ells=they elles=they nosaltres*=we ho=it em=me ens=us seu=his
+seva*=his seus=his seves=his aquest*=this aquesta*=this aquests*=these aquestes*=these aquell*=that aquella=that
+això*=this allò*=that aquí=here allà*=there ja=already encara=still ara=now avui*=today ahir*=yesterday llavors*=then
+aleshores=then molt=very molts=many més*=more menys*=less només*=only tot=all tots=all algú*=anyone algun=any
+altre=other altra=other altres*=other sol=alone sola=alone realment*=really exactament*=exactly finalment*=finally
+primer=first darrer=last sí=yes
+""")
 # the things and people of the news
 _NOUNS = _pairs("""
-atac=attack atacs=attacks atemptat=attack atacant=attacker atacants=attackers autor=author autora=author
+atac=attack atacs*=attacks atemptat*=attack atacant*=attacker atacants*=attackers autor=author autora=author
 terrorista=terrorist terroristes=terrorists policia=police policies=police_officers agent=officer agents=officers
-víctima=victim víctimes=victims vianant=pedestrian vianants=pedestrians gent=people persones=people persona=person
-dona=woman esposa=wife marit=husband fill=son fills=children família=family soldat=soldier pont=bridge cotxe=car
-ganivet=knife arma=weapon armes=weapons pistola=gun ciutat=city país=country lloc=place presó=prison
-parlament=Parliament congrés=Congress mèxic=Mexico dia=day dies=days setmana=week mes=month anys=years hora=time
-hores=hours minuts=minutes temps=time data=date vegada=time vegades=times dilluns=Monday dimarts=Tuesday
-dimecres=Wednesday dijous=Thursday divendres=Friday dissabte=Saturday diumenge=Sunday edat=age nom=name
-nacionalitat=nationality religió=religion feina=job treball=job càrrec=position partit=party preu=price diners=money
-multa=fine reunió=meeting resposta=response reacció=reaction reivindicació=claim declaració=statement
-comunicat=statement contingut=content propietari=owner marca=brand motiu=motive diari=newspaper titular=headline
-títol=headline periodista=journalist programa=programme televisió=television entrevista=interview govern=government
-ministre=minister ministres=ministers ministra=minister president=president llei=law lleis=laws ordre=order
-eleccions=election campanya=campaign vots=votes demòcrates=Democrats mur=wall missatge=message missatges=messages
-aplicació=app empresa=company empreses=companies serveis=services intelligència=intelligence seguretat=security
-proves=evidence prova=evidence grup=group agència=agency telèfon=phone mòbil=phone xifratge=encryption secreta=secret
-accés=access ajuda=help nou=new nova=new nous=new noves=new britànic=British islàmic=Islamic musulmà=Muslim
-conegut=known ferit=injured ferits=injured ferides=injured""")
+víctima=victim víctimes*=victims vianant*=pedestrian vianants*=pedestrians gent=people persones*=people persona=person
+dona=woman esposa=wife marit*=husband fill=son fills=children família=family soldat=soldier pont=bridge cotxe*=car
+ganivet*=knife arma=weapon armes=weapons pistola=gun ciutat*=city país=country lloc*=place presó*=prison
+parlament=Parliament congrés*=Congress mèxic*=Mexico dia=day dies=days setmana*=week mes=month anys*=years hora=time
+hores*=hours minuts*=minutes temps=time data=date vegada=time vegades*=times dilluns*=Monday dimarts*=Tuesday
+dimecres*=Wednesday dijous*=Thursday divendres*=Friday dissabte*=Saturday diumenge*=Sunday edat*=age nom=name
+nacionalitat*=nationality religió*=religion feina*=job treball*=job càrrec*=position partit=party preu*=price
+diners=money multa=fine reunió*=meeting resposta=response reacció*=reaction reivindicació*=claim declaració*=statement
+comunicat*=statement contingut*=content propietari*=owner marca=brand motiu*=motive diari=newspaper titular=headline
+títol*=headline periodista=journalist programa=show televisió*=television entrevista=interview govern*=government
+ministre=minister ministres=ministers ministra=minister president=president llei*=law lleis*=laws ordre=order
+eleccions*=election campanya*=campaign vots*=votes demòcrates*=Democrats mur=wall missatge*=message missatges*=messages
+aplicació*=app empresa=company empreses*=companies serveis*=services intelligència*=intelligence seguretat*=security
+proves=evidence prova=evidence grup=group agència*=agency telèfon*=phone mòbil*=phone xifratge*=encryption
+secreta=secret accés*=access ajuda=help nou=new nova=new nous=new noves*=new britànic*=British islàmic*=Islamic
+musulmà*=Muslim conegut=known ferit*=injured ferits*=injured ferides*=injured amo=owner amos=owners subtítol*=subtitle
+entradeta*=standfirst tirador=shooter conversa=conversation converses=conversations completament=completely
+inacceptable=unacceptable autors=authors aplicacions=apps sobres=envelopes cartes=letters notícia=story
+propietaris=owners segur*=safe
+""")
 _CATALAN = with_plain_spellings({**_VERB_WORDS, **_IRREGULAR, **_FRAME, **_NOUNS}, _PLAIN)
 # "es" is "és" but before a verb ("es va negar"); "que", "on", "i", "a", "al" are read by the idioms
 _CATALAN.update({"es": "is", "te": "has", "perque": "why"})
@@ -147,17 +166,16 @@ _NAME = r"(?-i:[A-Z][\w'.&-]*)"
 _PRODUCTS = frozenset("whatsapp iphone telegram signal facebook twitter instagram youtube apple google".split())
 _ELIDED = {"l": "the ", "d": "of ", "m": "me ", "t": "you ", "qu": "that "}
 _CLITICS = {"el": "him", "l'": "him", "la": "her", "els": "them", "les": "them", "li": "him", "ho": "it",
-            "l'hi": "it", "m'": "me", "em": "me", "ens": "us"}
+            "l'hi": "it", "m'": "me", "em": "me", "ens": "us", "lo": "him", "l": "him", "los": "them", "ls": "them",
+            "me": "me", "nos": "us"}
 _CLITIC = r"l'hi|li\s+ho|l'|el|la|els|les|li|ho|s'|se|es|n'|en|hi|m'|em|t'|et|ens|us"
 # the verbs done to a person ("el va matar": killed him, "ho va dir": said it), after which "a" is "to"
 # ("va dir a Rudd"), done to no one ("li va passar"), "es" makes one's own ("es va reunir": met; else a
 # passive: "es va publicar", was published)
-_ON_PERSON = frozenset("""kill stab shoot run_over shoot_dead arrest help contact call attack meet force ask
-    injure convict threaten radicalise appoint pay fine monitor investigate find know order charge see""".replace(
-    "_", " ").split())
-_TO = frozenset("say ask ask_for send write give answer speak explain report hand_over happen go come access"
-                .replace("_", " ").split())
-_UNDONE = frozenset("happen die come live last start end work act arrive go be_born".replace("_", " ").split())
+_ON_PERSON = _words("""kill stab shoot run_over shoot_dead arrest help contact call attack meet force ask direct
+    injure convict threaten radicalise appoint pay fine monitor investigate find know order charge see""")
+_TO = _words("say ask ask_for send write give answer speak explain report hand_over happen go come access belong")
+_UNDONE = _words("happen die come live last start end work act arrive go be_born")
 _REFLEXIVE = frozenset("meet deny refuse convert die marry hide say act".split())
 # bodies that keep their article ("la Casa Blanca": the White House)
 _BODIES = frozenset("""White Home Islamic Parliament Congress Senate Supreme House Government Police Democrats
@@ -186,7 +204,9 @@ def _past(m: re.Match) -> str:
         return ("told" if bare == "say" else "asked") + " him"
     obj = _CLITICS.get(clitic, "")
     obj = "it" if obj == "him" and bare not in _ON_PERSON and clitic != "li" else obj
-    return past if bare in _UNDONE or not obj else f"{past} {obj}"
+    # (done by "they": "el van detenir", they arrested him)
+    they = "they " * (plural and obj in ("him", "her", "them") and bare in _ON_PERSON)
+    return past if bare in _UNDONE or not obj else f"{they}{past} {obj}"
 
 
 def _clitic(m: re.Match) -> str:
@@ -230,7 +250,9 @@ def _a(m: re.Match) -> str:
 def _relative(m: re.Match) -> str:
     """"que" first or after a preposition asks; after a word it joins ("el policia que va morir")."""
     prev = m.group(1)
-    if not prev or prev.lower() in "de amb per en sobre o of to with for in about and or".split():
+    # (and after a topic: "i la Rudd que ha dit?", and what did Rudd say)
+    if not prev or prev.lower() in "de amb per en sobre o of to with for in about and or".split() or re.fullmatch(
+            r"\s*(?:and\s+)?(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*", m.string[:m.start()] + prev):
         return f"{prev or ''} what".lstrip()
     return f"{prev} that"
 
@@ -246,22 +268,24 @@ _PHRASES = _pairs("""regne_unit=UK estats_units=US casa_blanca=White_House prime
     primera_ministra=Prime_Minister tribunal_suprem=Supreme_Court ministeri_de_l'interior=Home_Office
     empreses_tecnologiques=tech_companies agencia_de_noticies=news_agency porta_del_darrere=backdoor
     cotxe_de_lloguer=rented_car ordre_judicial=warrant ordre_executiva=executive_order
-    xifratge_d'extrem_a_extrem=end-to-end_encryption nom_real=real_name de_debo=really al_final=in_the_end
-    tot_sol=alone pel_seu_compte=alone quina_hora_era=what_time_was_it quant_de_temps=how_long quant_temps=how_long
-    quantes_vegades=how_many_times des_de_quan=since_when fins_quan=until_when a_quina_hora=at_what_time
-    cap_a_on=where vol_dir=means si_us_plau= es_a_dir= va_fer_servir=used van_fer_servir=used ha_fet_servir=used
-    feia_servir=used fa_servir=uses fan_servir=use hi_va_haver=there_was hi_havia=there_were hi_ha=there_is
-    la_policia=the_police quina_edat=how_old quants_anys=how_old quina_marca_de=what_make_of
-    quin_tipus_de=what_kind_of de_quina_marca=what_brand programa_de_televisio=TV_show llei_de_salut=healthcare_law
-    reforma_sanitaria=healthcare_reform de_qui_es=who_owns de_qui_era=who_owned de_qui=whose amb_qui=with_whom
-    per_qui=by_whom fa_quant=how_long_ago quants_anys_te=how_old_is quants_anys_tenia=how_old_was
-    quants_anys_tenien=how_old_were quina_edat_tenia=how_old_was com_a=as
+    xifratge_d'extrem_a_extrem=end-to-end_encryption nom_real=real_name de_debo=really al_final=in_the_end tot_sol=alone
+    pel_seu_compte=alone quina_hora_era=what_time_was_it quant_de_temps=how_long quant_temps=how_long
+    quantes_vegades=how_many_times des_de_quan=since_when fins_quan=until_when a_quina_hora=at_what_time cap_a_on=where
+    vol_dir=means si_us_plau= es_a_dir= va_fer_servir=used van_fer_servir=used ha_fet_servir=used feia_servir=used
+    fa_servir=uses fan_servir=use hi_va_haver=there_was hi_havia=there_were hi_ha=there_is la_policia=the_police
+    quina_edat=how_old quants_anys=how_old quina_marca_de=what_make_of quin_tipus_de=what_kind_of
+    quanta_gent=how_many_people cal=is_needed calia=was_needed fa_falta=is_needed es_necessita=is_needed
+    de_lloguer=rented a_trets=by_shooting d'extrem_a_extrem=end-to-end de_quina_marca=what_brand
+    programa_de_televisio=TV_show llei_de_salut=healthcare_law reforma_sanitaria=healthcare_reform de_qui_es=who_owns
+    de_qui_era=who_owned de_qui=whose amb_qui=with_whom per_qui=by_whom fa_quant=how_long_ago quants_anys_te=how_old_is
+    quants_anys_tenia=how_old_was quants_anys_tenien=how_old_were quina_edat_tenia=how_old_was com_a=as
     serveis_d'intelligencia=intelligence_services serveis_de_seguretat=security_services
     a_que_es_dedica=what_is_the_job_of a_que_es_dedicava=what_was_the_job_of""")
 _THE = {"l'": "the ", "el": "the ", "un": "a ", "del": "of the ", "al": "to the ", "aquest": "this ",
-        "aquell": "that ", "quin": "which ", "cap": "any ", "cada": "each "}
-_BEFORE_OF = {"abans": "before", "després": "after", "despres": "after", "prop": "near", "dins": "inside",
-              "davant": "in front of", "darrere": "behind", "a causa": "because of", "a prop": "near"}
+        "aquell": "that ", "quin": "which ", "cap": "any ", "cada": "each ", "and": "and "}
+_BEFORE_OF = {"abans": "before", "despres": "after", "prop": "near", "dins": "inside", "davant": "in front of",
+              "darrere": "behind", "a causa": "because of", "a prop": "near", "aprop": "near", "a part": "besides",
+              "apart": "besides", "a mes": "besides", "a traves": "through"}
 _INF = r"\w+(?:ar|er|ir|re)\b"
 
 _CATALAN_IDIOMS = Idioms([
@@ -287,6 +311,12 @@ _CATALAN_IDIOMS = Idioms([
     (r"\bcom\s+(?:es|s')\s*(deia|deien|diu|diuen|va\s+dir|anomena|anomenava)\b(?=(\s+\w)?)", lambda m: "what %s the "
      "name%s" % ("is" if m.group(1).lower() in ("diu", "diuen", "anomena") else "was", " of" * bool(m.group(2)))),
     (r"\b(?:es|s')\s*(deia|deien|diu|diuen)\b", lambda m: ("is" if m.group(1)[1] == "i" else "was") + " called"),
+    (r"\bde\s+qu[eè]\s+(?:va|parla|tracta)\s+(.+?)(\s*[?.!]*)$", r"what is \1 about\2"),
+    # "qui és l'amo de": who owns; "qui més": who else
+    (r"\bqui\s+(és|es|era|són|son|eren)\s+(?:l'amo|els\s+amos|el\s+propietari)\s+d(?:e\s+|'|(el)\b)",
+     lambda m: f"who own{'ed' if m.group(1)[:2].lower() == 'er' else 's'} " + "the" * bool(m.group(2))),
+    (r"(?<!el )(?<!la )\b(qui|qu[eè]|on)\s+m[eé]s\b", lambda m: {"qui": "who", "on": "where"}.get(
+        m.group(1).lower(), "what") + " else"),
     (r"\bquin(?:a|s|es)?\s+(és|es|era|són|eren|va\s+ser|fou)\b",
      lambda m: "what " + {"és": "is", "es": "is", "són": "are", "eren": "were"}.get(m.group(1).lower(), "was")),
     (r"\bquant\s+(?:va\s+)?(cost|dur)(?:ar|à)\b(?=(\s+\w+)?)", lambda m: ("how much " if m.group(1).lower() == "cost"
@@ -305,7 +335,8 @@ _CATALAN_IDIOMS = Idioms([
     (r"\bperqu[eè]\b", "because"),
     # "on" (where), "com" (how) before a word of Catalan ("on va ser"), not "on Sunday"
     (r"(?:^|(?<=[¿¡\s]))(on|com)(?=\s+(\w+))", lambda m: ("where" if m.group(1).lower() == "on" else "how")
-     if m.group(2).lower() in _CATALAN and m.group(2).lower() not in _CATALAN_SHARED else m.group(0)),
+     if m.group(2).lower() in _CATALAN and m.group(2).lower() not in _CATALAN_SHARED or m.group(2).lower() in (
+        "van", "han", "vam") else m.group(0)),
     (r"^\s*(on|com)\s*\?", lambda m: "where?" if m.group(1).lower() == "on" else "how?"),
     (r"\b(?:[ée]s\s+)?(?:veritat|cert)\s+que\b", "is it true that"),
     # "i" is "and", but for the English "I" ("i si WhatsApp ...", "I al final ...?")
@@ -315,15 +346,16 @@ _CATALAN_IDIOMS = Idioms([
      r"dubte)\b", ""),
     # "home" a man, "any" a year, "sobre" an envelope, "segons" seconds, "el policia" an officer
     (r"\b(l'\s*|un\s+|aquest\s+|aquell\s+|quin\s+|cap\s+)home\b", lambda m: _THE.get(m.group(1).strip(), "") + "man"),
-    (r"\b(l'\s*|un\s+|aquell\s+|aquest\s+|quin\s+|cada\s+|el\s+|del\s+)any\b",
+    (r"\b(l'\s*|un\s+|aquell\s+|aquest\s+|quin\s+|cada\s+|el\s+|del\s+|(?<=mes )and\s+)any\b",
      lambda m: _THE.get(m.group(1).strip(), "") + "year"),
     (r"\b(el|un|del|al|aquell|aquest)\s+sobre\b", lambda m: _THE[m.group(1).lower()] + "envelope"),
     (r"\b(\d+|uns|pocs|dos|tres|quatre|cinc|deu|vint|trenta)\s+segons\b", r"\1 seconds"),
     (r"\bsegons\s+(?=\w)", "according to "),
     (r"\b(el|un|del|al|aquell|aquest|cap|quin)\s+polic[ií]a\b", lambda m: _THE[m.group(1).lower()] + "police officer"),
-    (r"\bel\s+(?=(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge)\b)", "on "),
-    (r"\b(abans|despr[eé]s|prop|dins|davant|darrere|a\s+causa|a\s+prop)\s+(?:de\s+|d')",
-     lambda m: _BEFORE_OF[re.sub(r"\s+", " ", m.group(1).lower())] + " "),
+    (r"(?:\bel\s+|(?<=[a-z] )(?<!de )(?<!quin )(?<!cada ))(?=(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|"
+     r"diumenge)\b)", "on "),
+    (r"\b(abans|despr[eé]s|prop|dins|davant|darrere|a\s+causa|a\s*prop|a\s*part|a\s+m[eé]s|a\s+trav[eé]s)\s+"
+     r"d(?:e\s+|'|(?=els?\b))", lambda m: _BEFORE_OF[re.sub(r"\s+", " ", m.group(1).lower().translate(_PLAIN))] + " "),
     (r"\bper\s+(?=(?:WhatsApp|Telegram|Signal|Facebook|Twitter|tel[eè]fon|m[oò]bil|correu|email)\b)", "on "),
     (r"\bper\s+(?=%s)" % _INF, "to "),
     (r"\b(?:es|s')\s*(va|van|ha|han|nega|neguen)\s+(?:negar\s+|negat\s+)?a\b", lambda m: "refuse" + {
@@ -336,19 +368,20 @@ _CATALAN_IDIOMS = Idioms([
     (r"\b(va|van|anava|anaven)\s+a\s+(?=%s)" % _INF, lambda m: "would " if m.group(1)[1] == "n" else "will "),
     (r"\b(?:ha|han|havia|havien)\s+estat\b", lambda m: {"ha": "was", "han": "were"}.get(
         m.group(0).split()[0].lower(), "had been")),
-    (r"(?<=[rt])-(lo|la|los|les|li|ho|hi|ne|se|me|nos|l|ls|n|s)\b", lambda m: {
-        "lo": " him", "l": " him", "la": " her", "los": " them", "ls": " them", "les": " them", "li": " him",
-        "ho": " it", "me": " me", "nos": " us"}.get(m.group(1).lower(), "")),
+    (r"(?<=[rt])-(lo|la|los|les|li|ho|hi|ne|se|me|nos|l|ls|n|s)\b",
+     lambda m: " " + _CLITICS.get(m.group(1).lower(), "")),
+    (r"\bno\s+(?=(?:(?:%s)\s*)?(?:va|van|ha|han|havia|havien)\s)" % _CLITIC, "not "),
     (r"(?:\b(%s)\s*)?\b(va|van|vaig|vam|vau|varen|ha|han|havia|havien)\s+(\w+)" % _CLITIC, _past),
     (r"\b(%s)\s*(\w+)" % _CLITIC, _clitic),
     # articles elided, contracted, before a name ("la Rudd", "en Masood"); "a" (``_a``)
     (r"\b(el|la|l'|en|na)\s*(?=(%s))(?<![\w']\w)" % _NAME, _article),
     (r"\b(l|d|s|n|m|t|qu)'(?=\w)", lambda m: _ELIDED.get(m.group(1).lower(), "")),
     (r"\b(?-i:(a|al|als))\b(\s+(?:el|la|les|els|the))?\s+(?=(\w+))", _a),
+    (r"\bdel\s+que\b", "of what"),
     (r"(?-i:\b(?:dels|del|pels|pel)\b)(?=\s+\w)", lambda m: "of the" if m.group(0)[0] == "d" else "by the"),
     (r"(?<=\w)(?:(?<=t)|(?<=ts)|(?<=da)|(?<=des))\s+per\b", " by"), (r"\bper\s+a\b", "for"),
     # "el que" what, "que"; "el seu cotxe": his car
-    (r"\b(?:el|la|allò|lo)\s+(?:que|q)\b", "what"), (r"\bdel\s+que\b", "of what"),
+    (r"\b(?:el|la|allò|lo)\s+(?:que|q)\b", "what"),
     (r"(?:(?<![\w'])([\w']+)\s+)?\b(?:que|q)\b(?!')", _relative),
     (r"\b(?:el|la|els|les)\s+(?=(?:seu|seva|seus|seves|seua|meu|meva|teu|nostre|nostra)\b)", ""),
 ])
@@ -357,27 +390,16 @@ _CATALAN_IDIOMS = Idioms([
 
 # words of talk: "doncs" (so), "noi", "nen" (mate), "oi" (right?), "ostres" (wow), "escolta" (listen)
 _CATALAN_DROPPED = frozenset("""doncs eh noi nen nena tio tia oi ostres ostra hòstia vaja apa escolta escolti
-    mira bé vinga sisplau gràcies hola xd jaja""".split())
+    mira bé vinga sisplau gràcies hola xd jaja hi""".split())
 # English words glossed only before a word of Catalan or a name ("no place", "per day", "his son", "dies")
 _CATALAN_SHARED = frozenset("""no com per cap son pot sol sols data dies fins res molt ho tot ell vol sap ha
     fa president agent agents dona mur fill dit fet ve mor sota dins prop primer""".split())
-# the words that show Catalan: none English, Spanish, French, Italian, Portuguese or Romanian as typed ("policia",
-# "tenia", "qui", "mort", "pont", "atac", "farà": the opening shows "qui"); verbs by Catalan endings ("llogat")
-_MARKS = """què quin quina quins quines quan quants quantes amb els dels pels també tambe perquè perque ningú algú
-    això aixo allò allà aquest aquesta aquests aquestes aquell avui ahir llavors només menys altres realment
-    exactament finalment nosaltres seva després despres abans davant va és té diu diuen deia deien escriure escriu
-    escriuen escrivia escrit viure viuen vivien viscut néixer neixer neix nascut nascuda obert detingut detinguts
-    respon respost sabut coneix coneixia volen volia volien poden podien podria feien fet tenen tenien tingut són eren
-    serà estat està estaven havien anava atacs atemptat atacant atacants víctimes vianant vianants persones marit
-    cotxe ganivet ciutat lloc presó setmana anys hores minuts vegades dilluns dimarts dimecres dijous divendres
-    dissabte diumenge edat nacionalitat religió religio feina treball càrrec preu reunió reunio reacció reaccio
-    reivindicació declaració declaracio comunicat contingut propietari motiu títol titol llei lleis eleccions campanya
-    vots missatge missatges aplicació aplicacio empreses serveis intelligència intelligencia seguretat agència telèfon
-    mòbil xifratge accés britànic britanic islàmic musulmà conegut ferit ferits ferides mèxic mexic congrés televisió
-    televisio demòcrates penals antecedents govern extrem darrere tinc dedicava doncs ostres vaja sisplau gràcies
-    hòstia escolti llogar apunyalar desbloquejar piratejar utilitzar rebutjar treballar guanyar començar xifrar llegir
-    conduir envestir aconseguir detenir obrir respondre accedir trigar""".split()
-_CATALAN_MARK = frozenset(_MARKS) | {w for w in _VERB_WORDS if re.search(
+# the words that show Catalan (starred above, these, verbs by their endings: "llogat"), none another language's
+# ("policia", "tenia", "farà"; "qui" is French too, but a tie goes to French)
+_MARKS = """dels pels tambe perquè perque aixo despres neixer sabut religio reunio reaccio declaracio titol aplicacio
+    intelligencia britanic mexic televisio penals antecedents extrem darrere tinc dedicava doncs ostres vaja sisplau
+    gràcies hòstia escolti l'amo cal calia subtitol lloguer""".split()
+_CATALAN_MARK = frozenset(_MARKS) | _STARRED | {w for w in _VERB_WORDS if re.search(
     r"(?:[^e]at|ats|ades|aven|[^aeiou]en|eix|eixen|[ïi]ts?|ïda|ides|arà|aran|ïen|guin|quin)$", w)} - frozenset(
     "costat forçat forçats convertit convertits conduit paguen".split())
 # and after an elided article as typed ("l'atacant", "d'on")
@@ -385,15 +407,19 @@ _CATALAN_MARK = _CATALAN_MARK | {e + q + w for w in _CATALAN_MARK | set("home an
                                  if w[:1] in "aeiouàèéíòóúh" for e in "ld" for q in "'’"} | {
     e + q + w for e, w in (("d", "on"), ("l", "hi"), ("l", "han")) for q in "'’"}
 # an opening "va" before a Catalan infinitive ("qui va escriure"; not French "va faire", Spanish "va a"), "on"
-# or "com" before a verb, "què", "qui és", "per què", "d'on", "amb qui", "per la policia"
-_OPENING = re.compile(r"^[\s¿¡]*(?:(?:[\w'’]+\s+){0,3}?(?:(?:%s)\s*)?(?:va|van)\s+(?:\w+ar|\w+ure|dir|fer|ser|"
-                      r"estar|morir|n[eé]ixer|poder|saber|con[eè]ixer|obrir|llegir|conduir|exigir|impedir|"
-                      r"respondre|rebre|haver|dimitir|ferir|envestir|aconseguir|tenir|detenir)\b|"
-                      r"(?:on|com)\s+(?:(?:es|s['’]|li|l['’]|hi)\s*)?(?:va|van|és|era|eren|està|estava|viu|vivia|"
-                      r"deia|diu|ha|han|havia|(?-i:[a-z]\w*ava))\b|qui\s+(?:és|es|era|eren|són|ha\s+\w+t|l['’]ha)\b|"
-                      r"(?:i\s+|doncs\s+)?(?:què|per\s*qu[eè]|perqu[eè])\b|d['’]\s*on\b|(?:amb|per)\s+qui\b|"
-                      r"de\s+qui\s+(?:és|era|eren|són)\b|a\s+qui\s+(?:va|van|li|l['’]|el|la|ha)\b|"
-                      r"(?:[\w'’]+\s+){0,4}?per\s+la\s+polic[ií]a\b)" % _CLITIC.replace("'", "['’]"), re.I)
+# or "com" before a verb, "qui és", "per què", "d'on", "cal", after a topic ("i el policia, com el va matar?")
+_OPENING = re.compile(
+    r"^[\s¿¡]*(?:i\s+)?(?:(?:(?:el|els|l['’])\s*[\w'’]+|la\s+\w+a)\s*,?\s+|"
+    r"(?-i:[A-Z][\w'’]*,?\s+)+)?(?:(?:[\w'’]+,?\s+){0,3}?(?:(?:%s)\s*)?(?:(?:ha|han)\s+(?:dit|fet|escrit|respost|"
+    r"\w+at)\b|(?:va|van)\s+(?:\w+ar|\w+ure|dir|fer|ser|dirigir|sortir|abatre|emetre|estar|morir|n[eé]ixer|poder|saber|"
+    r"con[eè]ixer|obrir|llegir|conduir|exigir|impedir|respondre|rebre|haver|dimitir|ferir|envestir|aconseguir|tenir|"
+    r"detenir)\b)|(?:on|com)\s+(?:(?:es|s['’]|li|l['’]|hi|el|la|els|les|ho)\s*)?(?:va|van|és|era|eren|està|estava|viu|"
+    r"vivia|deia|diu|ha|han|havia|(?-i:[a-z]\w*ava))\b|qui\s+(?:és|es|era|eren|són|ha\s+\w+t|l['’]ha|(?!va\b)\w\w+a)\b|"
+    r"vol(?:en|ia)?\s+(?:una?|el|la|els|les|que|\w+(?:ar|re|ir))\b|(?:i\s+|doncs\s+)?(?:què|per\s*qu[eè]|perqu[eè])\b|"
+    r"(?-i:[Cc]al)\s+(?:una?|el|la|que|\w+[aei]r)\b|(?:el|all[oò])\s+que\s+(?:\w+a|va|van|diu|vol)\b|d['’]\s*on\b|"
+    r"(?:amb|per)\s+qui\b|de\s+qui\s+(?:és|era|eren|són)\b|a\s+qui\s+(?:va|van|li|l['’]|el|la|ha)\b|"
+    r"(?:[\w'’]+\s+){0,4}?per\s+la\s+polic[ií]a\b)" % _CLITIC.replace("'", "['’]"),
+    re.I)
 
 # -- English order
 
@@ -407,27 +433,27 @@ _ADJ = r"(?-i:new|dead|secret|encrypted|rented|injured|Islamic|British|American|
 _SUBJECT = (rf"(?:{_DET}(?:(?:{'|'.join(_PRODUCTS)})\s+)?(?:{_ADJ}\s+)?(?-i:[a-zà-ÿ]+)"
             rf"(?:\s+(?:officers?|services|compan(?:y|ies)|agency))?|(?:the\s+)?{_NAMES}|he|she|they)")
 _ACTOR = rf"(?:{_DET}(?:{_ADJ}\s+)?(?:{_PERSON})|(?:the\s+)?{_NAMES}|he|she|they)"
-_PREP = r"(?:(?:in|on|at|from|with|to|of|for|about|by)\s+)?"
+_PREP = r"(?:(?:in|on|at|from|with|to|of|for|about|by|through)\s+)?"
 _WH = (rf"{_PREP}(?:what|when|where|why|whom|since when|until when|"
-       r"how(?:\s+(?:long(?:\s+ago)?|often|much|many\s+times))?)")
+       r"how(?:\s+(?:long(?:\s+ago)?|often|much|many\s+times))?)(?:\s+else)?")
 _WH_NOUN = (rf"{_PREP}(?:what|which|how\s+many|how\s+much)(?:\s+{_ADJ})?"
-            r"(?:\s+(?!(?:was|were|is|are|did|does|do|will|can)\b)[A-Za-z]+){1,2}?")
+            r"(?:\s+(?!(?:was|were|is|are|did|does|do|will|can)\b)[A-Za-z]+){1,2}?(?:\s+of\s+the\s+week)?")
 _VERB = r"(?-i:[a-z]+)(?:\s+(?:over|for|out|dead|into|born))?"
 _ADVERB = r"(?:already|finally|really|exactly|first|ever|alone|in the end)"
 _MODAL = r"(?:will|would|can|could|should|must)"
 _END = r"(?=[\s?.!,;]|$)"
 _VICTIM = r"(?:dead\s+|injured\s+)?(?:police\s+officers?|officers?|victims?|people|pedestrians|soldiers?)"
 # verbs done to things ("a qui va enviar el missatge": to whom did he send the message)
-_DONE_TO_THINGS = frozenset("""send write rent use buy drive read open unlock hide find pay carry publish sign pass
-    ban encrypt get take hand_over give receive hack""".replace("_", " ").split())
+_DONE_TO_THINGS = _words("""send write rent use buy drive read open unlock hide find pay carry publish sign pass
+    ban encrypt get take hand_over give receive hack leave""")
 _PATTERNS: dict[str, re.Pattern] = {}
 
 
-def _pattern(key: str, text: str) -> re.Pattern:
+def _pattern(text: str) -> re.Pattern:
     """``text`` compiled when first needed."""
-    if key not in _PATTERNS:
-        _PATTERNS[key] = re.compile(text, re.I)
-    return _PATTERNS[key]
+    if text not in _PATTERNS:
+        _PATTERNS[text] = re.compile(text, re.I)
+    return _PATTERNS[text]
 
 
 def _did(verb: str) -> tuple[str, str]:
@@ -435,80 +461,108 @@ def _did(verb: str) -> tuple[str, str]:
     return _BARE.get(verb.lower(), ("", ""))
 
 
-def _done(verb: str, pronoun: str, asking: bool) -> str:
-    """"arrested him" (by whoever) as "was he arrested", or "he was arrested"."""
-    who, be = {"him": ("he", "was"), "her": ("she", "was")}.get(pronoun.lower(), ("they", "were"))
-    return f"{be} {who} " * asking + f"{who} {be} " * (not asking) + _PP.get(verb, verb)
-
-
 def _inverted(glossed: str) -> str:
     """A question word and a verb before their subject, in English order: "what said Rudd", "which car rented
     Masood" (not "which group claimed the attack"), "where was born Masood", "why Rudd wants"."""
     for key, asked in (("wh", _WH), ("whn", _WH_NOUN)):
-        m = _pattern(key, rf"^(\s*(?:(?:and|but|so|then)\s+)?{asked})\s+(not\s+)?(did\s+)?({_VERB})"
-                          rf"(\s+(?:him|her|it|them))?(\s+{_ADVERB})?\s+({_SUBJECT}){_END}(.*)$").match(glossed)
-        if not m:
+        m = _pattern(rf"^(\s*(?:(?:and|but|so|then)\s+)?{asked})\s+(not\s+)?(did\s+)?({_VERB})(\s+(?:him|her|"
+                     rf"it|them))?(\s+{_ADVERB})?\s+(the\s+[a-z]+\s+of\s+the\s+(?:article|story)|{_SUBJECT}){_END}(.*)$"
+                     ).match(glossed)
+        if not m or m.group(3) and m.group(4) in "the a an his her its this that before after with in on to".split():
             continue
         (bare, aux), rest, who, no = _did(m.group(4)), m.group(8), m.group(7), " not" * bool(m.group(2))
         bare, aux = (m.group(4), "did") if m.group(3) and not bare else (bare, aux)
         if m.group(4).lower() in ("did", "does", "do") and rest.split() and _did(rest.split()[0])[1] == "do":
             continue
-        actor = re.fullmatch(_ACTOR, who)
-        # (no subject said before a thing or a victim: "quantes vegades va apunyalar el policia")
-        if aux == "did" and (key == "wh" and not actor and bare in _DONE_TO_THINGS or bare in _ON_PERSON and
-                             re.fullmatch(rf"{_DET}(?:{_VICTIM})", who)):
+        actor, name = re.fullmatch(_ACTOR, who), re.fullmatch(rf"\s+({_NAMES})(\s*[?.!]*)", rest)
+        # (a thing, then who did it: "com va reivindicar l'atac l'EI"; no subject said before a thing, a victim, a
+        # place: "quantes vegades va apunyalar el policia", "per què va atacar el Parlament")
+        if aux == "did" and not actor and name:
+            return f"{m.group(1)} did {name.group(1)} {bare} {who}{name.group(2)}"
+        thing = not actor or re.fullmatch(r"(?:the\s+)?(?:Parliament|Westminster(?: Bridge)?)", who)
+        if aux == "did" and (key == "wh" and thing and (bare in _DONE_TO_THINGS or bare in _ON_PERSON and
+                                                        m.group(1).split()[-1] not in ("what", "whom")) or
+                             bare in _ON_PERSON and re.fullmatch(rf"{_DET}(?:{_VICTIM})", who)):
             return f"{m.group(1)} did he {bare} {who}{rest}"
         if aux == "was":
             return f"{m.group(1)} was {who}{no} born{rest}"
         if aux in ("did", "does", "do") and not (key == "whn" and not actor and bare not in _UNDONE) and not (
                 bare in _UNDONE and m.group(1).split()[-1].lower() == "what"):
             return f"{m.group(1)} {aux} {who}{no}{m.group(6) or ''} {bare}{m.group(5) or ''}{rest}"
-    m = _pattern("done", rf"(^\s*|\s)((?:and\s+)?{_PREP}(?:when|where|why|how))\s+({_VERB})\s+(him|her|them){_END}"
-                 ).search(glossed)
-    if m and _did(m.group(3))[1] == "did" and _did(m.group(3))[0] in _ON_PERSON:
-        return f"{glossed[:m.start()]}{m.group(1)}{m.group(2)} {_done(m.group(3), m.group(4), not m.start())}" \
-               f"{glossed[m.end():]}"
-    m = _pattern("passive", rf"^(\s*(?:{_WH}|{_WH_NOUN}))\s+(was|were|is|are)\s+([a-z]+(?:\s+dead)?)\s+({_SUBJECT})"
-                            rf"{_END}(.*)$").match(glossed)
+    # no subject said: "what did" (did he do), "how killed him" (did he kill him), "which car drove" (did he drive),
+    # "which year happened" (did it happen)
+    it = ("happen", "start", "end", "last")
+    m = _pattern(rf"^(\s*(?:and\s+)?{_WH})\s+({_VERB})(?=\s+(?:him|her|them|it|before|after|with|in|on|at|near|then|"
+                 r"to)\b|\s*[?.!]*$)").match(glossed)
+    bare, aux = _did(m.group(2)) if m else ("", "")
+    if aux in ("did", "does") and not (bare in _UNDONE and m.group(1).split()[-1] == "what"):
+        return f"{m.group(1)} {aux} {'it' if bare in it else 'he'} {bare}{glossed[m.end():]}"
+    m = _pattern(rf"^(\s*{_WH_NOUN})\s+({_VERB})(\s*[?.!]*)$").match(glossed)
+    bare, aux = _did(m.group(2)) if m else ("", "")
+    if aux in ("did", "does") and " the " not in m.group(1) and (re.search(
+            r"(?:day|month|year|time|date|week)$", m.group(1)) or bare not in _UNDONE and not re.search(
+            rf"\b(?:{_PERSON})$", m.group(1))):
+        return f"{m.group(1)} {aux} {'it' if bare in it else 'he'} {bare}{m.group(3)}"
+    m = _pattern(rf"^(\s*(?:{_WH}|{_WH_NOUN}))\s+(was|were|is|are)\s+([a-z]+(?:\s+dead)?)\s+({_SUBJECT})"
+                 rf"{_END}(.*)$").match(glossed)
     if m and m.group(3).lower() in _PARTICIPLES:
         return f"{m.group(1)} {m.group(2)} {m.group(4)} {m.group(3)}{m.group(5)}"
-    m = _pattern("modal", rf"(^\s*|,\s*)((?:{_WH}|{_WH_NOUN}))\s+({_MODAL})\s+(not\s+)?([a-z]+)\s+({_SUBJECT}){_END}"
+    m = _pattern(rf"(^\s*|,\s*)((?:{_WH}|{_WH_NOUN}))\s+({_MODAL})\s+(not\s+)?([a-z]+)\s+({_SUBJECT}){_END}"
                  ).search(glossed)
     if m and _did(m.group(5))[1] == "do":
         return (f"{glossed[:m.start()]}{m.group(1)}{m.group(2)} {m.group(3)} {m.group(6)} {m.group(4) or ''}"
                 f"{m.group(5)}{glossed[m.end():]}")
-    m = _pattern("whsv", rf"^(\s*(?:and\s+)?(?:why|when|where|how(?:\s+long|\s+much)?|since when))\s+({_SUBJECT})\s+"
-                         rf"([a-z]+){_END}").match(glossed)
+    m = _pattern(rf"^(\s*(?:and\s+)?(?:why|when|where|how(?:\s+long|\s+much)?|since when))\s+({_SUBJECT})\s+"
+                 rf"([a-z]+){_END}").match(glossed)
     bare, aux = _did(m.group(3)) if m else ("", "")
     return f"{m.group(1)} {aux} {m.group(2)} {bare}{glossed[m.end():]}" if aux in ("did", "does") else glossed
 
 
+def _topic(glossed: str) -> str:
+    """A question after its topic ("i el policia, com el va matar?", "Rudd què va dir?"): the topic for its
+    pronoun or in the subject's place ("what did Rudd say?"), else before the question."""
+    m = _pattern(rf"^(\s*(?:(?:and|but|so)\s+)?)(?!{_WH}\b|he\b|she\b|they\b)({_SUBJECT}(?:\s+of\s+the\s+\w+)?)\s*,?\s*"
+                 rf"((?:how\s+old|who|{_WH}|{_WH_NOUN})\s.*)$").match(glossed)
+    if not m:
+        return _inverted(glossed)
+    lead, topic, asked = m.groups()
+    order = _inverted(asked)
+    # (an object first, but a person's "it": "la policia, com ho va aturar?"; a subject where the order put it)
+    it = _pattern(r"(?<=\s)(?:him|her|them|it)\b").search(order)
+    if not it or it.group(0) == "it" and re.fullmatch(_ACTOR, topic):
+        it = _pattern(r"(?<=was |ere |did |oes )(?:he|she|they)\b").search(order)
+    if it:
+        return f"{lead}{order[:it.start()]}{topic}{order[it.end():]}"
+    if order.endswith("the name?"):
+        return f"{lead}{order[:-1]} of {topic}?"
+    verb = _pattern(rf"((?:how\s+old|who|{_WH}|{_WH_NOUN})\s+(?:{_MODAL}\s+)?)({_VERB})\b(.*)$").match(asked)
+    if order == asked and verb and (_did(verb.group(2))[1] or verb.group(2) in ("was", "is", "were", "are")):
+        return lead + _inverted(f"{verb.group(1)}{verb.group(2)} {topic}{verb.group(3)}")
+    return f"{lead}{topic}, {order}"
+
+
 def _yes_no(glossed: str) -> str:
     """A question asking whether, in English order: "acted alone the attacker?", "the police found ...?"."""
-    if not glossed.rstrip().endswith("?") or _pattern("asks", rf"\b(?:{_WH}|which|who|whose)\b").search(glossed):
+    if not glossed.rstrip().endswith("?") or _pattern(rf"\b(?:{_WH}|which|who|whose)\b").search(glossed):
         return glossed
     lead = r"^(\s*(?:(?:in the end|finally|and|but|so)\s+)*)"
-    m = _pattern("vfirst", rf"{lead}(not\s+)?({_VERB})(\s+(?:him|her|it|them))?(\s+{_ADVERB})?\s+({_SUBJECT})"
-                           rf"{_END}(.*)$").match(glossed)
+    m = _pattern(rf"{lead}(not\s+)?({_VERB})(\s+(?:him|her|it|them))?(\s+{_ADVERB})?\s+({_SUBJECT})"
+                 rf"{_END}(.*)$").match(glossed)
     bare, aux = _did(m.group(3)) if m else ("", "")
     if aux in ("did", "does"):
         return (f"{m.group(1)}{aux} {m.group(6)}{' not' * bool(m.group(2))} {bare}{m.group(4) or ''}{m.group(5) or ''}"
                 f"{m.group(7)}")
-    m = _pattern("sfirst", rf"{lead}({_SUBJECT})\s+(not\s+)?({_ADVERB}\s+)?({_MODAL}|is|was|are|were|{_VERB})"
-                           rf"{_END}(.*)$").match(glossed)
+    m = _pattern(rf"{lead}({_SUBJECT})\s+(not\s+)?({_ADVERB}\s+)?({_MODAL}|is|was|are|were|{_VERB})"
+                 rf"{_END}(.*)$").match(glossed)
     if m and re.fullmatch(rf"{_MODAL}|is|was|are|were", m.group(5), re.I):
         return f"{m.group(1)}{m.group(5)} {m.group(2)}{' not' * bool(m.group(3))}{m.group(6)}"
     bare, aux = _did(m.group(5)) if m else ("", "")
     if aux in ("did", "does"):
         return f"{m.group(1)}{aux} {m.group(2)}{' not' * bool(m.group(3))} {m.group(4) or ''}{bare}{m.group(6)}"
-    # no subject said: "va actuar sol?" (did he act alone), "el van detenir?" (was he arrested)
-    m = _pattern("nosubject", rf"{lead}({_VERB})\b(?:\s+(him|her|them)\b)?(.*)$").match(glossed)
+    # no subject said: "va actuar sol?" (did he act alone)
+    m = _pattern(rf"{lead}({_VERB})\b(.*)$").match(glossed)
     bare, aux = _did(m.group(2)) if m else ("", "")
-    if aux != "did" or bare in ("have", "do", "be born"):
-        return glossed
-    if m.group(3) and bare in _ON_PERSON:
-        return f"{m.group(1)}{_done(m.group(2), m.group(3), True)}{m.group(4)}"
-    return f"{m.group(1)}did he {bare}{' ' + m.group(3) if m.group(3) else ''}{m.group(4)}"
+    return glossed if aux != "did" or bare in ("have", "do", "be born") else f"{m.group(1)}did he {bare}{m.group(3)}"
 
 
 def _not(m: re.Match) -> str:
@@ -521,21 +575,43 @@ def _not(m: re.Match) -> str:
     return f"{aux} not {bare}" if aux in ("did", "does") else m.group(0)
 
 
+# last: "say of" (about), "what did he say that was" (say was), "is needed a warrant", "in which show" (on)
+_TIDY = [(r"\b(sa(?:ys?|id)|speaks?|spoke|talk(?:s|ed)?|th(?:inks?|ought))\s+of\b", r"\1 about"),
+         (r"^(\s*what\b.*\bsay)\s+that\s+(?=(?:was|is|were|are)\b)", r"\1 "),
+         (r"^(\s*)(is|was)\s+needed\s+((?:an?|the|any)\s+[a-z]+)", r"\1\2 \3 needed"),
+         (r"\b(?:in|to)\s+((?:the|which|this|that|a)\s+show|(?:the\s+)?BBC|Andrew|TV)\b", r"on \1"),
+         (r"\bdo\s+(?=(?:new\s+)?laws?\b)", "make ")]
+
+
 def _catalan_order(glossed: str) -> str:
     """A Catalan question glossed word for word, in English order: an adjective before its noun (but "was the
     officer dead?"), a subject before its verb, "not" after an auxiliary, "to" before an infinitive."""
-    glossed = _pattern("adj", rf"\b(the|an?|his|her|their|this|that|these|those|which|what|many)\s+"
-                              rf"(?!(?:the|a|an|his|her|their|this|that)\b)((?-i:[a-z]+)(?:\s+officers?)?)\s+({_ADJ})\b"
-                              r"(?!\s+(?:it|him|her|them|by)\b)").sub(lambda m: m.group(0) if re.search(
+    # (a phrase before the question stays there: "besides Rudd, who else ...")
+    m = _pattern(r"^(\s*(?:besides|through|according to|with|after|before)\s[^,?]+,\s*)(.+)$").match(glossed)
+    if m:
+        return m.group(1) + _catalan_order(m.group(2))
+    # "el que demana Rudd": what Rudd asks for ("què és el que": what), as "el cotxe que va llogar Masood": the car
+    # that Masood rented (not "the officer that killed Masood")
+    glossed = _pattern(r"^(\s*)what\s+(?:is|was)\s+what\b").sub(r"\1what", glossed)
+    glossed = _pattern(rf"(?:(?<=\w\s)|^(?=what\s+{_VERB}\s+{_SUBJECT}\s+(?:is|was)\b))(what|that)\s+({_VERB})\s+"
+                       rf"({_SUBJECT}){_END}").sub(lambda m: m.group(0) if _did(m.group(2))[1] not in ("does", "did")
+        or re.fullmatch(r"\s*\w+\s*", m.string[:m.start()]) or m.group(1) == "that" and re.search(
+        rf"\b(?:{_PERSON})\s+$", m.string[:m.start()]) else f"{m.group(1)} {m.group(3)} {m.group(2)}", glossed)
+    glossed = _pattern(rf"\b(the|an?|his|her|their|this|that|these|those|which|what|many)\s+"
+                       rf"(?!(?:the|a|an|his|her|their|this|that)\b)((?-i:[a-z]+)(?:\s+officers?)?)\s+({_ADJ})\b"
+                       r"(?!\s+(?:(?:it|him|her|them|by)\b|(?-i:[A-Z])))").sub(lambda m: m.group(0) if re.search(
         r"\b(?:was|were|is|are)\s+$", m.string[:m.start()]) and re.match(r"\s*[?.!]*$", m.string[m.end():]) or
-        m.group(1).lower() in ("which", "what", "many") and m.group(3) in ("rented", "injured", "dead") else
+        m.group(1).lower() in ("which", "what", "many") and (m.group(3) in ("rented", "injured", "dead") or
+                                                             _did(m.group(2))[1]) else
         f"{m.group(1)} {m.group(3)} {m.group(2)}", glossed)
-    glossed = _yes_no(_inverted(glossed))
-    glossed = _pattern("not", rf"(\b(?:to|do|did|does|{_MODAL[3:-1]})\s+)?\bnot\s+([a-z]+)\b").sub(_not, glossed)
-    glossed = _pattern("whnot", rf"^(\s*(?:and\s+)?(?:why|when|where|how|what))\s+({_SUBJECT})\s+"
-                                rf"(does|did|do|is|was|are|were|{_MODAL})\s+not\b").sub(r"\1 \3 \2 not", glossed)
-    return _pattern("to", r"\b((?:want|refuse|tr(?:y|ie)|manage|need|agree|decide|promise|threaten|force|ask|demand)"
-                          r"(?:s|d|ed)?)\s+((?:him|her|them|it)\s+)?([a-z]+)\b").sub(
+    glossed = _yes_no(_topic(glossed))
+    glossed = _pattern(rf"(\b(?:to|do|did|does|{_MODAL[3:-1]})\s+)?\bnot\s+([a-z]+)\b").sub(_not, glossed)
+    glossed = _pattern(rf"^(\s*(?:and\s+)?(?:why|when|where|how|what))\s+({_SUBJECT})\s+"
+                       rf"(does|did|do|is|was|are|were|{_MODAL})\s+not\b").sub(r"\1 \3 \2 not", glossed)
+    for pattern, plain in _TIDY:
+        glossed = _pattern(pattern).sub(plain, glossed)
+    return _pattern(r"\b((?:want|refuse|tr(?:y|ie)|manage|need|agree|decide|promise|threaten|force|ask|demand)"
+                    r"(?:s|d|ed)?)\s+((?:him|her|them|it)\s+)?([a-z]+)\b").sub(
         lambda m: f"{m.group(1)} {m.group(2) or ''}to {m.group(3)}" if m.group(3) in _INFINITIVE_BARES else
         m.group(0), glossed)
 

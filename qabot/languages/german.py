@@ -1,14 +1,14 @@
 """German mixed into English questions, read in English.
 
 Germans, Austrians and the Swiss type a question's frame in German and the story's names and things in
-English ("Wer hat the article geschrieben?"), or all of it in German, with umlauts or without ("ueber",
-"uber", "heisst"). German puts its finite verb second, its participle or infinitive last ("hat ...
-gesagt"), a clause's verb last after "dass", "wenn" or a question word, and a separable verb's particle
-last ("fand ... statt": happened). The idioms join phrases and separable verbs; a participle is glossed
-as an English one, its auxiliary kept, and ``_german_order`` puts the clear cases in English order ("who
-has the article written" → "who wrote the article"). Words that are English too ("was", "die", "will",
-"war", "hat", "am", "den", "also") are glossed only where the German is sure (``_GERMAN_SHARED``, the
-idioms) or not at all, and none of them shows the language.
+English ("Wer hat the article geschrieben?"), or all of it in German, with umlauts or without ("ueber").
+German puts its finite verb second, its participle or infinitive last ("hat ... gesagt"), a clause's verb
+last after "dass", a question word or a relative pronoun, a separable verb's particle last ("fand ...
+statt": happened). The idioms join phrases, separable verbs and a verb's own preposition ("erinnert an":
+recalls); a participle is glossed as an English one, its auxiliary kept, and ``_german_order`` puts the
+clear cases in English order ("who has the article written" → "who wrote the article"). Words that are
+English too ("was", "die", "will", "am") are glossed only where the German is sure (``_GERMAN_SHARED``, the
+idioms) or not at all, and show no German.
 """
 from __future__ import annotations
 
@@ -18,18 +18,27 @@ from qabot.languages import Idioms, Language
 
 
 def _table(text: str) -> dict[str, str]:
-    """"german=english" pairs, spaces in the English written "_" ("mietwagen=rental_car")."""
-    return dict(p.replace("_", " ").split("=") for p in text.split())
+    """"german=english" pairs ("warum,wieso=why": words of one English joined), "_" a space in the English."""
+    return {w: e.replace("_", " ") for p in text.split() for e in [p.split("=")[1]] for w in p.split("=")[0].split(",")}
+
+
+# each word also as typed without umlauts ("über": "ueber", "uber"); a word listed keeps its own English ("toten")
+_PLAIN = [str.maketrans({"ä": a, "ö": o, "ü": u, "ß": "ss"}) for a, o, u in (("ae", "oe", "ue"), ("a", "o", "u"))]
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` with its umlauts, with "ae" and with "a" ("für", "fuer", "fur")."""
+    return {word, *(word.translate(t) for t in _PLAIN)}
 
 
 # -- English verbs --
 
-# the English verbs the glossing uses, their past and participle where not made by rule
-_IRREGULAR = {b: (p, pp) for b, p, pp in (t.split() for t in """say said said; write wrote written; shoot shot shot;
-    drive drove driven; know knew known; find found found; read read read; send sent sent; hide hid hidden;
-    do did done; give gave given; come came come; meet met met; win won won; pay paid paid; tell told told;
-    speak spoke spoken; take took taken; get got got; think thought thought; have had had; be was been;
-    bear bore born; cost cost cost; run ran run; buy bought bought; grow grew grown""".split(";"))}
+# the English verbs the glossing uses, their past and participle (where it differs) where not made by rule
+_IRREGULAR = {t[0]: (t[1], t[-1]) for t in (x.split() for x in """say said; write wrote written; shoot shot;
+    drive drove driven; know knew known; find found; read read; send sent; hide hid hidden; do did done;
+    give gave given; come came come; meet met; win won; pay paid; tell told; speak spoke spoken; take took taken;
+    get got; think thought; have had; be was been; bear bore born; cost cost; run ran run; buy bought;
+    grow grew grown""".split(";"))}
 
 
 def _english(base: str) -> tuple[str, str, str]:
@@ -51,15 +60,16 @@ def _english(base: str) -> tuple[str, str, str]:
 
 # the weak verbs by their stem ("sag": sagen, sagt, sagte, sagten, gesagt), a separable one's particle
 # before "|" ("mit|mach": mitmachen, mitgemacht); an inseparable prefix or "-ier" takes no "ge"
-_WEAK = _table("""sag=say töt=kill nutz=use benutz=use miet=rent an|miet=rent forder=demand verlang=demand
-    antwort=answer verhaft=arrest wohn=live leb=live öffn=open schick=send meld=report behaupt=claim handel=act
-    erklär=declare kooperier=cooperate reagier=react kommentier=comment radikalisier=radicalise konvertier=convert
-    ermittel=investigate verletz=injure zahl=pay bezahl=pay kauf=buy brauch=need mach=do arbeit=work hack=hack
-    knack=crack entschlüssel=decrypt verschlüssel=encrypt entsperr=unlock überwach=monitor verhinder=prevent
+_WEAK = _table("""sag=say töt=kill nutz,benutz=use miet,an|miet=rent forder,verlang=demand antwort=answer verhaft=arrest
+    wohn,leb=live öffn=open schick=send meld,bericht=report behaupt,beanspruch,reklamier=claim handel=act erklär=declare
+    kooperier,mit|mach,zusammen|arbeit=cooperate reagier=react kommentier,äußer=comment radikalisier=radicalise
+    konvertier=convert ermittel,untersuch=investigate verletz=injure zahl,bezahl=pay kauf=buy brauch=need mach=do
+    arbeit=work hack=hack knack=crack entschlüssel=decrypt verschlüssel=encrypt entsperr=unlock verhinder=prevent
     versteck=hide teil=share versuch=try passier=happen ermord=murder überleb=survive verurteil=convict an|klag=charge
     veröffentlich=publish erzähl=tell frag=ask kost=cost verdien=earn wähl=elect ab|stimm=vote dauer=last verklag=sue
-    weiger=refuse beanspruch=claim reklamier=claim untersuch=investigate mit|mach=cooperate zusammen|arbeit=cooperate
-    ab|lehn=refuse ein|führ=introduce durch|führ=carry_out an|kündig=announce""")
+    weiger,ab|lehn,verweiger=refuse ein|führ=introduce durch|führ=carry_out an|kündig=announce steuer,lenk=direct
+    erinner=recall gehör=belong überwach=spy_on ab|hör=listen_in_on plan=plan prüf=consider bezeichn=describe
+    erwähn=mention mein=mean warn=warn glaub=believe kommunizier=communicate aus|weit=expand""")
 # the strong and mixed verbs: infinitive, third person, past and participle
 _STRONG = {tuple(forms.split(",")): base.replace("_", " ") for forms, base in (p.split("=") for p in """
     schreiben,schreibt,schrieb,geschrieben=write sterben,stirbt,starb,gestorben=die lesen,liest,las,gelesen=read
@@ -68,17 +78,20 @@ _STRONG = {tuple(forms.split(",")): base.replace("_", " ") for forms, base in (p
     erschießen,erschießt,erschoss,erschossen=shoot_dead schießen,schießt,schoss,geschossen=shoot
     fahren,fährt,fuhr,gefahren=drive überfahren,überfährt,überfuhr,überfahren=run_over finden,findet,fand,gefunden=find
     stattfinden,stattfindet,stattfand,stattgefunden=happen wissen,weiß,wusste,gewusst=know geben,gibt,gab,gegeben=give
-    kennen,kennt,kannte,gekannt=know nennen,nennt,nannte,genannt=call heißen,heißt,hieß,geheißen=be_called
-    nehmen,nimmt,nahm,genommen=take herausgeben,herausgibt,herausgab,herausgegeben=hand_over
-    festnehmen,festnimmt,festnahm,festgenommen=arrest kommen,kommt,kam,gekommen=come tun,tut,tat,getan=do
-    umbringen,umbringt,umbrachte,umgebracht=kill denken,denkt,dachte,gedacht=think helfen,hilft,half,geholfen=help
-    verbieten,verbietet,verbot,verboten=ban zwingen,zwingt,zwang,gezwungen=force treffen,trifft,traf,getroffen=meet
-    gewinnen,gewinnt,gewann,gewonnen=win anrufen,anruft,anrief,angerufen=call bekommen,bekommt,bekam,bekommen=get
+    beziehen,bezieht,bezog,bezogen=refer_to kennen,kennt,kannte,gekannt=know nennen,nennt,nannte,genannt=call
+    heißen,heißt,hieß,geheißen=be_called nehmen,nimmt,nahm,genommen=take
+    herausgeben,herausgibt,herausgab,herausgegeben=hand_over festnehmen,festnimmt,festnahm,festgenommen=arrest
+    kommen,kommt,kam,gekommen=come tun,tut,tat,getan=do umbringen,umbringt,umbrachte,umgebracht=kill
+    denken,denkt,dachte,gedacht=think helfen,hilft,half,geholfen=help verbieten,verbietet,verbot,verboten=ban
+    zwingen,zwingt,zwang,gezwungen=force treffen,trifft,traf,getroffen=meet gewinnen,gewinnt,gewann,gewonnen=win
+    anrufen,anruft,anrief,angerufen=call bekommen,bekommt,bekam,bekommen=get
     angreifen,angreift,angriff,angegriffen=attack besitzen,besitzt,besaß,besessen=own
     ernennen,ernennt,ernannte,ernannt=appoint vorschlagen,vorschlägt,vorschlug,vorgeschlagen=propose
     zurücktreten,zurücktritt,zurücktrat,zurückgetreten=resign aufwachsen,aufwächst,aufwuchs,aufgewachsen=grow_up
     geschehen,geschieht,geschah,geschehen=happen freilassen,freilässt,freiließ,freigelassen=release
-    entlassen,entlässt,entließ,entlassen=fire stammen,stammt,stammte,gestammt=come""".split())}
+    entlassen,entlässt,entließ,entlassen=fire stammen,stammt,stammte,gestammt=come stehen,steht,stand,gestanden=stand
+    herausfinden,herausfindet,herausfand,herausgefunden=find_out auftreten,auftritt,auftrat,aufgetreten=appear
+    berufen,beruft,berief,berufen=cite halten,hält,hielt,gehalten=consider laufen,läuft,lief,gelaufen=run""".split())}
 
 
 def _verbs() -> dict[str, str]:
@@ -86,8 +99,8 @@ def _verbs() -> dict[str, str]:
     out: dict[str, str] = {}
     for stem, base in _WEAK.items():
         pre, _, st = stem.rpartition("|")
-        e = "e" if re.search(r"(?:[td]|[^aeiouäöülrhmn][mn])$", st) else ""
-        ge = "" if re.match(r"(?:be|ver|er|ent|zer|über|unter)", st) or st.endswith("ier") else "ge"
+        e = "e" if re.search(r"(?:[td]|(?:ch|[^aeiouäöülrhmn])[mn])$", st) else ""
+        ge = "" if re.match(r"(?:be|ge|ver|er|ent|zer|über|unter)", st) or st.endswith("ier") else "ge"
         third, past, pp = _english(base)
         out.update({pre + st + ("n" if re.search(r"[^e]e[lr]$", st) else "en"): base, pre + st + e + "t": third,
                     pre + st + e + "te": past, pre + st + e + "ten": past, pre + ge + st + e + "t": pp})
@@ -105,69 +118,61 @@ _ADJECTIVES = {a + end: e for a, e in _table("""neu=new geheim=secret verschlüs
     amerikanisch=American islamistisch=Islamist islamisch=Islamic terroristisch=terrorist tot=dead letzt=last erst=first
     ander=other eigen=own echt=real wahr=true richtig=right ehemalig=former konservativ=Conservative ganz=whole
     gemietet=rented getötet=killed verletzt=injured bewaffnet=armed bekannt=known gefährlich=dangerous
-    mutmaßlich=suspected politisch=political""").items()
+    mutmaßlich=suspected politisch=political inakzeptabel=unacceptable sicher=safe früher=earlier
+    möglich=possible""").items()
                for end in ("", "e", "en", "er", "es", "em")}
-_GERMAN = {**_verbs(), **_ADJECTIVES, **_table("""
-    wer=who wen=whom wem=whom wessen=whose was=what wann=when wo=where woher=where_from warum=why wieso=why weshalb=why
-    wie=how welche=which welcher=which welches=which welchen=which welchem=which wieviel=how_much wieviele=how_many
-    worüber=about_what der=the die=the das=the den=the dem=the des=of_the ein=a eine=a einen=a einem=a einer=a
-    eines=of_a kein=no keine=no keinen=no keinem=no ich=I du=you er=he sie=she es=it wir=we ihr=her ihm=him ihn=him
-    ihnen=them uns=us mir=me mich=me dir=you sein=his seine=his seinen=his seinem=his seiner=his seines=his ihre=her
-    ihren=her mein=my meine=my dieser=this diese=this dieses=this diesen=this diesem=this jemand=anyone niemand=nobody
-    etwas=anything nichts=nothing alle=all alles=everything viele=many viel=much mehr=more andere=other anderen=other
-    von=of vom=from_the mit=with für=for über=about auf=on an=at am=on_the im=in_the ins=into_the zum=to_the zur=to_the
-    zu=to aus=from bei=at beim=at_the nach=after vor=before seit=since bis=until gegen=against ohne=without
-    durch=through um=around unter=among zwischen=between während=during wegen=because_of laut=according_to und=and
-    oder=or aber=but weil=because wenn=if als=when ob=whether dass=that daß=that bevor=before nachdem=after
-    damit=so_that nicht=not nie=never jetzt=now heute=today früher=before vorher=before danach=after_that dann=then
-    noch=still schon=already bereits=already oft=often jemals=ever genau=exactly wirklich=really tatsächlich=actually
-    nur=only auch=also allein=alone alleine=alone vielleicht=maybe ungefähr=about etwa=about drin=in alt=old zwei=two
-    drei=three ist=is sind=are war=was waren=were bin=am gewesen=been wäre=would_be hat=has haben=have hatte=had
-    hatten=had habe=have wird=will werden=will wurde=was wurden=were würde=would würden=would kann=can können=can
-    konnte=could konnten=could könnte=could muss=must muß=must müssen=must musste=had_to soll=should sollen=should
-    sollte=should darf=may will=wants wollen=want wollte=wanted wollten=wanted möchte=wants herauszugeben=to_hand_over
-    womit=with_what dazu=about_it gehabt=had gehört=belongs bekannt=known verbot=ban angriff=attack gestimmt=voted
-    meint=means gechattet=chatted geboren=born lautet=is""")}
+_VERB_GLOSS = _verbs()
+_GERMAN = {**_VERB_GLOSS, **_ADJECTIVES, **_table("""
+    wer=who wen,wem=whom wessen=whose was,woran,worauf=what wann,als=when wo=where woher=where_from
+    warum,wieso,weshalb=why wie=how welche,welcher,welches,welchen,welchem=which wieviel=how_much wieviele=how_many
+    worüber=about_what der,die,das,den,dem=the des=of_the ein,eine,einen,einem,einer=a eines=of_a
+    kein,keine,keinen,keinem=no ich=I du,dir=you er=he sie=she es=it wir=we ihr,ihre,ihren=her ihm,ihn=him ihnen=them
+    uns=us mir,mich=me sein,seine,seinen,seinem,seiner,seines=his mein,meine=my dieser,diese,dieses,diesen,diesem=this
+    jemand=anyone niemand=nobody etwas=anything nichts=nothing alle=all alles=everything viele=many viel=much mehr=more
+    andere,anderen=other von=of vom=from_the mit=with für=for über,ungefähr,etwa=about auf=on an,bei=at am=on_the
+    im=in_the ins=into_the zum,zur=to_the zu=to aus=from beim=at_the nach,nachdem=after vor,bevor,vorher=before
+    seit=since bis=until gegen=against ohne=without durch=through um=around unter=among zwischen=between während=during
+    wegen=because_of laut=according_to und=and oder=or aber=but weil=because wenn,falls=if ob=whether dass,daß=that
+    damit=so_that nicht=not nie=never jetzt=now heute=today danach=after_that dann=then noch=still schon,bereits=already
+    oft=often jemals=ever genau=exactly wirklich=really tatsächlich=actually nur=only auch=also allein,alleine=alone
+    vielleicht=maybe drin=in alt=old zwei=two drei=three ist,lautet=is sind=are war,wurde=was waren,wurden=were bin=am
+    gewesen=been wäre=would_be hat=has haben,habe=have hatte,hatten,gehabt=had wird,werden=will würde,würden=would
+    kann,können=can konnte,konnten,könnte=could muss,muß,müssen=must musste=had_to soll,sollen,sollte=should darf=may
+    will,möchte=wants wollen=want wollte,wollten=wanted womit=with_what dazu=about_it gehört=belongs verbot=ban
+    angriff=attack gestimmt=voted gechattet=chatted geboren=born damals=back_then völlig=completely""")}
 # the nouns of the story
-_NOUNS = _table("""anschlag=attack anschlags=attack anschläge=attacks anschlägen=attacks terroranschlag=terrorist_attack
-    angriffs=attack attentat=attack attentäter=attacker attentäters=attacker täter=perpetrator täters=perpetrator
-    angreifer=attacker angreifers=attacker mörder=murderer terroristen=terrorists polizei=police polizist=police_officer
-    polizisten=police_officer polizeibeamter=police_officer polizeibeamte=police_officer polizeibeamten=police_officer
-    brücke=bridge auto=car autos=cars wagen=car mietwagen=rental_car fahrzeug=vehicle fußgänger=pedestrians
-    fußgängern=pedestrians passanten=passers-by menschen=people leute=people leuten=people personen=people opfer=victims
-    tote=dead toten=dead verletzte=injured verletzten=injured messer=knife waffe=weapon waffen=weapons helfer=helpers
-    typ=man mann=man frau=wife ehefrau=wife kinder=children familie=family krankenhaus=hospital stadt=city land=country
-    großbritannien=Britain russland=Russia alter=age jahr=year jahre=years jahren=years jahres=year tag=day tage=days
-    tagen=days woche=week wochen=weeks monat=month zeit=time uhrzeit=time uhr=o'clock minuten=minutes stunden=hours
-    ende=end mittwoch=Wednesday sonntag=Sunday märz=March name=name namen=name artikel=article artikels=article
-    bericht=report überschrift=headline schlagzeile=headline titel=title autor=author autorin=author
+_NOUNS = _table("""anschlag,anschlags,angriffs,attentat=attack anschläge,anschlägen=attacks
+    terroranschlag=terrorist_attack attentäter,attentäters,angreifer,angreifers=attacker täter,täters=perpetrator
+    mörder=murderer terroristen=terrorists polizei=police
+    polizist,polizisten,polizeibeamter,polizeibeamte,polizeibeamten=police_officer brücke=bridge auto,wagen=car
+    autos=cars mietwagen=rental_car fahrzeug=vehicle fußgänger,fußgängern=pedestrians passanten=passers-by
+    menschen,leute,leuten,personen=people opfer=victims tote,toten=dead verletzte,verletzten=injured messer=knife
+    waffe=weapon waffen=weapons helfer=helpers typ,mann=man frau,ehefrau=wife kinder=children familie=family
+    krankenhaus=hospital stadt=city land=country großbritannien=Britain russland=Russia alter=age jahr,jahres=year
+    jahre,jahren=years tag=day tage,tagen=days woche=week wochen=weeks monat=month zeit,uhrzeit=time uhr=o'clock
+    minuten=minutes stunden=hours ende=end mittwoch=Wednesday sonntag=Sunday märz=March name,namen=name
+    artikel,artikels=article bericht=report überschrift,schlagzeile=headline titel=title autor,autorin=author
     journalistin=journalist zeitung=newspaper sendung=show quelle=source regierung=government ministerin=minister
-    innenministerin=Home_Secretary innenminister=Home_Secretary innenministerium=Home_Office
-    premierministerin=Prime_Minister parlament=Parliament behörden=authorities gesetz=law gesetze=laws gesetzen=laws
-    gesetzes=law gesetzentwurf=bill durchsuchungsbefehl=warrant haftbefehl=arrest_warrant ermittlungen=investigation
-    nachricht=message nachrichten=messages dienste=services diensten=services firma=company firmen=companies
-    unternehmen=company geheimdienst=intelligence_service geheimdienste=intelligence_services
-    geheimdiensten=intelligence_services sicherheitsdienste=security_services sicherheit=security beweis=evidence
-    beweise=evidence gruppe=group nachrichtenagentur=news_agency soldat=soldier handy=phone telefon=phone ort=place
-    versteck=hiding_place umschlag=envelope zugang=access zugriff=access verschlüsselung=encryption kontakt=contact
-    besitzer=owner eigentümer=owner marke=make inhalt=content beruf=job arbeit=job partei=party preis=price kosten=cost
-    geld=money strafe=fine geldstrafe=fine treffen=meeting antwort=answer reaktion=response erklärung=statement
-    stellungnahme=statement forderung=demand verantwortung=responsibility bekennerschreiben=claim_of_responsibility
-    motiv=motive präsident=president wahl=election wahlen=elections republikaner=Republicans demokraten=Democrats
-    kongress=Congress senat=Senate abstimmung=vote stimmen=votes""")
+    innenministerin,innenminister=Home_Secretary innenministerium=Home_Office premierministerin=Prime_Minister
+    parlament=Parliament behörden=authorities gesetz,gesetzes=law gesetze,gesetzen=laws gesetzentwurf=bill
+    durchsuchungsbefehl=warrant haftbefehl=arrest_warrant ermittlungen=investigation nachricht=message
+    nachrichten=messages dienste,diensten=services firma,unternehmen,konzern=company firmen=companies
+    geheimdienst=intelligence_service geheimdienste,geheimdiensten=intelligence_services
+    sicherheitsdienste=security_services sicherheit=security beweis,beweise,hinweise=evidence gruppe=group
+    nachrichtenagentur=news_agency soldat=soldier handy,telefon=phone ort=place versteck=hiding_place umschlag=envelope
+    zugang,zugriff=access verschlüsselung=encryption kontakt=contact besitzer,eigentümer=owner marke=make inhalt=content
+    beruf,arbeit=job partei=party preis=price kosten=cost geld=money strafe,geldstrafe=fine treffen=meeting
+    antwort=answer reaktion=response erklärung,stellungnahme,aussage=statement forderung=demand forderungen=demands
+    verantwortung=responsibility bekennerschreiben=claim_of_responsibility motiv=motive präsident=president
+    wahl=election wahlen=elections republikaner=Republicans demokraten=Democrats kongress=Congress senat=Senate
+    abstimmung=vote stimmen=votes wochentag=weekday einzeltäter=lone_attacker streit,streits=dispute fall,fälle=case
+    überwachung=surveillance schütze=shooter schützen=shooters vorspann=standfirst briefe=letters umschläge=envelopes
+    telefone,handys=phones agentur=agency verletzungen=injuries komplizen=accomplices
+    hintermänner,hintermännern=masterminds mauer=wall grenze=border""")
 _GERMAN.update(_NOUNS)
-# each word also as typed without umlauts ("über": "ueber", "uber"); a word listed keeps its own English ("toten")
-_PLAIN = [str.maketrans({"ä": a, "ö": o, "ü": u, "ß": "ss"}) for a, o, u in (("ae", "oe", "ue"), ("a", "o", "u"))]
-
-
-def _spellings(word: str) -> set[str]:
-    """``word`` with its umlauts, with "ae" and with "a" ("für", "fuer", "fur")."""
-    return {word, *(word.translate(t) for t in _PLAIN)}
-
-
 _GERMAN = {**{v: e for w, e in _GERMAN.items() for v in _spellings(w)}, **_GERMAN}
 # the verb forms ("das" before one is "that": "wer hat das gesagt"); the participles ("gelesen werden": be read)
-_VERB_FORMS = frozenset(v for w in _verbs() for v in _spellings(w))
+_VERB_FORMS = frozenset(v for w in _VERB_GLOSS for v in _spellings(w))
 _PARTICIPLES_DE = frozenset(v for forms in _STRONG for v in _spellings(forms[3])) | frozenset(
     w for w in _VERB_FORMS if w.startswith("ge") and w.endswith("t"))
 
@@ -177,7 +182,7 @@ _GERMAN_DROPPED = frozenset(v for w in """denn eigentlich mal doch ja nochmal ü
 # glossed words that are English too: glossed only before German or a name ("was hat", "die Polizei", "will
 # Rudd", "am Mittwoch"), not before English ("was the", "to die in", "will be"); "war" and "hat" always are
 _GERMAN_SHARED = frozenset("was die will am an um im den bin bald alt tag land alter handy fur uber half tat tun tut"
-                           " las".split())
+                           " las fall falls".split())
 
 
 # -- idioms --
@@ -185,10 +190,24 @@ _GERMAN_SHARED = frozenset("was die will am an um im den bin bald alt tag land a
 # separable verbs, their particle last ("fand der Anschlag statt": happened der Anschlag)
 _SEPARABLE = {(v, p): e.replace("_", " ") for vs, p, e in (t.split(":") for t in """fand,fanden:statt:happened
     findet:statt:happens nahm,nahmen:fest:arrested griff:an:attacked rief:an:called machte:mit:cooperated
-    macht,machen:mit:cooperate lehnte:ab:refused lehnt:ab:refuses schlug:vor:proposed gab:heraus:handed_over
+    macht,machen:mit:cooperate lehnte,lehnten:ab:refused lehnt:ab:refuses schlug:vor:proposed gab:heraus:handed_over
     gibt,geben:heraus:hand_over trat:zurück:resigned brachte:um:killed kam,kamen:um:died führte:ein:introduced
-    stach:nieder:stabbed""".split()) for v0 in vs.split(",") for v in _spellings(v0)}
+    stach:nieder:stabbed trat:auf:appeared tritt:auf:appears fand:heraus:found_out
+    hörte:ab:listened_in_on""".split()) for v0 in vs.split(",") for v in _spellings(v0)}
 _SEPARABLE = {(v, q): e for (v, p), e in _SEPARABLE.items() for q in _spellings(p)}
+# the verbs German "Was" opens a question with ("Was sagte", "Was lehnte ... ab", "Was kann"), less English's
+_WAS_VERBS = (_VERB_FORMS | {v for v, _ in _SEPARABLE} | {w for w, e in _GERMAN.items() if e in
+    "is are was were can could must should may will would".split()}) - frozenset(
+    "half plant stand tat tun tut war".split())
+
+
+def _was_german(question: str) -> bool:
+    """Whether ``question`` opens with German "Was", as English "was" never does: before a German verb ("Was sagte
+    Rudd?"), or "Was hat" before a participle last."""
+    m = re.match(r"\s*(?:(?:und|aber|also)\s+)?was\s+([\w'’-]+)", question, re.I)
+    verb, last = (m.group(1).lower(), re.findall(r"[\w'’-]+", question)[-1].lower()) if m else ("", "")
+    return verb in _WAS_VERBS or verb in ("hat", "hatte") and (last in _VERB_FORMS or bool(re.fullmatch(
+        r"(?:\w*ge|ver|be|er|ent|zer|über)[a-zäöüß]{3,}(?:t|en)", last)))
 
 
 def _separated(m: re.Match) -> str:
@@ -212,12 +231,18 @@ def _das(m: re.Match) -> str:
 
 
 def _relative(m: re.Match) -> str:
-    """"der", "die", "das" after a comma before no noun ask who ("der Polizist, der erstochen wurde")."""
-    if m.group(3)[0].isupper():
-        return m.group(0)
-    return m.group(1) + ("that " if m.group(2).lower() == "das" else "who ")
+    """A relative pronoun after a comma: who, that, or which after a preposition no verb takes ("der Polizist,
+    der erstochen wurde"); an article where no verb ends the clause."""
+    prep, words = m.group(2), (m.group(4) + m.group(5)).split()
+    if prep and not re.match(_OWN, words[-1], re.I):
+        return f"{m.group(1)}{_GERMAN.get(prep.lower(), prep)}·which "   # (one word, unlike a question's)
+    if m.group(4)[0].isupper() and words[-1].lower() not in _WAS_VERBS or words[-2:-1] == ["zu"]:
+        return m.group(0)   # ("..., dem FBI zu helfen")
+    return m.group(1) + ("who " if m.group(3).lower() in ("der", "die") and m.group(4).islower() else "that ")
 
 
+_IS = {"geh": "is", "ging": "was"}
+_OWN = r"(?:erinner|beruf|berief|bezieh|bezog)\w*"
 _WHOM = {v: e for w, e in _table("mit=with an=to für=for über=about von=by zu=to bei=with gegen=against").items()
          for v in _spellings(w)}
 _MODAL_DE = r"kann|konnte|könnte|muss|musste|soll|sollte|darf|wird|würde|hat|hatte|weiß|wusste"
@@ -232,7 +257,7 @@ def _typed(pattern: str) -> str:
 
 _GERMAN_IDIOMS = Idioms([
     # greetings, asking to ask ("kannst du mir sagen", "weißt du"), a tag question ("..., oder?": right?)
-    (r"^\s*(?:hallo|servus|moin|grüezi)\b\s*[,!.:]*\s*", ""),
+    (r"^\s*(?:hallo|servus|moin|grüezi)\b\s*[,!.:]*\s*|(?-i:\b(?:Frau|Herrn?)\s+(?=[A-Z]))", ""),
     (r"\b(?:kannst\s+du|können\s+sie)\s+(?:mir\s+)?(?:bitte\s+)?(?:sagen|erklären|"
      r"verraten)\b\s*,?\s*|\b(?:weißt\s+du|wissen\s+sie)\b\s*,?\s*(?=\w)|\bsag\s+(?:mal|mir)\b\s*,?\s*|"
      r"\bich\s+(?:möchte|will|würde|wüsste)\s+(?:gerne?\s+)?(?:mal\s+)?(?:gerne?\s+)?wissen\b\s*,?\s*|"
@@ -240,12 +265,17 @@ _GERMAN_IDIOMS = Idioms([
     (r"\s*,?\s*\b(?:oder|gell|gelle|oda|ne|nicht\s+wahr|stimmt['’]?s)\s*\?+\s*$", ", right?"),
     # the story's things named in two words or more; a compound's hyphen ("WhatsApp-Nachricht", "Tech-Firmen")
     (r"\bislamische[nrsm]?\s+staat(?:e?s)?\b", "Islamic State"), (r"(?-i:\bvom\s+IS\b)", "by Islamic State"),
-    (r"(?-i:\b(?:[Dd](?:er|en|em|es)\s+)?IS\b)", "Islamic State"),
-    (r"\bwestminster[\s-]*brücke\b", "Westminster Bridge"), (r"\bweiße[ns]?\s+haus(?:es)?\b", "White House"),
+    (r"(?-i:\b(?:[Dd](?:er|en|em)\s+)?IS\b)", "Islamic State"),
+    (r"\b(?:(?:der|die)\s+)?westminster[\s-]*(?:brücke|bridge)\b", "Westminster Bridge"),
+    (r"\bweiße[ns]?\s+haus(?:es)?\b", "White House"),
     (r"\bende[\s-]+zu[\s-]+ende[\s-]*verschlüssel(ung|t\w*)", lambda m: "end-to-end " + (
         "encryption" if m.group(1)[0] in "uU" else "encrypted")),
     (r"\b([\w'’]+)-(?=([\w'’]+)\b)", lambda m: m.group(1) + (" " if m.group(2).lower() in _GERMAN else "-")),
     (r"\b(?:richtige|echte|wahre|bürgerliche)[nr]?\s+namen?\b|\bgeburtsname\b", "real name"),
+    # "der" between nouns ("die Forderung der Ministerin": of the), "die Tat" (the attack)
+    (r"(?-i:\b([A-ZÄÖÜ]\w+)\s+der\s+(?=[A-ZÄÖÜ]))", lambda m: m.group(1) + (
+        " of the " if m.group(1).lower() in _NOUNS else " der ")),
+    (r"\b(?:der|die)\s+tat\b", "the attack"),
     # a record ("war er vorbestraft": did he have a criminal record), being known to the police
     (r"\b(?:war|ist)\s+((?:\S+\s+){0,2}?)(?:schon\s+|bereits\s+)?vorbestraft\b", r"hatte \1Vorstrafen"),
     (r"\bkriminelle\s+vergangenheit\b|\bvorstrafen\b|\bstrafregister\b", "criminal record"),
@@ -255,8 +285,8 @@ _GERMAN_IDIOMS = Idioms([
     # claiming ("hat sich zu dem Anschlag bekannt", "die Verantwortung übernommen")
     (r"\bsich\s+((?:\S+\s+){0,3}?)(zu|zum|zur)\s+(.{1,60}?)\s+bekannt\b",
      lambda m: f"{m.group(1)}claimed responsibility for {'' if m.group(2).lower() == 'zu' else 'the '}{m.group(3)}"),
-    (r"\b(bekannte|bekannten|bekennt)\s+sich\s+(?:(zu)|zu[mr])\b", lambda m: "claim%s responsibility for%s" % (
-        "s" if m.group(1).lower() == "bekennt" else "ed", "" if m.group(2) else " the")),
+    (r"\b(bekannte|bekannten|bekennt)\s+sich\s+((?:\S+\s+){0,3}?)(?:(zu)|zu[mr])\b", lambda m: "claim%s %sresponsib"
+     "ility for%s" % ("s" if m.group(1).lower() == "bekennt" else "ed", m.group(2), "" if m.group(3) else " the")),
     (r"\b(?:die\s+)?verantwortung\s+(?:für\s+(.{1,60}?)\s+)?übernommen\b",
      lambda m: "claimed responsibility" + (f" for {m.group(1)}" if m.group(1) else "")),
     (r"\bübernahm(?:en)?\s+(?:die\s+)?verantwortung\b", "claimed responsibility"),
@@ -271,8 +301,21 @@ _GERMAN_IDIOMS = Idioms([
     (r"\bwie\s+(heißt|hieß)\s+(er|sie)\b(?!\s+\w)", lambda m: "what %s %s name" % (
         "was" if "ie" in m.group(1).lower() else "is", "his" if m.group(2).lower() == "er" else "her")),
     (r"\bwie\s+heißt(?=\s+\w)", "what is the name of"), (r"\bwie\s+hieß(?=\s+\w)", "what was the name of"),
+    (r"\bwie\s+heißen(?=\s+\w)", "what are the names of"),
     (r"\bwie\s+laute(?:t|te)\b", "what is"), (r"\bwas\s+heißt\s+(.+?)(\s*[?.!]*)$", r"what does \1 mean\2"),
     (r"\bwas\s+für\s+(?:ein(?:e|en|em|er)?\s+)?|\bwelche[rsnm]?\s+art\s+(?:von\s+)?", "what kind of "),
+    (r"\bals\s+einzeltäter\b", "alone"),
+    # a verb's own preposition, left out ("an welchen Fall erinnert": which case recalls)
+    (rf"\b(?:an|auf)\s+((?:welche\w*|wessen|was\s+für)\s+(?:\S+\s+){{0,2}}?|wen\s+|wem\s+)(?={_OWN})", r"\1"),
+    (rf"\b({_OWN}|h[äa]lt\w*|hielt\w*)((?:\s+(?!(?:und|oder|dass|als)\b)[^\s,?.!]+){{0,5}}?)\s+(?:an|auf|für)\b",
+     r"\1\2"),
+    # owning ("welcher Firma gehört": which company owns; "wem gehörte das iPhone": whose)
+    (r"\bwelche(m\s+\S+|r\s+\S+(?:[ae]|ung|ei|ion))\s+gehör(t|te)\b(?![^,?]*\san\b)",
+     lambda m: f"which {m.group(1)[2:]} own" + ("s" if m.group(2) == "t" else "ed")),
+    (r"\bwem\s+gehör(t|te)\s+(?:das|die|der|den)\s+([^\s,?.!]+)(?=\s*[?.!]*$)",
+     lambda m: f"whose {m.group(2)} {'is' if m.group(1) == 't' else 'was'} it"),
+    (r"(?<=\S\s)gehör(t|te)\s+(?:dem|der|den)\b(?![^,?]*\san\b)",
+     lambda m: "belong%s to the" % ("s" if m.group(1) == "t" else "ed")),
     (r"\ban\s+welche[mn]\b", "on which"), (r"\bwem\s+gehör(?:t|en)\b", "who owns"), (r"\bwem\s+gehörte\b", "who owned"),
     (r"\b(?:mit\s+)?wem\s+(hat|hatte)\s+(.{1,40}?)\s+(?:eine\s+|die\s+)?(?:nachrichte?n?\s+)?(?:geschrieben|geschickt|"
      r"gesendet|gechattet)\b", r"whom \1 \2 messaged"),
@@ -289,10 +332,20 @@ _GERMAN_IDIOMS = Idioms([
     (r"\bwas\s+(?:ist|war)\s+mit\s+(.{1,40}?)\s+(?:passiert|geschehen)\b", r"what happened to \1"),
     (r"\bwas\s+(?:ist|war)\s+(?:\w+\s+){0,2}?(?:passiert|geschehen)\b", "what happened"),
     (r"\bums\s+leben\s+(?:gekommen|kamen|kam|kommen)\b", "died"), (r"\bzu\s+tode\b", "to death"),
-    (r"\bworum\s+geht\s+es\s+(?:in|im|bei|beim)\s+(?:(?:dem|der|den)\s+)?([^?.!,]+?)(\s*[?.!]*)$",
-     r"what is the \1 about\2"),
+    # what it is about ("worum ging es", "der Fall, um den es ging"); "bezeichnete ... als" (as)
+    (r"\b(?:worum|um\s+(was|(?:welche\w*|wessen)(?:\s+\S+){1,3}?))\s+(geh|ging)t?\s+es(\s+(?:in|im|bei|beim)\s+"
+     r"(?:(?:dem|der|den|the)\s+)?([^?.!,]+?)(?=\s*[?.!]*$))?", lambda m: f"what {_IS[m.group(2).lower()]} the "
+     f"{m.group(4)} about" if m.group(4) and not m.group(1) else
+     f"{m.group(1) or 'what'} {_IS[m.group(2).lower()]} it about{m.group(3) or ''}"),
+    (r",\s*um\s+d(?:en|ie|as)\s+es\s+((?:\S+\s+){0,3}?)(geh|ging)t?\b",
+     lambda m: f", that it {_IS[m.group(2).lower()]} about {m.group(1)}"),
+    (r"\b(?:es\s+(geh|ging)t?|(geh|ging)t?\s+es)\s+((?:\S+\s+){0,3}?)um\b",
+     lambda m: (f"it {_IS[m.group(1).lower()]}" if m.group(1) else f"{_IS[m.group(2).lower()]} it")
+     + f" {m.group(3)}about"),
+    (r"\b(streit\w*)\s+um\b", r"\1 about"),
     (r"\bwas\s+(stand|steht)\s+(?=in\b|im\b)", lambda m: "what %s written " % (
         "is" if m.group(1).lower() == "steht" else "was")),
+    (r"\b((?:bezeichn|beschr[ei]+b|nannte|nennt|sah|sieht|galt|gilt|handelt)\w*)\b([^,?.!]*?)\s+als\b", r"\1\2 as"),
     # time and place ("am Mittwoch", "vor zwei Jahren", "am Ende", "bei dem Anschlag")
     (r"\bam\s+(?=(?:\w+tag|mittwoch|wochenende|\d)\b)", "on "),
     (r"\bam\s+ende\b|\bzum\s+schluss\b|\bletzten\s+endes\b|\bletztendlich\b|\bschlussendlich\b|\bschließlich\b",
@@ -303,17 +356,22 @@ _GERMAN_IDIOMS = Idioms([
     (r"\bnoch\s+nicht\b", "not yet"),
     (r"\bschon\s+(?:mal|einmal)\b", "ever"),
     (r"\büber\s+(?=(?:die\s+|the\s+)?(?:westminster\s+)?(?:brücke|bridge)\b)", "across "),
-    # "um ... zu" (to read), "man" (they) beside its verb
+    # "um ... zu" (to read), also inside a separable verb ("abzuhören"); "man" (they) beside its verb
+    (r"\b(ab|an|auf|aus|ein|fest|heraus|mit|zu|zurück)zu(\w+en)\b",
+     lambda m: "zu " + ("" if (m.group(1) + m.group(2)).lower() not in _GERMAN else m.group(1)) + m.group(2)),
     (r"\bum\s+((?:\S+\s+){0,4}?)zu\s+(\w+n)\b", r"to \2 \1"),
     (r"\b([\w'’]+)\s+man\b", lambda m: m.group(1) + (" they" if m.group(1).lower() in _VERB_FORMS or re.fullmatch(
         _MODAL_DE, m.group(1).lower()) else " man")), (rf"\bman\s+(?=(?:{_MODAL_DE})\b)", "they "),
     (r"\bzum\s+(?=islam\b)", "to "),
+    # "Was" before its verb (what), before the separable verbs make the verb English
+    (r"^(\s*(?:(?:und|aber|also)\s+)?)was\b", lambda m: m.group(1) + "what" if _was_german(m.string) else m.group(0)),
     # separable verbs; "werden" after a participle (be), "worden" (left out), "sein" last (be)
     ("SEPARABLE", _separated),
     (r"\b([\w'’-]+)\s+(werden|worden)\b", _passive), (r"\bsein(?=\s*(?:[?.!,]|$))", "be"),
-    # "das" last or before a verb (that); a relative pronoun after a comma (who)
+    # a relative pronoun after a comma; "das" last or before a verb (that)
+    (r"(,\s*)(?:(mit|über|an|auf|von|bei|in|für|gegen|durch)\s+)?(d(?:e[rmn]|ie|as|enen))\s+(?=([\w'’-]+)([^,?.!]*))",
+     _relative),
     (r"\bdas(?=\s*(?:[?.!,]|$))", "that"), (r"\bdas\s+([\w'’-]+)", _das),
-    (r"(,\s*)(der|die|das)\s+(?=([\w'’-]+))", _relative),
 ], prepare=lambda p: _typed(p) if p != "SEPARABLE" else _typed(
     r"\b(%s)\b((?:\s+(?!(?:und|oder|aber|dass|weil|wenn|ob)\b)[^\s,.?!]+){0,6}?)\s+(%s)(?=\s*(?:[?.!,;]|$))" % (
         "|".join(sorted({v for v, _ in _SEPARABLE}, key=len, reverse=True)),
@@ -331,17 +389,18 @@ _STATES = frozenset("encrypted called known owned used banned hidden".split())
 _AUX, _MODAL = "has|have|had|is|are|was|were|will", "can|could|must|should|may|would|will|wants|want|wanted|had to"
 _CLAUSE = r"that|who|whom|which|whether|because|if|when|is|are|was|were|has|have|had"
 _KEEP = _CLAUSE + "|and|or|but"
-_CONJ = r"that|whether|if|because|when|while|although|before|after|so that|until"
+_CONJ = r"that|whether|if|because|when|while|although|before|after|so that|until|\w+·which"
 # what a question asks, with the noun it asks of ("which car", "how many people", "at what time")
-_Q = (r"(?:(?:at|on|in|with|by|from|to|for|about|of|after|before|since|until|through)\s+)?(?:(?:which|what(?:\s+kind"
-      r"\s+of)?|whose|how\s+many|how\s+much)(?:\s+(?!(?:%s|%s)\b)[\w'’-]+){0,2}|who|whom|what|when|where|why|"
-      r"how(?:\s+(?:old|long|often))?)(?:\s+(?:exactly|really|actually))?" % (_AUX, _MODAL))
+_Q = (r"(?:(?:at|on|in|with|by|from|to|for|about|of|after|before|since|until|through|according\s+to)\s+)?"
+      r"(?:(?:which|what(?:\s+kind\s+of)?|whose|how\s+many|how\s+much)(?:\s+(?!(?:%s|%s)\b)[\w'’-]+){0,2}|who|whom|"
+      r"what|when|where|why|how(?:\s+(?:old|long|often))?)(?:\s+(?:exactly|really|actually))?" % (_AUX, _MODAL))
 # who or what may be a subject: a pronoun, a name ("Amber Rudd", "FBI"), or a noun after its article
 _NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[a-z'’.-]+)*"
 _SUBJECT = (rf"(?:he|she|they|we|you|I|it|one|(?:the|this|that|his|her|their|its|a|an)\s+(?:(?:%s|two|three)\s+)*"
-            rf"(?:police officers?|news agency|Home Secretary|(?:(?-i:[A-Z])[\w'’-]*\s+(?!(?:the|a|an|for|of|to|in|"
-            rf"on|at|by|about|with|from|against|after|before|and|or)\s))?(?-i:[a-z][\w'’-]*)|[\w'’-]+)"
-            rf"(?:\s+of\s+(?:the\s+)?(?:{_NAME}|[\w'’-]+))?|{_NAME})(?![\w'’-])"
+            rf"(?:police officers?|news agency|Home Secretary|(?:intelligence|security) services?|"
+            rf"(?:(?-i:[A-Z])[\w'’-]*\s+(?!(?:the|a|an|for|of|to|in|on|at|by|about|with|from|against|after|before|and|"
+            rf"or)\s))?(?-i:[a-z][\w'’-]*)|[\w'’-]+)"
+            rf"(?:\s+of\s+(?:the\s+|an?\s+)?(?:{_NAME}|[\w'’-]+))?|{_NAME})(?![\w'’-])"
             % "|".join(sorted({e for e in _ADJECTIVES.values() if " " not in e})))
 _PARTICIPLES = "|".join(sorted(map(re.escape, _PARTICIPLE), key=len, reverse=True))
 _BARE = "|".join(sorted(_FORMS, key=len, reverse=True))
@@ -352,7 +411,7 @@ _NOT_SUBJECT = (r"about|against|on|in|at|with|for|from|to|of|by|before|after|dur
                 r"exactly|also|already|still|not|never|alone|there|then|now|only|just|ever|shortly|" + _BARE)
 # the things "which" asks of that are no subject ("which car did Masood rent", not "which agency reported")
 _THINGS = frozenset("""car vehicle phone app law laws message messages knife weapon article headline title show name day
-    time year place bridge warrant evidence""".split())
+    time year place bridge warrant evidence source case""".split())
 
 
 def _asks_subject(q: str | None, subject: tuple[str, str] | None, plural: bool) -> bool:
@@ -412,7 +471,7 @@ def _perfect(body: str) -> str:
             return _join(q, past[0], mid, *past[1:], rest)
         return _join(q, "did", None if asked else who, adverb, neg, bare, mid if asked else after, rest)
     was = {"is": "was", "are": "were"}.get(aux, aux) if pp not in _STATES else aux
-    agent = re.match(r"^(.+?)\s+of\s+((?:the\s+)?(?:police|officers?|soldiers?|(?-i:[A-Z])).*)$", who)
+    agent = re.match(r"^(.+?)\s+of\s+((?:the\s+|an?\s+)?(?:police|officers?|soldiers?|(?-i:[A-Z])).*)$", who)
     if agent and not after.strip():   # (the passive's agent: "von der Polizei" by the police)
         who, after = agent.group(1), " of " + agent.group(2)
     after = re.sub(r"^\s*of\b", "by", after)
@@ -479,7 +538,7 @@ def _verb_last(body: str) -> str:
         return body
     c, subject, verb = m.group("c"), m.group("s"), m.group("v").lower()
     neg, mid = _not(m.group("mid"))
-    if not mid and " " in subject and subject[0].isupper():
+    if not mid and " " in subject and subject[0].isupper() and verb in ("is", "was", "are", "were"):
         subject, _, mid = subject.rpartition(" ")   # (a German noun in capitals ends a name: "that Masood Muslim was")
     if not re.match(rf"(?:{_CONJ})\s", c, re.I):
         if c.strip().lower() == "who":
@@ -508,7 +567,7 @@ def _clause(body: str, first: bool) -> str:
     m = re.match(rf"^(.+?\s)((?:{_CONJ})\s.+)$", rest, re.I)
     rest = m.group(1) + _verb_last(m.group(2)) if m else rest
     if not first:   # "the FBI to help" after a comma: to help the FBI
-        rest = re.sub(rf"^(?!to\b)(\S.*?)\s+to\s+({_BARE})$", r"to \2 \1", rest)
+        rest = re.sub(rf"^(?!(?:to|that|who|whom|which|whose)\b)(\S.*?)\s+to\s+({_BARE})$", r"to \2 \1", rest)
     rest = re.sub(rf"\b(refused?|refuses|tried|tries|needs?|needed)\s+((?:(?!\b(?:{_KEEP})\b)[^,])+?)\s+to\s+"
                   rf"({_BARE})$", r"\1 to \3 \2", rest)
     rest = re.sub(rf"\b(wants?|wanted)\s+(?!(?:help|answer|vote|call|attack|need)\b)({_BARE})\b", r"\1 to \2", rest)
@@ -521,10 +580,11 @@ def _german_order(glossed: str) -> str:
     glossed = re.sub(r"(?<!\bto\s)\b(?:die|den)\s+(?!(?:in|on|at|of|from|after|before|during|when|if|because|for|with|"
                      r"by|and|or|there|here|alone|instantly|later|soon)\b)(?=[\w'’-])", "the ", glossed)
     m = re.match(r"^(.*?)(\s*[?.!]*)$", glossed, re.S)
-    parts = re.split(r"(\s*[,;:]\s*|\s+(?=(?:and|or|but)\s+(?:who|what|when|where|why|how|which|did|was|were|is|are|"
-                     r"has|have|had)\b))", m.group(1).strip())
+    parts = re.split(r"(\s*[,;:]\s*|\s+(?=(?:and|or|but)\s+(?:\w+\s+(?:he|she|they)\s|who|what|when|where|why|how|"
+                     r"which|did|was|were|is|are|has|have|had)\b))", m.group(1).strip())
     out = "".join(p if k % 2 else _clause(p, k == 0) for k, p in enumerate(parts))
-    out = re.sub(r"\s*,\s+(?=(?:that|whether|who|to)\s)|\s*,\s*$", " ", re.sub(r"\b(react\w*)\s+on\b", r"\1 to", out))
+    out = re.sub(r"\b((?:react|answer)\w*)\s+on\b", r"\1 to", out)
+    out = re.sub(r"\s*,\s+(?=(?:that|whether|who|to)\s)|\s*,\s*$", " ", out)
     out = re.sub(r"\b(shoot|shot|stab|stabbed) (dead|to death) (him|her|the \w+(?: officer)?|(?-i:[A-Z])\w+)",
                  r"\1 \3 \2", out)
     return re.sub(r"\ba(?=\s+[aeioAEIO])", "an", re.sub(r"\s{2,}", " ", out)).strip() + m.group(2).strip()
@@ -536,14 +596,15 @@ def _german_order(glossed: str) -> str:
 _IDIOM_WORDS = frozenset(v for w in """vorbestraft polizeibekannt reklamiert reklamierte beanspruchte übernommen statt
     fest zurück heraus nieder worum geht stimmt vergangenheit islamische islamischen islamischer staat
     vorstrafen strafregister bürgerliche geburtsname ums letztendlich schlussendlich schließlich weißt servus
-    ende-zu-ende-verschlüsselt ende-zu-ende-verschlüsselung""".split() for v in _spellings(w))
+    ende-zu-ende-verschlüsselt ende-zu-ende-verschlüsselung herauszugeben""".split() for v in _spellings(w))
 # the words that show German: its glossed, dropped and idiom words, less the shared ones, the other English
 # words ("hat", "auto", "nun", "von" of "von der Leyen", "dem" of the Democrats) and the other languages' ("es",
 # "autor": Spanish; "des", "du": French; "nie": Polish; "mein", "kam": Hindi); "wie" (Dutch who) and "wo"
 # (Japanese "wo") show it only opening a question (``_GERMAN_OPENING``)
 _GERMAN_MARK = (frozenset(_GERMAN) | _GERMAN_DROPPED | _IDIOM_WORDS) - _GERMAN_SHARED - frozenset("""auto autos dir
     du eh er es grad halt hat ins ja kinder mal name nun oft tater taters tot tote totem toter totes von war
-    ware wen dem des autor firma attentat quelle senat nie marke neu mein kam wie wo""".split())
+    ware wen dem des autor firma attentat quelle senat nie marke neu mein kam wie wo
+    plant stand telefone berichten""".split())
 # a question opening with a word English or Dutch has too ("War er vorbestraft?", "Wie alt", "Wo ist") shows
 # German when a German verb, participle or word of its frame follows
 _GERMAN_OPENING = re.compile(
@@ -553,5 +614,11 @@ _GERMAN_OPENING = re.compile(
     r"(?:ge[a-zäöüß]{3,}(?:t|en)\b|vorbestraft|lesen|verbieten|zwingen|knacken|entsperren|machen|tun|sagen|einführen|"
     r"(?-i:wer|wie|wann|warum|nicht|und|oder|der|das|dem|ein|eine|einen|ist|sind|schon|noch)\b)))", re.I)
 
+
+class _Opening:
+    """The openings that show German however few its other words."""
+    match = staticmethod(lambda question: bool(_GERMAN_OPENING.match(question)) or _was_german(question))
+
+
 GERMAN = Language(_GERMAN_IDIOMS, _GERMAN, _GERMAN_DROPPED, _GERMAN_MARK, reorder=_german_order, shared=_GERMAN_SHARED,
-                  opening=_GERMAN_OPENING)
+                  opening=_Opening())
