@@ -13,7 +13,8 @@ import unicodedata
 
 from qabot.languages import Idioms, Language, hindi_urdu
 # (Punjabi's English order serves Marathi's glossing)
-from qabot.languages.punjabi import _base, _glossary, _past, _punjabi_order
+# (a verb-final neighbour: Punjabi's English verb forms and word order serve Marathi too)
+from qabot.languages.punjabi import english_base, english_past, glossary_of, punjabi_order
 
 # -- script --
 
@@ -123,14 +124,14 @@ def _english_verb(m: re.Match) -> str:
 
 def _done_word(word: str) -> str:
     """The past of an English verb, or the verb if it is one ("injured")."""
-    return word if re.search(r"[^e]ed$", word.lower()) else re.sub(r"(?<=mit)ed$", "ted", _past(word))
+    return word if re.search(r"[^e]ed$", word.lower()) else re.sub(r"(?<=mit)ed$", "ted", english_past(word))
 
 
 # the imperfect before "hota" or "ahe" ("rahat hota": lived, "vaparat ahe": uses)
-_IMPERFECT = _glossary("""live: rahat raahat; say: mhanat bolat; do: karat; write: lihit; drive: chalavat;
+_IMPERFECT = glossary_of("""live: rahat raahat; say: mhanat bolat; do: karat; write: lihit; drive: chalavat;
     use: vaparat; want: magat; know: olakhat; work: kaam-karat; send: pathavat; read: vachat""")
 # the infinitives before "shakto" (can), "shakla" (could)
-_INFINITIVES = _glossary("""read: vachu vaachu; open: ughadu; send: pathavu; write: lihu; say: bolu mhanu; tell: sangu;
+_INFINITIVES = glossary_of("""read: vachu vaachu; open: ughadu; send: pathavu; write: lihu; say: bolu mhanu; tell: sangu;
     use: vaparu; stop: thambavu rokhu roku; do: karu; be: asu; hide: lapu; meet: bhetu; kill: maru; see: pahu baghu;
     give: deu; take: gheu ghyau; find: shodhu; access: access-karu""")
 
@@ -153,7 +154,7 @@ def _verb(word: str) -> bool:
     low = word.lower()
     english = _MARATHI.get(low, low)
     return low not in _NOUNS and english not in ("was", "were", "is", "are") and \
-        (english.startswith("will ") or bool(_base(english.split()[-1])))
+        (english.startswith("will ") or bool(english_base(english.split()[-1])))
 
 
 # the pasts told in the passive when no doer is
@@ -197,7 +198,7 @@ def _imperfect(m: re.Match) -> str:
     if base is None:
         return m.group(0)
     if m.group(2).lower().startswith("h"):
-        return _past(base)
+        return english_past(base)
     return base if m.group(2).lower().endswith("t") else base + "s"
 
 
@@ -214,7 +215,7 @@ def _next_verb(rest: str) -> str:
         low = w.lower()
         english = _MARATHI.get(low, low)
         if english in _TO | _HAS | _DONE_TO or low in ("pahije", "pahijet", "hava", "havi", "havay", "mahit") or \
-                (low not in _NOUNS and _base(english)):
+                (low not in _NOUNS and english_base(english)):
             return "wants" if low in ("pahije", "pahijet", "hava", "havi", "havay") else \
                 "knew" if low == "mahit" else english
     return ""
@@ -247,7 +248,7 @@ def _dative(m: re.Match) -> str:
     return f"{lead} {run} ".lstrip()
 
 
-_POSTPOSITIONS = _glossary("""about: baddal badal baddl vishayi vishai; in: madhe madhye mdhe madhi; on: var vr varti;
+_POSTPOSITIONS = glossary_of("""about: baddal badal baddl vishayi vishai; in: madhe madhye mdhe madhi; on: var vr varti;
     from: kadun pasun; with: shi sobat barobar kade; for: sathi karita; after: nantar; before: aadhi adhi purvi;
     until: paryant paryanta; because of: mule; according to: nusar anusar pramane; against: virudh viruddh;
     through: dware marfat; without: shivay vina; in front of: samor; outside: baher bahar""")
@@ -279,7 +280,7 @@ def _opens(kept: list[str], words: list[str], rest: list[str], question: str) ->
         return 0
     if kept[0].lower() in _AGENTS:
         return n
-    plain = all(w.lower() in _MARATHI or w.lower() in _IDIOM_WORDS or "·" in w or _base(w) or
+    plain = all(w.lower() in _MARATHI or w.lower() in _IDIOM_WORDS or "·" in w or english_base(w) or
                 w in ("was", "is", "were", "are", "can", "will") for w in rest)
     if kept[0][:1].isupper() and kept[1][:1].isupper():
         # "Masood Birmingham madhe rahat hota?", not "Westminster Bridge var kay jhala?"
@@ -522,7 +523,7 @@ _IDIOM_WORDS = frozenset("""kon kiti kay madat sahkarya bhet shevti shevati jaba
 # the adjectives, which go with their noun into a postposition's phrase
 _ADJECTIVES = frozenset("new other real first last this".split())
 
-_NOUNS = _glossary("""attack: halla hamla hallya; attacker: hallekhor aaropi; criminal: gunhegar; police: polis;
+_NOUNS = glossary_of("""attack: halla hamla hallya; attacker: hallekhor aaropi; criminal: gunhegar; police: polis;
     officer: adhikari; constable: havaldar shipai; bridge: pul pula; car: gaadi gadi gaddi; pedestrians: padachari
     padchari; people: lok loka manse lokanna; person: manus vyakti; victims: pidit peedit; dead: mrut mrutak;
     injured: jakhmi zakhmi ghayal; years: varsh varsha varshe; age: vay vaya; day: divas; week: aathavda athavda;
@@ -539,7 +540,7 @@ _NOUNS = _glossary("""attack: halla hamla hallya; attacker: hallekhor aaropi; cr
     brother: bhau; wife: bayko; children: mula; crimes: gunhe gunha; motive: uddesh; incident: ghatna;
     dispute: vaad; powers: adhikar; money: paise; punishment: shiksha; role: bhumika; number: sankhya;
     example: udaharan udaaharan; names: naave; words: shabd shabda; view: mhanna mhanne mhanana; warrant: parvana""")
-_VERBS = _glossary("""said: mhanalya mhanla mhanala mhanali mhanli mhanle mhanale mhatla mhatle mhatli bolla bolli
+_VERBS = glossary_of("""said: mhanalya mhanla mhanala mhanali mhanli mhanle mhanale mhatla mhatle mhatli bolla bolli
     bolle; says: mhanto mhante; say: mhantat; told: sangitla sangitle sangitli; wrote: lihila lihile lihili; writes:
     lihito lihite; written: lihilela lihileli; happened: jhala jhali jhale zala zali zale ghadla ghadle ghadli; lasted:
     chalala chalali chalale; killed: marla marli marle marlelya marlela maarla maarli maarle; died: mela meli mele;
@@ -553,7 +554,7 @@ _VERBS = _glossary("""said: mhanalya mhanla mhanala mhanali mhanli mhanle mhanal
     thambavla thambavle thambavli; hid: lapavla lapavle; fired: kadhla kadhle; published: chhapla chhapli; refused:
     nakarla nakarle; knew: mahit mahiti; arrested: atak; will do: karnar karel; will give: deil denar; will come: yeil
     yetil yenar; will bring: aannar aanel; will meet: bhetnar; will be: honar asel""")
-_OTHER = _glossary("""who: koni kuni; whom: konala kunala; whose: konacha konachi konache konchya konachya kunacha
+_OTHER = glossary_of("""who: koni kuni; whom: konala kunala; whose: konacha konachi konache konchya konachya kunacha
     kunachi; what: kai ky; which: konta konti konte kontya konata konati konatya kuthla kuthli kuthle kuthlya;
     when: kadhi kevha kevva; where: kuthe kuthey kutha; from where: kuthun; why: ka kaa kashala kasala kashasathi;
     how: kasa kasha kashi kase; is: ahe aahe ahey aahey asto aste; are: ahet aahet astat; was: hota hoti hote;
@@ -624,7 +625,7 @@ def _marathi_order(glossed: str) -> str:
                     glossed)
     if said:
         # what is said is a clause of its own
-        head = _english(_punjabi_order(said.group(1) + "?"), False).rstrip("?")
+        head = _english(punjabi_order(said.group(1) + "?"), False).rstrip("?")
         return _english(f"{head} that {' '.join(_clause(said.group(2).split()))}{said.group(3)}", False)
     # a postposition's phrase opens its clause (Punjabi's reading puts one last)
     m = re.match(r"^(.*?)(\s*(?:[?!,]|\.(?=\s*$)|$).*)$", glossed, re.S)
@@ -644,7 +645,7 @@ def _marathi_order(glossed: str) -> str:
         # a name before a named show is the subject ("on·Rudd·Andrew·Marr·show")
         glossed = re.sub(r"^([a-z]+)·([A-Z][\w.-]*)·([A-Z][\w.-]*·(?:[A-Z][\w.-]*·)*[a-z]+)(?=\s[^A-Z]*$)", r"\2 \1·\3",
                          glossed)
-    return _english(_punjabi_order(glossed))
+    return _english(punjabi_order(glossed))
 
 
 def _clause(words: list[str]) -> list[str]:
@@ -654,7 +655,7 @@ def _clause(words: list[str]) -> list[str]:
     if "§" not in words:
         return (words[:1] + words[-1:] + words[1:-1] if len(words) > 2 and words[-1] in be else words) + lead
     i, j = words.index("§"), len(words)
-    while j > i + 1 and (words[j - 1] in be | _MODALS or _base(words[j - 1]) or
+    while j > i + 1 and (words[j - 1] in be | _MODALS or english_base(words[j - 1]) or
                          j == len(words) and words[-2] in _MODALS):
         j -= 1
     return words[:i] + " ".join(words[j:]).replace("not should", "should not").split() + words[i + 1:j] + lead

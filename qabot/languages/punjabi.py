@@ -6,7 +6,7 @@ WhatsApp baare ki keha?", "Masood kinne saal da si?"), a word in many chat spell
 the verb comes last, a postposition after its noun ("WhatsApp baare": about WhatsApp) and the
 question word late: the idioms put a postposition before its noun, an owner before what it owns
 ("Masood di gaddi": Masood's car) and a verb of two words in English ("zimmevari layi": claimed
-responsibility, "rent kitti": rented); ``_punjabi_order`` puts the question word first and the verb
+responsibility, "rent kitti": rented); ``punjabi_order`` puts the question word first and the verb
 after its subject (the words before "ne"). Punjabi shares its commonest words with Hindi, read first
 ("kaun", "naam", "hai", "ki"), so its own words ("kithe", "kado", "si", "vich", "keha") and frames
 ("ki si?", "da naam") show it.
@@ -30,14 +30,14 @@ _PRESENT.update(does="do", has="have")
 _DOUBLED = frozenset("stab ban stop drop".split())
 
 
-def _past(base: str) -> str:
+def english_past(base: str) -> str:
     """The English past of ``base`` ("use" used, "stab" stabbed)."""
     low = base.lower()
     return _IRREGULAR.get(low) or (low + "d" if low.endswith("e") else low[:-1] + "ied" if re.search(
         r"[^aeiou]y$", low) else low + low[-1] + "ed" if low in _DOUBLED else low + "ed")
 
 
-def _base(verb: str) -> str | None:
+def english_base(verb: str) -> str | None:
     """The base of an English past or present ("claimed" claim, "wants" want), none for any other word."""
     low = verb.lower()
     if low in _BASE_OF or low in _PRESENT:
@@ -51,7 +51,7 @@ def _base(verb: str) -> str | None:
     return low[:-2] + ("e" if silent_e else "")
 
 
-def _glossary(text: str) -> dict[str, str]:
+def glossary_of(text: str) -> dict[str, str]:
     """A table from "english: word word; english: word ..."."""
     return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
 
@@ -118,16 +118,16 @@ def _english_verb(m: re.Match) -> str:
     word = m.group(1)
     if _frame(word) or word.lower() in _NOUNS or word[0].isupper() and word != "WhatsApp":
         return m.group(0)
-    return f"{m.group(2) or ''}{_past(word)}"
+    return f"{m.group(2) or ''}{english_past(word)}"
 
 
 # the postpositions, which follow their noun ("WhatsApp baare") and go before it in English
-_POSTPOSITIONS = _glossary("""about: baare baarey bare; in: vich wich ch andar; from: vichon ton tho kolon;
+_POSTPOSITIONS = glossary_of("""about: baare baarey bare; in: vich wich ch andar; from: vichon ton tho kolon;
     with: naal nal kol; for: layi lai vaaste; on: utte upar te tey; after: baad magron; before: ton-pehlan;
     until: tak; against: khilaf; to: nu-to; according to: mutabik mutabiq anusaar; during: dauran; through: zariye;
     without: bina bagair; towards: wal""")
 # a pronoun before a postposition, as its object ("ohde baare": about him)
-_OBJECT = _glossary("him: ohde ohda usde; her: ohdi usdi; them: ohna ohnan unhan; this: ehde isde; these: ehna")
+_OBJECT = glossary_of("him: ohde ohda usde; her: ohdi usdi; them: ohna ohnan unhan; this: ehde isde; these: ehna")
 _OWNS = frozenset("da di de dian diyan".split())
 _WHICH = frozenset("kehda kehdi kehde kehra kehri kehre kihda kihdi kihde kis kinne kinni kinna kisda kisdi kisde"
                    .split())
@@ -149,7 +149,7 @@ def _postposition(m: re.Match) -> str:
             kept.insert(0, words.pop())
         else:
             break
-    if post in ("te", "tey") and kept and _base(kept[-1]):
+    if post in ("te", "tey") and kept and english_base(kept[-1]):
         # "kaddeya te kyon": fired and why
         return " ".join(words + kept + ["and"])
     rest = re.match(r"[^?.!,]*", m.string[m.end():]).group(0).split()
@@ -180,17 +180,17 @@ def _done(m: re.Match) -> str:
     """A verb without its "si" or "ae" ("chalayi si": drove, "chaundi ae": wants)."""
     word, low = m.group(1), m.group(1).lower()
     english = _PUNJABI.get(low, low) if low in _VERBS or not _frame(low) else ""
-    return word if english and (_base(english.split()[-1]) or english in _WANTS | _PLURAL) else m.group(0)
+    return word if english and (english_base(english.split()[-1]) or english in _WANTS | _PLURAL) else m.group(0)
 
 
 # the imperfect before "si" (was), in the past ("rehnda si": lived), a stem before "reha" too
-_IMPERFECT = _glossary("""lived: rehnd raind rehn reh; said: kehnd kaind keh bol; did: kard kar;
+_IMPERFECT = glossary_of("""lived: rehnd raind rehn reh; said: kehnd kaind keh bol; did: kard kar;
     wrote: likhd likh; drove: chalaund chala; used: vartd vart; sent: bhejd bhej; knew: jaand;
     wanted: chahund chaund; demanded: mangd mang; read: parhd padhd parh padh; gave: dind""")
 _WANTS = frozenset("wants want wanted".split())
 _PLURAL = frozenset("want use say know live give do".split())
 # the infinitives before "chaundi" (wants to read) and "sakdi" (can read)
-_INFINITIVES = _glossary("""do: karna karni karne kar; read: parhna padhna parh padh; open: kholna khol;
+_INFINITIVES = glossary_of("""do: karna karni karne kar; read: parhna padhna parh padh; open: kholna khol;
     stop: rokna rok; send: bhejna bhej; write: likhna likh; meet: milna mil; say: kehna keh; know: jaanna jaan;
     give: dena de; see: vekhna""")
 
@@ -303,7 +303,7 @@ _PUNJABI_IDIOMS = Idioms([
     (r"\b(?:jam+eya|jamya|janmeya)(?:\s+" + _WAS + r")?\b|\bpaida\s+hoya\s+si\b", "was born"),
     (r"\b([a-z]+ed|shot|caught|hid|sent|paid)\s+(gaya|gayi|gya|gyi|gai|gaye|gye|gae)\b",
      lambda m: f"{'were' if m.group(2).lower() in ('gaye', 'gye', 'gae') else 'was'} {m.group(1)}"
-     if _base(m.group(1)) else m.group(0)),
+     if english_base(m.group(1)) else m.group(0)),
     (r"\b([\w'’.-]+)\s+(?:gaya|gayi|gaye|gya|gyi)(?:\s+" + _WAS + r")?(?=\s*(?:[?.!,]|$))",
      lambda m: f"{m.group(1)} went" if _frame(m.group(1)) else f"went to {m.group(1)}"),
     # "ne" ending a question is "are" ("oh kithe ne?"); "san" ending one "were"
@@ -339,7 +339,7 @@ _PUNJABI_IDIOMS = Idioms([
 
 # -- words --
 
-_NOUNS = _glossary("""attack: hamla hamle humla; attacker: hamlawar hamlaavar; perpetrator: mujrim;
+_NOUNS = glossary_of("""attack: hamla hamle humla; attacker: hamlawar hamlaavar; perpetrator: mujrim;
     killer: qatil katil; police: pulis; police officer: sipahi; officer: afsar; bridge: pul; car: gaddi gadi gaadi
     kaar; cars: gaddiyan; pedestrians: paidal raahgir rahgir; people: lok lokan bande;
     man: banda; victims: peedit shikaar; injured: zakhmi jakhmi ghayal; body: laash;
@@ -359,7 +359,7 @@ _NOUNS = _glossary("""attack: hamla hamle humla; attacker: hamlawar hamlaavar; p
     family: parivaar; wife: patni; children: bachche; new: navan nawan navi navein;
     old: purana; other: hor dooje; alone: kalla ikalla kalle ikalle akela; real: asli; first: pehli pehla;
     last: aakhri akhri; making: banaun banaon""")
-_VERBS = _glossary("""said: keha kiha kehya aakhya akhya aakheya akheya bolya boleya kahi;
+_VERBS = glossary_of("""said: keha kiha kehya aakhya akhya aakheya akheya bolya boleya kahi;
     says: kehnda kehndi kainda kaindi; say: kehnde; told: dasya dassya dasseya daseya;
     wrote: likheya likhya likhia; writes: likhda likhdi; happens: hunda hundi;
     happened: hoya hoyea hoeya hoiya hoyi hoye vapreya vapriya; lasted: chaleya chalya;
@@ -375,7 +375,7 @@ _VERBS = _glossary("""said: keha kiha kehya aakhya akhya aakheya akheya bolya bo
     accepted: manneya; will bring: layegi layega lavegi lavega; will do: karegi karega karenge;
     took: leya litta; got: laye; fired: kaddeya kadeya; claim: daava daawa dawa;
     saw: vekheya dekheya; called: sadeya; can: sakda sakdi sakde; should: chahida chahidi chahide""")
-_OTHER = _glossary("""what: ki kee kii; who: kaun kon koun kisne; whom: kinnu kinu kisnu;
+_OTHER = glossary_of("""what: ki kee kii; who: kaun kon koun kisne; whom: kinnu kinu kisnu;
     whose: kisda kisdi kisde; which: kis kehda kehdi kehde kehra kehri kehre kihda kihdi kihde;
     from where: kithon kitthon kitho; when: kado kadon kaddon kadd; where: kithe kitthe kithey kitthey kithay;
     why: kyon kyun kiun kyo; how: kive kiven kiwe kiddan kidan kivein kidda kidaan;
@@ -447,7 +447,7 @@ def _verb_at(words: list[str]) -> int | None:
         low = words[k].lower()
         if "·" in low or k and (words[k][:1].isupper() or words[k - 1].lower() == "to"):
             continue
-        if low in _COPULA | _MODAL or _base(low) or low in _PLURAL or low == "be":
+        if low in _COPULA | _MODAL or english_base(low) or low in _PLURAL or low == "be":
             return k - 1 if k and words[k - 1].lower() in _COPULA | _MODAL else k
     return None
 
@@ -505,7 +505,7 @@ def _compose(asked: str, words: list[str]) -> str:
         before = before[:-1]
         agent = min(agent, len(before)) if agent is not None else None
     if vlow in _COPULA | _MODAL and after and (vlow in _MODAL or after[0].lower() in _PARTICIPLES or
-                                                _base(after[0])):
+                                                english_base(after[0])):
         # "was killed", "can read"
         if low in ("who", "what happened") or low.startswith(("how many", "which", "what kind")) and \
                 agent in (None, 0) and low != "how many times":
@@ -521,7 +521,7 @@ def _compose(asked: str, words: list[str]) -> str:
         lead, rest = [w for w in before if "·" in w], [w for w in before if "·" not in w]
         return " ".join(filter(None, [asked, vlow, neg, *rest, *after, *lead]))
     verb = words[v]
-    base = _base(vlow) or vlow
+    base = english_base(vlow) or vlow
     aux = "does" if vlow in _PRESENT else "do" if vlow == base else "did"
     if low in ("who", "what happened") or low.startswith(("how many", "which", "what kind", "whose")) and (
             agent == 0 or vlow in _UNDONE and agent is None and not re.search(_WHEN_WHERE, low)):
@@ -542,7 +542,7 @@ def _compose(asked: str, words: list[str]) -> str:
     return " ".join(filter(None, [asked, aux, subject, neg, base, *after, *rest]))
 
 
-def _punjabi_order(glossed: str) -> str:
+def punjabi_order(glossed: str) -> str:
     """A Punjabi question glossed word for word, in English order where that is clear ("Rudd §
     about·WhatsApp what said?" → "what did Rudd say about WhatsApp?", "Khalid Masood who was?" → "who
     was Khalid Masood?"); a phrase of a postposition, one word ("about·WhatsApp"), goes last."""
@@ -555,11 +555,11 @@ def _punjabi_order(glossed: str) -> str:
         a = asked[0]
         phrase, before, after = a.group(0), body[:a.start()].split(), body[a.end():].split()
         word = re.sub(r"^\w+\s+(?=\w)", "", phrase) if " " in phrase and not phrase.startswith("how") else phrase
-        if word in ("which", "whose", "how many", "how much", "what kind of") and after and not _base(after[0]) \
+        if word in ("which", "whose", "how many", "how much", "what kind of") and after and not english_base(after[0]) \
                 and after[0].lower() not in _COPULA | _MODAL and "·" not in after[0] and after[0] != "§":
             # the noun asked of: "which car", "how many people", "how many police officers"
             two = len(after) > 1 and after[0].lower() in ("police", "news", "tech", "security", "home") and \
-                after[1].islower() and not _base(after[1]) and after[1] not in _COPULA | _MODAL
+                after[1].islower() and not english_base(after[1]) and after[1] not in _COPULA | _MODAL
             noun = " ".join(after[:2] if two else after[:1])
             if word == "how many" and noun.islower() and not noun.endswith(("s", "people", "police")):
                 noun = noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
@@ -586,5 +586,5 @@ def _punjabi_order(glossed: str) -> str:
     return _BARE.sub(r"\1 the ", out + tail)
 
 
-PUNJABI = Language(_PUNJABI_IDIOMS, _PUNJABI, _PUNJABI_DROPPED, _PUNJABI_MARK, reorder=_punjabi_order,
+PUNJABI = Language(_PUNJABI_IDIOMS, _PUNJABI, _PUNJABI_DROPPED, _PUNJABI_MARK, reorder=punjabi_order,
                    shared=_PUNJABI_SHARED, opening=_PUNJABI_OPENING)
