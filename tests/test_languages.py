@@ -384,3 +384,18 @@ def test_questions_in_marathi_gujarati_nepali_catalan_italian_and_german_are_ans
                                ("Wie alt war der Attentäter?", "Khalid Masood, 52")]:
         answer = loaded.ask(question)
         assert not answer.abstained and expected in answer.quotes[0].text, question
+
+
+@pytest.mark.parametrize("verb, past", [("use", "used"), ("stab", "stabbed"), ("plan", "planned"),
+                                        ("unlock", "unlocked"), ("say", "said"), ("carry", "carried")])
+def test_an_english_verbs_past(verb, past):
+    from qabot.languages import EnglishVerbs
+    assert EnglishVerbs({"say": "said"}, {}).past(verb) == past
+
+
+@pytest.mark.parametrize("verb, base", [("claimed", "claim"), ("voted", "vote"), ("fired", "fire"), ("passed", "pass"),
+                                        ("stabbed", "stab"), ("carried", "carry"), ("said", "say"), ("wants", "want"),
+                                        ("need", None), ("bridge", None)])
+def test_an_english_verbs_base(verb, base):
+    from qabot.languages import EnglishVerbs
+    assert EnglishVerbs({"say": "said"}, {"wants": "want"}).base(verb) == base

@@ -1,6 +1,7 @@
 """The languages people mix into English questions, each a ``Language`` record that
-``code_mixed`` reads with: one module a language for those whose glossary is long (Indonesian and
-Malay, Czech, Greek, Arabic typed in Latin letters), the shorter ones kept in ``code_mixed``."""
+``code_mixed`` reads with: one module a language for those whose glossary is long, the shorter
+ones (Hindi, Tagalog) kept in ``code_mixed``; and what several modules read with (a glossary
+written as text, the English forms of a verb)."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,45 @@ def with_plain_spellings(words: dict[str, object], plain: dict[int, str] | Calla
     word listed as it stands keeps its own English."""
     strip = plain if callable(plain) else (lambda w: w.translate(plain))
     return {**{strip(w): e for w, e in words.items()}, **words}
+
+
+def glossary_of(text: str) -> dict[str, str]:
+    """A table from "english: word word; english: word ..."."""
+    return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
+
+
+class EnglishVerbs:
+    """The English past of a verb and the base of a past or present, for a language whose
+    reading puts "did" before a verb it glossed ("Rudd ne keha" → "Rudd said" → "what did Rudd
+    say?"): ``irregular`` maps a base to its past, ``present`` a third person to its base (the
+    dict itself, which a module may go on filling)."""
+
+    def __init__(self, irregular: dict[str, str], present: dict[str, str]) -> None:
+        self.irregular = irregular
+        self.base_of = {past: base for base, past in irregular.items()}
+        self.present = present
+
+    def past(self, base: str) -> str:
+        """The past of ``base`` ("use" used, "stab" stabbed, "unlock" unlocked)."""
+        low = base.lower()
+        if low in self.irregular or low.endswith("e"):
+            return self.irregular.get(low, low + "d")
+        # (one vowel before a last b, g, n, p or t doubles it: "stabbed", "planned")
+        return low[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else low + low[-1] * bool(
+            re.search(r"^[^aeiou]*[aeiou][bgnpt]$", low)) + "ed"
+
+    def base(self, verb: str) -> str | None:
+        """The base of a past or present ("claimed" claim, "wants" want), none for any other word."""
+        low = verb.lower()
+        if low in self.base_of or low in self.present:
+            return self.base_of.get(low) or self.present[low]
+        if not re.fullmatch(r"[a-z]{2,}[^e]ed", low) or low in ("need", "speed", "feed", "seed"):
+            return None
+        if low.endswith("ied") or re.search(r"([bgmnpt])\1ed$", low):
+            return low[:-3] + ("y" if low.endswith("ied") else "")
+        # "used" use, "voted" vote, "fired" fire, "decided" decide, "claimed" claim, "passed" pass
+        silent_e = re.search(r"(?:(?<!s)[cgsvz]|u|[ao]t|ir|[^aeiou][aiou][lmnr]|[^aeiou]id)$", low[:-2])
+        return low[:-2] + "e" * bool(silent_e)
 
 
 class Idioms:

@@ -14,12 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qabot.languages import Idioms, Language, hindi_urdu
+from qabot.languages import EnglishVerbs, Idioms, Language, glossary_of, hindi_urdu
 
-
-def _glossary(text: str) -> dict[str, str]:
-    """A table from "english: word word; english: word ..."."""
-    return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
+_glossary = glossary_of
 
 
 # -- verbs --
@@ -29,30 +26,10 @@ _IRREGULAR = dict(pair.split() for pair in """say said, tell told, write wrote, 
     find found, read read, know knew, hide hid, come came, give gave, take took, do did, meet met, pay paid, use used,
     catch caught, become became, see saw, die died, go went, win won, lose lost, speak spoke, have had,
     withdraw withdrew, bring brought""".split(","))
-_BASE_OF = {past: base for base, past in _IRREGULAR.items()}
 _PRESENT = {w: w[:-1] for w in "says wants knows lives uses writes happens comes sends considers recalls".split()}
 _PRESENT.update(does="do", has="have")
-
-
-def _base(verb: str) -> str | None:
-    """The base of an English past or present ("claimed" claim, "wants" want), none for any other word."""
-    low = verb.lower()
-    if low in _BASE_OF or low in _PRESENT:
-        return _BASE_OF.get(low) or _PRESENT[low]
-    if not re.fullmatch(r"[a-z]{2,}[^e]ed", low) or low in ("need", "speed", "feed", "seed"):
-        return None
-    if low.endswith("ied") or re.search(r"([bgmnpt])\1ed$", low):
-        return low[:-3] + ("y" if low.endswith("ied") else "")
-    # "voted" vote, "fired" fire, "claimed" claim
-    silent_e = re.search(r"(?:(?<!s)[cgsvz]|u|[ao]t|ir|[^aeiou][aiou][lmnr]|[^aeiou]id)$", low[:-2])
-    return low[:-2] + "e" * bool(silent_e)
-
-
-def _past(base: str) -> str:
-    """The English past of ``base`` ("stab" stabbed, "unlock" unlocked)."""
-    low = base.lower()
-    return _IRREGULAR.get(low) or (low + "d" if low.endswith("e") else low[:-1] + "ied" if re.search(
-        r"[^aeiou]y$", low) else low + low[-1] + "ed" if low in ("stab", "ban", "stop", "plan") else low + "ed")
+_VERBS = EnglishVerbs(_IRREGULAR, _PRESENT)
+_past, _base = _VERBS.past, _VERBS.base
 
 
 # -- script --

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qabot.languages import Idioms, Language, hindi_urdu
+from qabot.languages import Idioms, Language, glossary_of, hindi_urdu
 # (Punjabi's English order serves Marathi's glossing)
 # (a verb-final neighbour: Punjabi's English verb forms and word order serve Marathi too)
-from qabot.languages.punjabi import english_base, english_past, glossary_of, punjabi_order
+from qabot.languages.punjabi import english_base, english_past, punjabi_order
 
 # -- script --
 

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import re
 
-from qabot.languages import Idioms, Language, hindi_urdu
+from qabot.languages import EnglishVerbs, Idioms, Language, glossary_of, hindi_urdu
 
-
-def _glossary(text: str) -> dict[str, str]:
-    """A table from "english: word word; english: ..."."""
-    return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
+_glossary = glossary_of
 
 
 def _joined(*words: str) -> str:
@@ -29,31 +26,10 @@ _IRREGULAR = dict(p.split() for p in """say said, tell told, write wrote, drive 
     find found, read read, know knew, hide hid, come came, give gave, take took, do did, meet met, pay paid,
     become became, go went, buy bought, speak spoke, win won, use used, hit hit, describe described, die died,
     bring brought, make made""".split(","))
-_BASE_OF = {past: base for base, past in _IRREGULAR.items()}
 _PRESENT = {w: w[:-1] for w in "wants happens needs".split()}
 _PRESENT.update(does="do", has="have")
-
-
-def _past(base: str) -> str:
-    """The English past of ``base`` ("use" used, "stop" stopped)."""
-    low = base.lower()
-    if low in _IRREGULAR or low.endswith("e"):
-        return _IRREGULAR.get(low, low + "d")
-    return low[:-1] + "ied" if re.search(r"[^aeiou]y$", low) else low + low[-1] * bool(
-        re.search(r"^[^aeiou]*[aeiou][bgnpt]$", low)) + "ed"
-
-
-def _base(verb: str) -> str | None:
-    """The base of an English past or present ("claimed" claim, "wants" want), if it is one."""
-    low = verb.lower()
-    if low in _BASE_OF or low in _PRESENT:
-        return _BASE_OF.get(low) or _PRESENT[low]
-    if not re.fullmatch(r"[a-z]{2,}[^e]ed", low) or low in ("need", "speed", "feed", "seed"):
-        return None
-    if low.endswith("ied") or re.search(r"([bgmnpt])\1ed$", low):
-        return low[:-3] + ("y" if low.endswith("ied") else "")
-    silent_e = re.search(r"(?:[cgsvzu]|[ao]t|[^aeiou][aiou][lmnr]|[^aeiou]at|[^aeiou]id)$", low[:-2])
-    return low[:-2] + ("e" if silent_e else "")
+_VERBS = EnglishVerbs(_IRREGULAR, _PRESENT)
+_past, _base = _VERBS.past, _VERBS.base
 
 
 # -- Nepali verbs --

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qabot.languages import Idioms, Language, hindi_urdu
+from qabot.languages import EnglishVerbs, Idioms, Language, glossary_of, hindi_urdu
 
 # -- verbs --
 
@@ -24,36 +24,11 @@ from qabot.languages import Idioms, Language, hindi_urdu
 _IRREGULAR = dict(pair.split() for pair in """say said, tell told, write wrote, drive drove, send sent, shoot shot,
     find found, read read, know knew, hide hid, come came, give gave, take took, do did, meet met, pay paid,
     catch caught, get got, become became, see saw, die died, use used, go went, keep kept, bring brought""".split(","))
-_BASE_OF = {past: base for base, past in _IRREGULAR.items()}
 _PRESENT = {w: w[:-1] for w in "says wants knows lives uses writes gives happens demands issues works".split()}
 _PRESENT.update(does="do", has="have")
-_DOUBLED = frozenset("stab ban stop drop".split())
-
-
-def english_past(base: str) -> str:
-    """The English past of ``base`` ("use" used, "stab" stabbed)."""
-    low = base.lower()
-    return _IRREGULAR.get(low) or (low + "d" if low.endswith("e") else low[:-1] + "ied" if re.search(
-        r"[^aeiou]y$", low) else low + low[-1] + "ed" if low in _DOUBLED else low + "ed")
-
-
-def english_base(verb: str) -> str | None:
-    """The base of an English past or present ("claimed" claim, "wants" want), none for any other word."""
-    low = verb.lower()
-    if low in _BASE_OF or low in _PRESENT:
-        return _BASE_OF.get(low) or _PRESENT[low]
-    if not re.fullmatch(r"[a-z]{2,}[^e]ed", low) or low in ("need", "speed", "feed", "seed"):
-        return None
-    if low.endswith("ied") or re.search(r"([bgmnpt])\1ed$", low):
-        return low[:-3] + ("y" if low.endswith("ied") else "")
-    # "used" use, "voted" vote, "decided" decide, "claimed" claim
-    silent_e = re.search(r"(?:[cgsvzu]|[ao]t|[^aeiou][aiou][lmnr]|[^aeiou]at|[^aeiou]id)$", low[:-2])
-    return low[:-2] + ("e" if silent_e else "")
-
-
-def glossary_of(text: str) -> dict[str, str]:
-    """A table from "english: word word; english: word ..."."""
-    return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
+_VERBS = EnglishVerbs(_IRREGULAR, _PRESENT)
+# (Marathi, whose verb comes last too, reads with these)
+english_past, english_base = _VERBS.past, _VERBS.base
 
 
 # -- script --
