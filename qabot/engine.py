@@ -22,6 +22,7 @@ from .embeddings import Embedder, make_embedder, model_dir
 from .errors import QabotError, QuestionError, ReadError, StoreError
 from .filters import Filters, from_question, merge
 from .ingest import Ingester, IngestReport
+from .layout import caption_spans
 from .lookup import (SpeakerIndex, StatementRow, asks_whether_said, expand_titles, texted_words, load_statements, name_tokens, parse_according,
                      parse_article_lookup, parse_described, parse_group_lookup, parse_identity,
                      parse_keyword_lookup, parse_lookup, parse_mention, parse_who_named, possessive, question_mark, quote_span,
@@ -440,7 +441,8 @@ class Engine:
         if article_lookup is not None:
             kind, about = article_lookup
             answer_by = {"author": self.author, "summary": self.summary, "headline": self.headline,
-                         "standfirst": self.standfirst, "published": self.published, "outlet": self.outlet}[kind]
+                         "standfirst": self.standfirst, "published": self.published, "outlet": self.outlet,
+                         "caption": self.caption}[kind]
             return answer_by(q, about, k, boost_articles, filters)
         topic = parse_mention(q)
         if topic is not None:
@@ -762,6 +764,29 @@ class Engine:
         quotes += [qt for qt in matched if qt.start != line.start][:max(0, k - 1)]
         return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
                       message=self.prompts().render("standfirst", title=art.title or "(untitled)"))
+
+    def caption(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
+                filters: Filters | None = None) -> Answer:
+        """The caption of the picture that goes with the article ``about`` describes (or the
+        conversation's): quoted, then the passages that matched; abstained, with those passages
+        or its headline, when its text holds no caption. Captions are never quoted as answers
+        to other questions (``layout``): here the question is about the picture itself."""
+        found = self._article_for(question, about, k, boost_articles, filters, which="caption_which")
+        if isinstance(found, Answer):
+            return found
+        aid, matched = found
+        art = self.index().article(aid)
+        title = art.title or "(untitled)"
+        spans = caption_spans(art.text)
+        if not spans:
+            return Answer(question=question, abstained=True, quotes=matched[:k] or self._quote_of(aid, art.title),
+                          kind="ask", message=self.prompts().render("caption_missing", title=title))
+        start, end = spans[0]
+        quotes = [verify(Quote(text=art.text[start:end], start=start, end=end, score=1.0, paragraph=None,
+                               article=art.citation()), art)]
+        quotes += [qt for qt in matched if qt.start != start][:max(0, k - 1)]
+        return Answer(question=question, abstained=False, quotes=quotes, kind="ask",
+                      message=self.prompts().render("caption", title=title, caption=quotes[0].text))
 
     def published(self, question: str, about: str, k: int, boost_articles: dict[str, float] | None = None,
                   filters: Filters | None = None) -> Answer:

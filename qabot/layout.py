@@ -73,6 +73,30 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def looks_like_caption(line: str) -> bool:
+    """Whether one line reads as a picture caption ("WhatsApp (illustration)", "Photo: Reuters")."""
+    return "\n" not in line and len(line) <= 120 and bool(_CAPTION_HINT.search(line))
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each picture caption of an article's text ("WhatsApp (illustration)"),
+    the first of each wording only: lines after the title that name a picture's kind or
+    credit. Lines left out as furniture only because they repeat are no caption."""
+    lines = [_trim(text, a, b) for a, b in _lines(text, 0)]
+    lines = [(a, b) for a, b in lines if a < b][1:]
+    counts: dict[str, int] = {}
+    for a, b in lines:
+        counts[text[a:b]] = counts.get(text[a:b], 0) + 1
+    seen: set[str] = set()
+    spans = []
+    for a, b in lines:
+        line = text[a:b]
+        if line not in seen and _CAPTION_HINT.search(line) and _is_caption(line, counts):
+            seen.add(line)
+            spans.append((a, b))
+    return spans
+
+
 def _is_caption(line: str, counts: dict[str, int]) -> bool:
     if _TERMINAL.search(line) and not _CAPTION_HINT.search(line):
         return False

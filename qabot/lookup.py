@@ -465,12 +465,18 @@ def reports_speech(passage: str, name: str) -> bool:
 
 
 _AUTHOR = re.compile(
-    r"""^\s*(?:who\s+(?:wrote|writes?|authored|reported|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|journalist)\s+(?:of|on|behind)
+    r"""^\s*(?:(?:wait|so|ok|okay|and|but|um|hey)[\s,]+)*
+        (?:who\s+(?:(?:even|actually|really|exactly)\s+)?(?:wrote|writes?|authored|reported|(?:is|was)\s+(?:the\s+)?(?:author|writer|reporter|journalist)\s+(?:of|on|behind)
+             # a learner's "Who is write this article?"
+             |(?:is|was|did)\s+(?:write|writes|writing|written|wrote)(?=\s+(?:this|that|the)\s+(?:news\s+)?(?:article|story|piece|report|item)\b)
              |(?:is|was)\s+(?:the\s+)?byline\s+(?:of|on|for)
              |(?:is|was)\s+credited\s+(?:as\s+the\s+(?:author|writer|reporter)\s+of|with\s+(?:writing|the\s+byline\s+(?:of|on)))
              # "Who is the author?": of the conversation's article, or the bot asks which
              |(?:is|was)\s+the\s+(?:author|writer|reporter)(?=\s*\??\s*$))
         |which\s+(?:journalist|reporter|writer|author)\s+(?:wrote|reported)(?:\s+(?:on|about))?
+        # "Name the reporter with the byline on this one."
+        |name\s+the\s+(?:author|writer|reporter|journalist)(?:\s+(?:with\s+the\s+byline|who\s+wrote|behind))?(?:\s+(?:on|of|for))?
+          (?=\s+(?:this|that|the|it)\b)
         |whose\s+(?:article|story|piece|report)\s+(?:is|was)
         |whose\s+(?:name|byline)\s+(?:is|was|appears)\s+(?:on|under|at\s+the\s+top\s+of)
         # "What is the author's name?", "What's the name of the writer of this piece?"
@@ -479,7 +485,7 @@ _AUTHOR = re.compile(
             (?=\s*\??\s*$|\s+(?:of|on|behind)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|piece|report|item)\b)
             (?:\s+(?:of|on|behind))?
           |(?:author|writer|reporter|journalist)(?:['’]s)?\s+name(?=\s*\??\s*$)))
-        (?:\s+|(?=\s*\??\s*$))(?P<about>.*?)\s*\??\s*$""",
+        (?:\s+|(?=\s*\??\s*$))(?P<about>.*?)\s*[?.!]*\s*$""",
     re.I | re.X,
 )
 _WRITING = re.compile(r"^(?:(?:the|this|that|an?)\s+)?(?:(?:news\s+)?(?:article|story|piece|report|item)s?|news\b(?!\s+(?!(?:about|on|that|called|titled|headlined|which)\b)\w))\b"
@@ -514,6 +520,11 @@ _AUTHOR_CHECKED = re.compile(
     r"\s*[?.!]*\s*$", re.I)
 
 
+# words that end a question without describing anything: "Who wrote this article now then?"
+_TAG_WORDS = frozenset("now then again anyway anyways exactly eh please pls mate bro lol though tho actually "
+                       "really even originally".split())
+
+
 def parse_author(question: str) -> str | None:
     """What a "Who wrote the article about X?" question describes ("X"; "" for "Who wrote
     it?"), or None when it does not ask for an author. "Who wrote 'a secret place'?" asks who
@@ -534,9 +545,11 @@ def parse_author(question: str) -> str | None:
         return None
     writing = _WRITING.match(about)
     if writing:
-        # "this piece of surveillance cheerleading" is this piece
+        # "this piece of surveillance cheerleading" is this piece; "this article, eh" and "this
+        # article: A) Andrew Marr B) Ben Ariel" describe no other
         rest = about[writing.end():].strip()
-        return "" if re.match(r"of\s", rest, re.I) else rest
+        tags = all(w in _TAG_WORDS for w in re.findall(r"\w+", rest.lower()))
+        return "" if re.match(r"of\s|[,:;(?.!-]", rest, re.I) or tags or not content_words(rest) else rest
     named = _WRITING_AFTER.match(about)
     if named:
         return _described(named)  # "the WhatsApp article"
@@ -786,6 +799,36 @@ def parse_article_part(question: str) -> tuple[str, str] | None:
     return None
 
 
+# a question about the picture that goes with an article ("What's the caption on the picture?",
+# "Is the WhatsApp picture with the story from the attacker's phone?", "is that pic real or
+# nah"), not about pictures the story speaks of ("I remember the pictures of people sheltering")
+_PICTURE = r"(?:pictures?|photos?|photographs?|images?|illustrations?|pics?|graphics?)"
+_CAPTION_ASKED = re.compile(
+    r"\bcaptions?\b"
+    rf"|\b{_PICTURE}\s+(?:\w+\s+){{0,2}}?(?:in|with|on|of|accompanying|used\s+(?:in|with|for)|at\s+the\s+top\s+of|"
+    rf"above|under|beside|for)\s+(?:the|this|that|your)\s+(?:\w+\s+){{0,2}}?{_WRITING_WORD}\b"
+    rf"|\b{_WRITING_WORD}(?:['’]s)?\s+(?:\w+\s+)?{_PICTURE}\b"
+    rf"|\b(?:the|that|this)\s+(?:\w+\s+)?{_PICTURE}\s+(?:\w+\s+)?(?:real|genuine|fake|legit|authentic|actual(?:ly)?\s+(?:from|of))\b"
+    rf"|\b(?:real|actual|genuine|authentic)\s+{_PICTURE}\s+(?:from|of)\s+the\s+(?:scene|attack|bridge|phone)\b"
+    rf"|^\s*{_PICTURE}\b|^\s*(?:what|where)(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+{_PICTURE}\s*\??\s*$", re.I)
+# who made the picture: no caption here tells that
+_PICTURE_MAKER = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+)?(?:took|shot|made|drew|created|snapped)\b|\bphotographer|\bcredit", re.I)
+
+
+def parse_caption(question: str) -> str | None:
+    """``about`` (as ``parse_article_lookup`` gives it) for a question about the picture that goes
+    with an article, which its caption answers ("What does the photo caption say?"), else None.
+    Who took the picture is not asked of the caption."""
+    if not _CAPTION_ASKED.search(question) or _PICTURE_MAKER.search(question):
+        return None
+    named = _WRITING_NAMED.search(question)
+    if named is None:
+        return ""
+    described = " ".join(w for w in f"{named.group('d')} {named.group('d2') or ''}".split()
+                         if w.lower() not in _NOT_DESCRIBING)
+    return described if content_words(described) else ""
+
+
 _WHO_IS = re.compile(r"^\s*who\s+(?:is|was|are|were)\s+(?P<role>(?:the|a|an)\s+[^?]+?)\s*\??\s*$", re.I)
 
 
@@ -793,11 +836,14 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
     """``(kind, about)`` for a question about an article rather than what it says: "author"
     ("Who wrote the article about X?"), "summary" ("Summarise it"), "headline" ("What is the
     headline of the X article?"), "standfirst" ("What is its subtitle?"), "published" ("When was
-    it published?") or "outlet" ("Which publication ran it?"); ``about`` describes the article, "" for the conversation's."""
+    it published?"), "outlet" ("Which publication ran it?") or "caption" ("What does the photo
+    caption say?"); ``about`` describes the article, "" for the conversation's."""
     # a word alone, typed as into a search box: "headline", "author?"
     # ("Headline as it ran.", "Standfirst - what's the gist", "Author please")
-    alone = re.fullmatch(r"\s*(?:the\s+)?(headline|title|author|byline|writer|subtitle|standfirst)"
-                         r"(?:\s+(?:as\s+(?:it\s+ran|published|printed|written|filed|it\s+was\s+filed)|please|again|pls)|\s*[-–—:]\s*[^?.!]{0,30})?"
+    # ("article writer", "Article writer, who is? please tell me")
+    alone = re.fullmatch(r"\s*(?:the\s+)?(?:(?:article|story|piece)(?:['’]s)?\s+)?(headline|title|author|byline|writer|subtitle|standfirst)"
+                         r"(?:\s+(?:as\s+(?:it\s+ran|published|printed|written|filed|it\s+was\s+filed)|please|again|pls)|\s*[-–—:]\s*[^?.!]{0,30}"
+                         r"|\s*,\s*(?:who|what)\s+is\s*\??(?:\s+please(?:\s+tell\s+me)?)?)?"
                          r"\s*[?.!]*\s*", question, re.I)
     if alone:
         word = alone.group(1).lower()
@@ -811,7 +857,18 @@ def parse_article_lookup(question: str) -> tuple[str, str] | None:
         about = parse(question)
         if about is not None:
             return kind, about
-    return parse_article_part(question)
+    part = parse_article_part(question)
+    if part is not None:
+        return part
+    about = parse_caption(question)
+    if about is not None:
+        return "caption", about
+    # who wrote it, asked last, after words of the asker's own ("I'm doing a media literacy unit
+    # ... Who's the byline on it?", "kdo napsal tenhle článek? author?"); not "the thing of Apple
+    # and FBI, who reports it? What is the source?", which asks whom the article cites
+    sentences = re.split(r"(?<=[.?!])\s+", question.strip())
+    last = parse_article_lookup(sentences[-1]) if len(sentences) > 1 else None
+    return last if last is not None and last[0] == "author" else None
 
 
 _ACCORDING = re.compile(r"^\s*according\s+to\s+(?P<name>[^,?]+?)\s*,\s*(?P<q>.+?)\s*$"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .layout import looks_like_caption
 from .models import Answer, Quote
 from .prompts import Prompts
 
@@ -49,14 +50,16 @@ def count(n: int, noun: str) -> str:
 
 def location(q: Quote) -> str:
     """Where in its article a quote is: "¶3", the standfirst (paragraph 0, under the headline), or
-    the headline or byline, which no paragraph holds."""
+    the headline, byline or a picture's caption, which no paragraph holds."""
     if q.paragraph == 0:
         return "standfirst"
     if q.paragraph is not None:
         return f"¶{q.paragraph}"
     if q.start == 0 and q.text == q.article.title:
         return "headline"
-    return "byline" if q.article.author and q.text == q.article.author else "¶?"
+    if q.article.author and q.text == q.article.author:
+        return "byline"
+    return "caption" if looks_like_caption(q.text) else "¶?"
 
 
 def citation(prompts: Prompts, n: int, q: Quote) -> str:

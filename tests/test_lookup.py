@@ -2099,3 +2099,77 @@ def test_words_close_in_meaning_are_not_the_quotation_asked_for(engine, tmp_path
     # a quotation misremembered keeps most of its words, and is found
     misremembered = engine.ask('Who said "a secret place for criminals to chat"?')
     assert not misremembered.abstained and "secret place for criminals" in misremembered.quotes[0].text
+
+
+@pytest.mark.parametrize("question, about", [
+    ("What's the caption on the picture?", ""),
+    ("What does the image caption in the article say?", ""),
+    ("Is the WhatsApp picture with the story actually from the attacker's phone?", ""),
+    ("is that WhatsApp picture real?", ""),
+    ("Is there a picture with the article?", ""),
+    ("What is the photo caption of the article about the Westminster attack?", "the Westminster attack"),
+    ("what's the picture?", ""),
+    # who made it is no caption's to tell; pictures the story speaks of are no picture of the article
+    ("who took the photo used with the article?", None),
+    ("I remember the pictures of people sheltering, was Parliament locked down?", None),
+    ("I should like to picture the spot. Where did he drive into people?", None),
+])
+def test_caption_questions(question, about):
+    from qabot.lookup import parse_caption
+
+    assert parse_caption(question) == about
+
+
+def test_the_pictures_caption_is_quoted_from_the_article(loaded):
+    from qabot.render import citation
+
+    answer = loaded.ask("What does the photo caption in the WhatsApp article say?")
+    assert not answer.abstained
+    assert answer.message == "The picture with “UK demands access to Westminster attacker's WhatsApp messages” is captioned:"
+    top = answer.quotes[0]
+    assert top.text == "WhatsApp (illustration)" and top.paragraph is None
+    with open(top.article.path, encoding="utf-8", newline="") as f:
+        assert f.read()[top.start:top.end] == top.text
+    assert " · caption · " in citation(loaded.prompts(), 1, top)
+    # a caption is never an answer to another question
+    assert all("(illustration)" not in q.text for q in loaded.ask("What did Amber Rudd say about WhatsApp?").quotes)
+
+
+def test_an_article_without_a_caption_says_so(engine, tmp_path):
+    ingest_texts(engine, tmp_path / "c", {"dam.txt": "Dam opens\n\nThe new dam opened on Friday after "
+                                           "ten years of work.\n\nIt holds water for the whole valley.\n"})
+    answer = engine.ask("What is the photo caption of the article about the new dam?")
+    assert answer.abstained
+    assert answer.message == "“Dam opens” has no picture caption in its text."
+
+
+@pytest.mark.parametrize("question, found", [
+    ("Who is write this article?", ("author", "")),
+    ("Name the reporter with the byline on this one.", ("author", "this one")),
+    ("Name the journalist who wrote this.", ("author", "")),
+    ("Who wrote it.", ("author", "")),
+    # a learner's question about who writes laws is no author's
+    ("Who is writing the new laws?", None),
+    ("Name the officer who was killed.", None),
+])
+def test_an_author_asked_in_a_learners_words_or_as_a_quiz(question, found):
+    assert parse_article_lookup(question) == found
+
+
+@pytest.mark.parametrize("question, found", [
+    ("article writer", ("author", "")),
+    ("Article writer, who is? please tell me", ("author", "")),
+    ("Who wrote this article, eh?", ("author", "")),
+    ("Who wrote this article: A) Andrew Marr B) Ben Ariel C) Amber Rudd?", ("author", "")),
+    # asked last, after the asker's own words
+    ("kdo napsal tenhle článek? author?", ("author", "")),
+    ("I'm doing a media literacy unit and I never checked this one myself. Who's the byline on it?", ("author", "")),
+    ("Who wrote this article now then?", ("author", "")),
+    ("wait so who even wrote this article", ("author", "")),
+    ("who wrote this article? Who is the author", ("author", "")),
+    ("Who wrote this article about WhatsApp?", ("author", "WhatsApp")),
+    # whom the article cites is asked of its passages
+    ("the thing of Apple and FBI, who reports it? What is the source?", None),
+])
+def test_an_author_asked_alone_with_a_tag_or_last(question, found):
+    assert parse_article_lookup(question) == found
