@@ -340,7 +340,7 @@ class Answerer:
             if not named:
                 # "the names of the killed", not "the killed's name"
                 return f"the names of the {noun}" if noun.endswith("ed") or noun in ("dead", "missing") else f"the {noun}'s name"
-        event = unreported(question, passage)
+        event = unreported(question, passage, instead=instead)
         if event is None and instead and not counts_what_is_asked(question, passage):
             event = "amount"
         if event is None and instead and around is not None and counts_of_something_else(

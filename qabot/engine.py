@@ -383,7 +383,8 @@ class Engine:
           a word before a name that it never writes ("boris johnson").
         """
         index = self.index()
-        lower = not re.search(r"[A-Z]", q)
+        # (a capital opening a second sentence is put there by ``written_out``, not typed)
+        lower = not re.search(r"(?<![.!?] )[A-Z]", q)
 
         def fix(m: re.Match) -> str:
             w = m.group(0)

@@ -191,9 +191,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # ... communicate with each other"
         ("contact",
          r"^\s*(?:(?:who|whom)\s+(?:was|were|is|are|did|does|do|had|has|have)\s+(?:[\w'’-]+\s+){1,4}?"
-         r"|(?:na\s+)?(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)(?!\s+(?:apps?|services?|platforms?|compan\w+|firms?|giants?))|text(?:ed|ing)?|"
-         r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?|whatsapps?)|communicat\w*|talk(?:ed|ing)|spoke|speaking|"
-         r"contact(?:ed|ing)?|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b)"
+         r"|(?:na\s+)?(?:with|to)\s+(?:whom|who)\b.*?)(?:messag(?:e|ed|ing)\b(?!\s+(?:apps?|services?|platforms?|compan\w+|firms?|giants?))|text(?:ed|ing)?\b|"
+         r"sen(?:d|t|ding)\s+(?:\w+\s+){0,2}(?:messages?|texts?|whatsapps?)\b|(?:communicat\w*|talk(?:ed|ing)|spoke|speaking|"
+         r"contact(?:ed|ing)?|chat(?:ted|ting)?|in\s+touch)\b(?!\s+(?:about|of)\b))"
          # "Masood send WhatsApp to who?", "Who did he send the message to?"
          r"|\bsen(?:d|t|ding|ds)\s+(?:(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+)?to\s+(?:whom|who)\b"
          r"|\b(?:who|whom)\b.*\bsen(?:d|t|ding|ds)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\s+to\s*[?.!]*\s*$"
@@ -202,13 +202,17 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|^\s*(?:who|whom)\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:\w+\s+){0,2}?(?:sen(?:d|t|ding)|messag(?:e|ed|ing)|"
          r"text(?:ed|ing)?|contact(?:ed|ing)?|whatsapp(?:ed|ing))\b"
          # "with whom was he exchanging messages", "who was Masood WhatsApping"
-         r"|\b(?:with|to)\s+whom\b.*\bexchang\w*\s+(?:\w+\s+)?(?:messages?|texts?)\b|\bwhatsapp(?:ed|ing)\b",
+         r"|\b(?:with|to)\s+whom\b.*\bexchang\w*\s+(?:\w+\s+)?(?:messages?|texts?)\b|\bwhatsapp(?:ed|ing)\b"
+         # "Masood was texting who on WhatsApp?", "who message sent to?", "Who got the message?"
+         r"|\b(?:texting|messaging|contacting|writing\s+to)\s+(?:who|whom)\b|\bto\s+whom\b[^?]*\bsen(?:d|t|ding)\s+(?:\w+\s+){0,3}?(?:messages?|texts?|whatsapps?)\b"
+         r"|^\s*(?:who|whom)\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+(?:was\s+|were\s+)?sent\s+to\b"
+         r"|^\s*who\s+(?:got|gets|get|received|receives|receive)\s+(?:the|his|her|that|this|their)\s+(?:\w+\s+){0,2}(?:messages?|texts?)\b",
          r"messaged|texted|sent\s+(?:\w+\s+){0,2}(?:messages?|texts?)\s+to|(?:spoke|talked|speaking|talking)\s+(?:to|with)"
          r"|contacted|in\s+(?:touch|contact)\s+with|communicat\w*\s+with(?!\s+(?:each\s+other|one\s+another))"
          r"|correspond\w*|exchang\w*\s+(?:\w+\s+)?messages|messages?\s+(?:to|from|with)\s+[A-Z]"),
         # another name of a person: "What is Khalid Masood's real name?"
         ("alias", r"\b(?:real|birth|original|true|legal|maiden|given)\s+name\b|\bborn\s+as\b|\balias\b|\bname\s+at\s+birth\b"
-         r"|\bchang(?:e|ed|es|ing)\s+(?:his|her|their)\s+name\b",
+         r"|\bchang(?:e|ed|es|ing)\s+(?:his|her|their)\s+name\b|\bname\b[^?]*\bborn\s+with\b",
          r"born|real\s+name|birth\s+name|alias\w*|known\s+as|n[ée]e|formerly|changed\s+(?:his|her|their)\s+name|"
          r"original\s+name|also\s+called|aka|nicknamed|named"),
         # "Which hospital treated the victims?": a passage that names none of the kind answers not
@@ -325,7 +329,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"^\s*what\s+(?:was|were|did|does|is)\b(?:(?!\bnames?\b).)*\b(?:written|say|said|says|read|write|wrote|contain\w*)\b.*\b(?:messages?|texts?|posts?|notes?)\b"
          r"|^\s*what\s+(?:was|were|did|does|is|stood|stands)\s+(?:written\s+)?(?:in|on)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|notes?)\b"
          r"|^\s*what\s+(?:did|does|do)\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,2}(?:messages?|texts?|posts?|notes?)\s+"
-         r"(?:say|read|contain)\b"
+         r"(?:\w+ly\s+)?(?:say|read|contain)\b"
+         # "What was the content thereof, regarding the WhatsApp message?"
+         r"|^\s*what\s+(?:was|were|is|are)\s+(?:the\s+)?(?:exact\s+)?(?:content|contents|wording)\b.*\b(?:messages?|texts?)\b"
          r"|\b(?:content|contents|wording|text)\s+of\s+(?:the|his|her|their|that|(?-i:[A-Z])[\w-]*['’]s?)\s+(?:\w+\s+){0,3}(?:messages?|texts?|posts?|notes?)\b"
          # "in his last WhatsApp message he write what?"
          r"|\b(?:messages?|texts?)\b[^?]*\b(?:write|wrote|written|say|said|says)\s+what\b"
@@ -333,7 +339,7 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\b(?:write|wrote|written|say|said|says)\s+what\s+(?:in|on)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:messages?|texts?)\b"
          r"|\bwhat\s+(?:the|his|her|their|that)\s+(?:\w+\s+){0,3}(?:messages?|texts?)\s+(?:\w+\s+)?(?:said|say|says|read|contained)\b"
          r"|\b(?:messages?|texts?)(?:['’]s?)?\s+(?:content|contents|wording|text)\b"
-         r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|said|sent|typed|texted)\b.*\b(?:messages?|texts?)\b"
+         r"|^\s*what\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:wrote|write|said|say|sent|send|typed|type|texted|text)\b.*\b(?:messages?|texts?)\b"
          # the message itself asked for: "What was Masood's last WhatsApp message?"
          # (not "What was Rudd's message?", her point)
          r"|^\s*what\s+(?:was|were|is)\s+(?:his|her|their|the|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:\w+\s+)?(?:last|final|whatsapp)\s+"
@@ -356,7 +362,11 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bany\s+(?:statement|comment|response|reply|reaction)\s+from\b"
          # "WhatsApp company reply Rudd what?"
          r"|(?-i:[A-Z])[\w'’-]*\s+(?:\w+\s+)?(?:repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?)\s+(?-i:[A-Z])"
-         r"|\b(?:said|say|says|saying|written|wrote|write|writing)\s+(?:anything\s+|something\s+)?back\b",
+         r"|\b(?:said|say|says|saying|written|wrote|write|writing)\s+(?:anything\s+|something\s+)?back\b"
+         # "Did WhatsApp come back to Rudd at all?", "Did Andrew Marr push back on her argument?"
+         r"|(?-i:[A-Z])[\w'’-]*\s+(?:\w+\s+)?(?:come|came|get|got|hit|push|pushed|pushes|fire|fired|fight|fought)\s+back\s+"
+         r"(?:to|at|on|against)\b"
+         r"|^\s*(?-i:[A-Z])[\w'’-]*\s+(?-i:[A-Z])[\w'’-]*\s+(?:response|reply|reaction)\s*\??\s*$",
          r"respon\w*|repl\w*|react\w*|statement\w*|comment\w*|said|says|say|told|tell\w*|declin\w*|spokes\w*|"
          r"answer\w*|insist\w*|argu\w*|reject\w*|refus\w*|welcom\w*|counter\w*|dismiss\w*"),
         # a politician's party: "Which political party is Amber Rudd from?"
@@ -414,7 +424,9 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bwhen\s+(?:would|will|might|could|are|is|do|does)\b[^?]*\b(?:laws?|legislation|bill|act|rules?|ban)\b[^?]*"
          r"\b(?:come|comes|coming|introduced|brought|passed|voted|take\s+effect|in\s+force|enacted|made|happen|start|starts|begin|begins|apply|applies)\b"
          r"|\bwhen\b[^?]*\b(?:parliament|lawmakers|mps)\s+(?:\w+\s+)?vote\b"
-         r"|\b(?:new\s+)?laws?\b[^?]*,\s*when\b",
+         r"|\b(?:new\s+)?laws?\b[^?]*,\s*when\b"
+         # a learner's "When the new law will come?"
+         r"|\bwhen\s+(?:the\s+)?(?:new\s+)?(?:laws?|legislation|bill|rules?|ban)\s+(?:will|would|is|are|going)\b",
          r"deadline\w*|timetable\w*|time\s*-?frame|timeline|by\s+(?:the\s+end|next|early|late|mid)|"
          r"within\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|next\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
          r"(?-i:January|February|March|April|June|July|August|September|October|November|December)|\d{4}|soon|"
@@ -443,6 +455,10 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
          r"|\bthe\s+one\s+who\s+(?:shot|shoots|shoot)\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+)\b",
          r"(?:shot|shooting|fired|gunned\s+down)\s+(?:\w+\s+){0,2}by\s+(?:[a-z-]+\s+){0,3}(?-i:[A-Z])[\w'’-]+"
          r"|(?-i:[A-Z])[\w'’-]+,?\s+(?:[^,.]{0,40},\s+)?(?:shot|fired|opened\s+fire)\b"),
+        # a year: "What year did the attack happen?"; "on Wednesday" names none ("last year" does,
+        # as the article counts: "What year was the Apple FBI fight?")
+        ("year", r"\b(?:which|what)\s+year\b(?!\s+(?:old|olds)\b)",
+         r"\d{4}|(?:19|20)\d0s|['’]\d{2}\b|(?:last|this|next|previous|following|same)\s+year|years?\s+(?:ago|earlier|later|before)"),
         # a share: "What percentage of Britons use WhatsApp?"; a count of people gives none
         ("percentage",
          r"\b(?:what|which)\s+(?:percentage|proportion|share|fraction|percent)\b|\bhow\s+many\s+percent\b|\bpercentage\s+of\b",
@@ -464,8 +480,16 @@ EVENTS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         # know he acted alone?", which asks the article's source)
         ("instructions",
          r"^\s*(?:(?:so|and|but|ok|okay|also|then)\s*,?\s+)?(?:how\s+(?:do|can|could|should|would)\s+(?:i|we)\s+"
-         r"(?!(?:know|tell|find\s+out|be\s+sure|check|verify|confirm)\b)|(?:should|can|could|must)\s+i\b)",
+         r"(?!(?:know|tell|find\s+out|be\s+sure|check|verify|confirm)\b)|(?:should|can|could|must)\s+i\b)"
+         # advice asked: "whats the best encrypted app to use"
+         r"|\b(?:best|safest|most\s+secure|most\s+private)\s+(?:[\w-]+\s+){0,3}?(?:to\s+use|for\s+me|i\s+should)\b",
          r"you|your|yourself|settings?|menu|tap|click|select|enable|users?\s+(?:can|should|must|may)"),
+        # the kind of a thing: "What type of encryption does WhatsApp use?"; a passage that
+        # speaks of it only bare ("encrypted messaging services") or by the question's own word
+        # ("a rented car", asked "what kind of car did he rent?") gives none (``_tells_kind``)
+        # (a weapon's kind is the weapon's to ask: "What kind of knife ...?")
+        ("kind", r"\b(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+(?!(?:weapons?|knife|knives|guns?|firearms?|blades?)\b)"
+                 r"[a-z]+\b", r"\w+"),
         # "How many messages did Masood send?" and Rudd's words, with no number in them; vague
         # amounts answer too ("several", "a little": SQuAD's answers)
         # (asked anywhere: "San Bernardino shooting killed how many people?")
@@ -495,11 +519,15 @@ DESCRIBED = {"birth": "a birth", "injury": "injuries", "arrest": "an arrest", "r
              "frequency": "how many times", "tenure": "how long anyone held a post", "schedule": "a date or a deadline",
              "mechanism": "how it works", "colour": "a colour", "rank": "a rank",
              "instructions": "instructions or advice", "shooter": "who fired the shots",
-             "percentage": "a percentage", "headquarters": "where it is based"}
+             "percentage": "a percentage", "headquarters": "where it is based", "kind": "which kind",
+             "year": "a year"}
 
 
 def events_asked(question: str) -> list[str]:
-    """The events ``question`` asks about ("injury" for "How many people were injured?")."""
+    """The events ``question`` asks about ("injury" for "How many people were injured?"). Most
+    patterns read from the question's start: a second question after a first ("How long before
+    the attack did he use WhatsApp, and who was he messaging?") is answered by what answers
+    the first."""
     return [name for name, (asked, _) in EVENTS.items() if asked.search(question)]
 
 
@@ -509,8 +537,11 @@ def reports_events(question: str, passage: str) -> bool:
     return unreported(question, passage) is None
 
 
-def unreported(question: str, passage: str) -> str | None:
+def unreported(question: str, passage: str, instead: bool = False) -> str | None:
     """The first event ``question`` asks about that ``passage`` does not speak of, else None.
+    ``instead``: ``passage`` would answer in place of the best one, so it must name the thing
+    whose kind is asked ("What type of encryption ...?" is not answered by a passage about
+    Apple that never speaks of encryption).
 
     A word the question uses for something else is no report of the event: "Which hospital
     treated the wounded?" asks of injuries, and a passage's "hospital" is what the question
@@ -575,6 +606,8 @@ def unreported(question: str, passage: str) -> str | None:
             if words:
                 told += list(re.finditer(rf"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                          rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(words)})\w*", passage, re.I))
+        if name == "kind" and not _tells_kind(trigger.group(0).split()[-1], passage, named, instead):
+            told = []
         if name in ("age", "job"):
             told = [m for m in told if _of_subject(question, passage, m, name)]
         if name == "others":
@@ -592,12 +625,44 @@ def unreported(question: str, passage: str) -> str | None:
     return None
 
 
+# the words before a noun that are no kind of it, and no word of a question's own
+_FUNCTION_WORDS = frozenset("a an the his her their its this that these those of and or such same other any some what "
+                            "which our your my to in on at by for with from as into like is was are were be".split())
+
+
+def _tells_kind(thing: str, passage: str, named: set[str], instead: bool = False) -> bool:
+    """Whether ``passage`` may give a kind of ``thing`` (a noun asked "what kind of ...?"). It
+    gives none when it speaks of the thing only as an adjective ("encrypted messaging services",
+    asked "What type of encryption?") or only beside the question's own words ("a rented car",
+    asked "What kind of car did he rent?"). A word of its own before it ("end-to-end
+    encryption", "Structural geologists"), a word it ends ("an iPhone" of a phone), or the thing
+    named bare ("The economy of Victoria is highly diversified") may give one. A passage that
+    never names it may name the kind by another word ("car" for "vehicle"), unless ``instead``."""
+    noun = re.escape(thing.lower().rstrip("s") if len(thing) > 3 else thing.lower())
+    asked = [w.lower() for w in named if len(w) >= 3 and w.lower() not in _FUNCTION_WORDS]
+    mentions = list(re.finditer(rf"(?:\b([\w'’-]+)\s+)?\b(\w*?){noun}(?:s|es)?\b", passage, re.I))
+    for m in mentions:
+        before = (m.group(1) or "").lower()
+        own = before not in _FUNCTION_WORDS and any(before.startswith(w) or w.startswith(before) for w in asked)
+        if m.group(2) or not own:
+            # a word of its own, a compound, or none beside it (the passage may say more of it)
+            return True
+    if mentions:
+        return False     # only beside the question's own words
+    # (only a long word's stem: "encrypted" of "encryption"; "car" has none worth matching)
+    stem = noun[:max(5, len(noun) - 4)] if len(noun) >= 7 else None
+    derived = stem and re.search(rf"\b{stem}\w*", passage, re.I)
+    return not derived and not instead
+
+
 # what happened to someone, and how a person's part in a story ends
 _HAPPENED_TO = re.compile(r"\bhappen\w*\s+to\s+(?:him|her|them|the\s+\w+|(?-i:[A-Z])\w+)", re.I)
 _A_PERSONS_END = re.compile(r"\b(?:dead|died|dies|killed|shot|arrested|jailed|imprisoned|convicted|sentenced|charged|"
                             r"released|freed|acquitted|fled|escaped|detained)\b", re.I)
 # an arrest asked of one person, and of others, of many or before the events reported
-_ONE_ARRESTED = re.compile(r"\barrest(?:ed)?\s+(?:him|her|the\s+(?:\w+\s+)?(?:attacker|suspect|gunman|killer|assailant|man|driver|"
+_ONE_ARRESTED = re.compile(r"\barrested\s+or\s+(?:killed|shot|dead)\b|\b(?:killed|shot|dead)\s+or\s+arrested\b"
+                           r"|\b(?:he|she)\s+(?:is|was|get|got|be)\s+arrest\b"
+                           r"|\barrest(?:ed)?\s+(?:him|her|the\s+(?:\w+\s+)?(?:attacker|suspect|gunman|killer|assailant|man|driver|"
                            r"terrorist))\b|\b(?:he|she|him|[A-Z][\w'’-]+|the\s+(?:\w+\s+)?(?:attacker|suspect|"
                            r"gunman|killer|assailant|man|driver|terrorist))\s+(?:\w+\s+)?arrested\b")
 _OTHERS_ARRESTED = re.compile(r"\bhow\s+many\b|\b(?:anyone|anybody|someone|others?|else|people|members|arrests|"
@@ -607,9 +672,18 @@ _SPEECH = re.compile(r"said|says|say|told|tell\w*", re.I)
 _FREQUENCY_WORDS = frozenset("how many times time often shots rounds had has have did does".split())
 
 
+# who gave the response asked ("any response from WhatsApp", "anyone from Apple")
+_RESPONSE_FROM = re.compile(r"\b(?:respon[sd]\w*|repl(?:y|ies)|reactions?|statements?|comments?|words?|anything|anyone|"
+                            r"anybody|someone|somebody)\s+from\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]*)", re.I)
+
+
 def _responding(question: str) -> str | None:
-    """Whose response a question asks: its first name not after "to" or "from" ("WhatsApp" in
-    "Has WhatsApp said anything back to Rudd?"), else None."""
+    """Whose response a question asks: a name after "a response from" ("Is there any response
+    from WhatsApp to Rudd's demands?"), else its first name not after "to" or "from" ("WhatsApp"
+    in "Has WhatsApp said anything back to Rudd?"), else None."""
+    source = _RESPONSE_FROM.search(question)
+    if source:
+        return re.sub(r"['’]s$", "", source.group(1))
     for m in re.finditer(r"(?<![.?!]\s)\b(?-i:[A-Z][\w'’-]*)", question):
         word = re.sub(r"['’]s$", "", m.group(0))
         if m.start() == 0 and word.lower() in _ASKING_WORDS | {"has", "have", "had", "what", "how"}:

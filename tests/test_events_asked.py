@@ -688,7 +688,8 @@ def test_becoming_a_post_with_its_article_is_an_appointment():
     # the place of a rental asked by its kind
     ("In what city was the car rented?", ["source"]),
     ("Masood rented the car in the city of what?", ["source"]),
-    ("What kind of car did Masood rent?", []),
+    # (which kind of car is asked, not where it came from)
+    ("What kind of car did Masood rent?", ["kind"]),
     # a law's start, a prison term before
     ("When does the new law start?", ["schedule"]),
     ("When did the attack start?", []),
@@ -751,7 +752,7 @@ def test_kin_a_party_and_a_message_asked_in_a_learners_words(question, events):
 
 @pytest.mark.parametrize("question, events", [
     ("What colour was the car Masood drove into people?", ["colour"]),
-    ("what kind of car was it? what color", ["colour"]),
+    ("what kind of car was it? what color", ["colour", "kind"]),
     ("what rank was the officer who was killed outside Parliament?", ["rank"]),
     ("What was the police officer's rank?", ["rank"]),
     ("how do i turn on end to end encryption on my whatsapp", ["instructions"]),
@@ -841,3 +842,92 @@ def test_a_percentage_and_a_headquarters_must_be_told(question, passage, reports
 def test_a_conversion_asked_without_to_is_a_religion_asked():
     assert events_asked("when did Masood convert Islam?") == ["religion"]
     assert events_asked("Did the app convert messages?") == []
+
+
+@pytest.mark.parametrize("question, events", [
+    ("what kind of car was it he rented, and where did he hire it from?", ["kind"]),
+    # a second question after a first is answered by what answers the first
+    ("How long before the attack did he use WhatsApp, and who was he messaging?", ["duration"]),
+    ("did WhatsApp come back to Rudd at all, what did they say?", ["response"]),
+    ("Is there any response from WhatsApp itself to Rudd's demands?", ["response"]),
+    ("Did Andrew Marr push back on Rudd's argument?", ["response"]),
+    ("To whom sent Masood the message of WhatsApp before the attack?", ["contact"]),
+    ("Masood was texting who on WhatsApp?", ["contact"]),
+    ("Who gets the WhatsApp message from Masood?", ["contact"]),
+    ("what did the WhatsApp message actually say?", ["message_content"]),
+    ("what he write in the WhatsApp message?", ["message_content"]),
+    ("What was the content thereof, regarding the WhatsApp message?", ["message_content"]),
+    ("What name was Masood born with?", ["alias"]),
+    ("When the new law will come?", ["schedule"]),
+    ("What type of encryption does WhatsApp use?", ["kind"]),
+    # whom Rudd said it to, and whom the services should give access to, are in the article
+    ("What did Rudd say, and to whom?", []),
+    ("To whom, precisely, did the Home Secretary say the messaging services ought to give access?", []),
+])
+def test_a_kind_a_response_and_a_recipient_are_asked(question, events):
+    assert events_asked(question) == events
+
+
+RUDD_SAID = ('"We need to make sure that organisations like WhatsApp, and there are plenty of others like that, '
+             'don\'t provide a secret place for terrorists to communicate with each other," she said.')
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("What type of encryption does WhatsApp use?", "Rudd called on WhatsApp and other encrypted messaging services.", False),
+    ("What type of encryption does WhatsApp use?", "WhatsApp uses end-to-end encryption.", True),
+    # the question's own word is no kind ("rented"); another is ("a rented car" to "drive")
+    ("What kind of car did Masood rent?", DRIVE, False),
+    ("What kind of car did Masood drive into people?", DRIVE, True),
+    ("What kind of phone did Apple refuse to unlock?", "The company refused to help unlock an iPhone.", True),
+    # a passage naming the kind by another word
+    ("What kind of vehicle did Masood use?", DRIVE, True),
+    # a response from WhatsApp is not Rudd's words about WhatsApp
+    ("Is there any response from WhatsApp to Rudd's demands?", RUDD_SAID, False),
+    ("Is there any response from WhatsApp to Rudd's demands?", "WhatsApp said in a statement that it was cooperating.", True),
+])
+def test_a_kind_and_a_response_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_a_passage_in_place_of_the_best_must_name_the_thing_whose_kind_is_asked():
+    from qabot.events_asked import unreported
+
+    question = "What kind of vehicle did Masood use?"
+    assert unreported(question, DRIVE) is None
+    assert unreported(question, DRIVE, instead=True) == "kind"
+    assert unreported(question, "He drove a rented vehicle.", instead=True) is None
+
+
+def test_a_response_a_recipient_a_message_or_a_kind_the_article_lacks_is_an_abstention(loaded):
+    for question, missing in [
+            # typed in lower case, the names' capitals are put back in both sentences
+            ("@qabot did whatsapp respond to rudd? what did they say", "a response"),
+            ("To whom sent Masood the message of WhatsApp before the attack?", "whom anyone was in touch with"),
+            ("what did the WhatsApp message actually say, do they know?", "what a message said"),
+            ("What type of encryption does WhatsApp use?", "which kind"),
+            ("What kind of car did Masood rent, and where from?", "which kind")]:
+        answer = loaded.ask(question)
+        assert answer.abstained and answer.missing == missing, question
+    for question, words in [("What kind of phone did Apple refuse to help unlock?", "iPhone"),
+                            ("what kind of vehicle did masood drive into people", "rented car"),
+                            ("Outcome for Masood - arrested or killed?", "shot dead by police")]:
+        answer = loaded.ask(question)
+        assert not answer.abstained and any(words in q.text for q in answer.quotes), question
+
+
+@pytest.mark.parametrize("question, passage, reports", [
+    ("What year did the attack happen?", DRIVE, False),
+    # a year as the article counts it
+    ("What year was the Apple FBI fight?",
+     "The dispute recalls the fight between Apple and the FBI last year, when the company refused to help.", True),
+    ("In which year did the San Bernardino shooting happen?", "The San Bernardino shooting of December 2015 killed 14.", True),
+    # advice is no news: a report tells nobody which app to use
+    ("ngl whats the best encrypted app to use", "Rudd called on WhatsApp and other encrypted messaging services.", False),
+])
+def test_a_year_and_advice_must_be_told(question, passage, reports):
+    assert reports_events(question, passage) is reports
+
+
+def test_a_year_is_asked_and_a_way_is_no_advice():
+    assert events_asked("What year did the attack happen?") == ["year"]
+    assert events_asked("What is the best way to stop terrorists?") == []
