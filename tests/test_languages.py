@@ -399,3 +399,11 @@ def test_an_english_verbs_past(verb, past):
 def test_an_english_verbs_base(verb, base):
     from qabot.languages import EnglishVerbs
     assert EnglishVerbs({"say": "said"}, {"wants": "want"}).base(verb) == base
+
+
+@pytest.mark.parametrize("verb, third", [("run over", "runs over"), ("search", "searches"), ("deny", "denies"),
+                                         ("say", "says"), ("have", "has"), ("go", "goes"), ("pass", "passes")])
+def test_one_english_third_person_for_every_language(verb, third):
+    from qabot.languages import third_person
+
+    assert third_person(verb) == third

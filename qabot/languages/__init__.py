@@ -35,6 +35,16 @@ def glossary_of(text: str) -> dict[str, str]:
     return {w: e.strip() for e, ws in (p.split(":") for p in text.split(";")) for w in ws.split()}
 
 
+def third_person(verb: str) -> str:
+    """The English third person of ``verb``, which may be a phrasal verb ("run over" → "runs
+    over", "search" → "searches", "deny" → "denies", "have" → "has")."""
+    head, _, rest = verb.partition(" ")
+    head = {"have": "has", "be": "is", "do": "does", "go": "goes"}.get(head) or (
+        head[:-1] + "ies" if re.search(r"[^aeiou]y$", head) else head + "es" if re.search(r"(?:s|sh|ch|x|z)$", head)
+        else head + "s")
+    return f"{head} {rest}".strip()
+
+
 class EnglishVerbs:
     """The English past of a verb and the base of a past or present, for a language whose
     reading puts "did" before a verb it glossed ("Rudd ne keha" → "Rudd said" → "what did Rudd

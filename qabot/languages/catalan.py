@@ -11,18 +11,9 @@ from __future__ import annotations
 
 import re
 
-from qabot.languages import Idioms, Language, with_plain_spellings
+from qabot.languages import Idioms, Language, third_person, with_plain_spellings
 
 _PLAIN = str.maketrans("àèéíïòóúüç", "aeeiioouuc")
-
-
-def _s(bare: str) -> str:
-    """The third person of ``bare`` ("run over" → "runs over")."""
-    verb, _, rest = bare.partition(" ")
-    verb = {"have": "has", "be": "is", "do": "does", "go": "goes"}.get(verb) or (
-        verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "es" if re.search(r"(?:s|sh|ch|x|z)$", verb)
-        else verb + "s")
-    return f"{verb} {rest}".strip()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -88,12 +79,12 @@ def _conjugated(spec: str) -> tuple[dict, dict, dict]:
         stem = inf[:-2]
         soft = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"ç$", "c", re.sub(r"j$", "g", stem))))
         if inf.endswith("ar"):
-            forms = {stem + "a": _s(bare), soft + "en": bare, stem + "ava": past, stem + "aven": past,
-                     soft + "i": _s(bare), soft + "in": bare, soft + "és": past}
+            forms = {stem + "a": third_person(bare), soft + "en": bare, stem + "ava": past, stem + "aven": past,
+                     soft + "i": third_person(bare), soft + "in": bare, soft + "és": past}
             made = [stem + e for e in ("at", "ada", "ats", "ades")]
         else:
             i = "ï" if stem[-1] in "aeiou" else "i"
-            forms = {stem + "eix": _s(bare), stem + "eixen": bare, stem + i + "a": past, stem + i + "en": past,
+            forms = {stem + "eix": third_person(bare), stem + "eixen": bare, stem + i + "a": past, stem + i + "en": past,
                      stem + "ís": past}
             made = [stem + i + e for e in ("t", "da", "ts", "des")]
         words.update({**forms, inf + "à": "will " + bare, inf + "an": "will " + bare, inf: bare,
@@ -102,7 +93,7 @@ def _conjugated(spec: str) -> tuple[dict, dict, dict]:
         _PP.setdefault(past, pp)
         _IRREGULAR_BARE.setdefault(past, bare)
     for past, bare in _IRREGULAR_BARE.items():
-        for english, aux in ((past, "did"), (_s(bare), "does"), (bare, "do")):
+        for english, aux in ((past, "did"), (third_person(bare), "does"), (bare, "do")):
             bare_of.setdefault(english, (bare, aux))
     ed = {**{b: p for p, b in _IRREGULAR_BARE.items()}, **{p: p for p in _IRREGULAR_BARE},
           **{pp: p for p, pp in _PP.items()}, "be": "was", "be born": "was born", "born": "was born", "dead": "died",

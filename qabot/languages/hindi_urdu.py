@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import re
 
-from . import Idioms
+from . import Idioms, third_person
 
 # ---------------------------------------------------------------------------------------------
 # verbs: Hindi and Urdu forms, in English (the English in VERBS_ADD, or in _HINDI_VERBS already)
@@ -216,22 +216,13 @@ _ENGLISH_VERBS = {
 }
 
 
-def _third(base: str) -> str:
-    """"use" → "uses", "search" → "searches", "deny" → "denies"."""
-    if base.endswith(("s", "sh", "ch", "x")):
-        return base + "es"
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
-
-
 HINDI_ADD: dict[str, str] = {**_VERBS, **_NOUNS, **_ADJECTIVES, **_OTHER, **_JOINED,
                              **{f"{base}-kiya": past for base, past in _ENGLISH_VERBS.items()},
-                             **{f"{base}-karta": _third(base) for base in _ENGLISH_VERBS}}
+                             **{f"{base}-karta": third_person(base) for base in _ENGLISH_VERBS}}
 for _w in ("naya", "nayi", "naye"):  # words of _HINDI already: written in English by an idiom only
     del HINDI_ADD[_w]
 VERBS_ADD.update({past: base for base, past in _ENGLISH_VERBS.items() if past not in VERBS_ADD})
-VERBS_ADD.update({_third(base): base for base in _ENGLISH_VERBS})
+VERBS_ADD.update({third_person(base): base for base in _ENGLISH_VERBS})
 
 NOUNS_ADD = frozenset(_NOUNS.values()) - {"police"}
 

@@ -12,18 +12,9 @@ from __future__ import annotations
 
 import re
 
-from qabot.languages import Idioms, Language, with_plain_spellings
+from qabot.languages import Idioms, Language, third_person, with_plain_spellings
 
 _PLAIN = str.maketrans("áéíóúüñ", "aeiouun")
-
-
-def _s(bare: str) -> str:
-    """The English third person of ``bare`` ("run over" → "runs over")."""
-    verb, _, rest = bare.partition(" ")
-    verb = {"have": "has", "be": "is", "do": "does", "go": "goes"}.get(verb) or (
-        verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else verb + "es" if re.search(r"(?:s|sh|ch|x|z)$", verb)
-        else verb + "s")
-    return f"{verb} {rest}".strip()
 
 
 def _pairs(text: str) -> dict[str, str]:
@@ -89,17 +80,17 @@ def _conjugated(spec: str) -> tuple[dict, set, set, dict, dict]:
         shown = {stem + ("ó" if ar else "ió"): past, stem + ("aron" if ar else "ieron"): past,
                  stem + ("aba" if ar else "ía"): past, stem + ("aban" if ar else "ían"): past,
                  inf + "á": "will " + bare, inf + "án": "will " + bare, inf + "ía": "would " + bare}
-        forms = {**shown, pres + v: _s(bare), pres + v + "n": bare}
+        forms = {**shown, pres + v: third_person(bare), pres + v + "n": bare}
         words.update({**forms, inf: bare, **{stem + ("ad" if ar else "id") + e: pp for e in ("o", "a", "os", "as")}})
         finite |= set(forms)
         showing |= {w for w in shown if not w.endswith("á")} | {
             w.translate(_PLAIN) for w in shown if not ar and re.search(r"(?:ían|ió)$", w)}
         participles[past] = pp
-        for english, aux in ((past, "did"), (_s(bare), "does"), (bare, "do")):
+        for english, aux in ((past, "did"), (third_person(bare), "does"), (bare, "do")):
             bare_of.setdefault(english, (bare, aux))
     for past, bare in _IRREGULAR_BARE.items():
         participles[past] = _IRREGULAR_PARTICIPLES.get(past, past)
-        for english, aux in ((past, "did"), (_s(bare), "does"), (bare, "do")):
+        for english, aux in ((past, "did"), (third_person(bare), "does"), (bare, "do")):
             bare_of.setdefault(english, (bare, aux))
     return words, finite, showing, bare_of, participles
 
